@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+
+/** Everything the command line can ask for, parsed and checked. */
+export interface CliOptions {
+  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version';
+  corpus?: string;
+  maxFileMb?: number;
+  json: boolean;
+  tui: boolean;
+  /** --show ID, --doc ID */
+  id?: string;
+  /** The two versions of --diff and --check. */
+  pair?: [string, string];
+  query?: string;
+  limit?: number;
+  cache: boolean;
+  granularity?: 'word' | 'sentence' | 'paragraph' | 'char';
+  mode?: 'diff' | 'align';
+  format?: 'side' | 'unified' | 'json';
+  width?: number;
+  type?: string;
+}
+
+const OPTIONS = {
+  corpus: { type: 'string' },
+  'max-file-mb': { type: 'string' },
+  list: { type: 'boolean' },
+  show: { type: 'string' },
+  json: { type: 'boolean' },
+  query: { type: 'string', short: 'q' },
+  limit: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  diff: { type: 'boolean' },
+  granularity: { type: 'string' },
+  mode: { type: 'string' },
+  format: { type: 'string' },
+  width: { type: 'string' },
+  matrix: { type: 'boolean' },
+  entities: { type: 'boolean' },
+  doc: { type: 'string' },
+  type: { type: 'string' },
+  check: { type: 'boolean' },
+  tui: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+function positiveNumber(flag: string, value: string | undefined, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${flag} takes a positive ${integer ? 'whole ' : ''}number, not ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
+/** Parses argv (without node and script) into options; throws UsageError on anything it cannot use. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const v = parsed.values;
+  const positionals = parsed.positionals;
+  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
+  if (commands.length > 1) throw new UsageError(`--${commands[0]} and --${commands[1]} cannot be combined`);
+  let command: CliOptions['command'] = commands[0] ?? 'explore';
+  if (v.help) command = 'help';
+  else if (v.version) command = 'version';
+  const tui = v.tui === true;
+  if (tui && command !== 'explore' && command !== 'query' && command !== 'diff' && command !== 'help' && command !== 'version') {
+    throw new UsageError(`--tui opens the explorer and goes only with --query or --diff, not --${command}`);
+  }
+
+  const opts: CliOptions = { command, json: v.json === true, tui, cache: v['no-cache'] !== true };
+  let corpus = v.corpus;
+  const rest = [...positionals];
+  if (command === 'diff' || command === 'check') {
+    if (rest.length < 2) throw new UsageError(`--${command} needs two document ids, e.g. parallax --${command} asiae ft-id`);
+    opts.pair = [rest.shift()!, rest.shift()!];
+  }
+  if (rest.length > 0) {
+    if (corpus === undefined && rest.length === 1 && (command === 'explore' || command === 'list')) corpus = rest[0];
+    else throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+  }
+  if (corpus !== undefined) opts.corpus = corpus;
+  const maxFileMb = positiveNumber('max-file-mb', v['max-file-mb'], false);
+  if (maxFileMb !== undefined) opts.maxFileMb = maxFileMb;
+  const id = v.show ?? v.doc;
+  if (id !== undefined) opts.id = id;
+  if (v.query !== undefined) opts.query = v.query;
+  const limit = positiveNumber('limit', v.limit, true);
+  if (limit !== undefined) opts.limit = limit;
+  const width = positiveNumber('width', v.width, true);
+  if (width !== undefined) opts.width = width;
+  const granularity = oneOf('granularity', v.granularity, ['word', 'sentence', 'paragraph', 'char'] as const);
+  if (granularity) opts.granularity = granularity;
+  const mode = oneOf('mode', v.mode, ['diff', 'align'] as const);
+  if (mode) opts.mode = mode;
+  const format = oneOf('format', v.format, ['side', 'unified', 'json'] as const);
+  if (format) opts.format = format;
+  if (v.type !== undefined) opts.type = v.type;
+  return opts;
+}

@@ -1,0 +1,20 @@
+import { resolveDocument } from '../../core/corpus/resolve-id.js';
+import { sanitize } from '../../core/text/sanitize.js';
+import { chrome } from '../style.js';
+import { EXIT } from '../errors.js';
+import { loadCorpusFor, type CliContext } from '../context.js';
+
+/** `--show ID`: one version in full, paragraph by paragraph, or as JSON. */
+export async function runShow(ctx: CliContext): Promise<number> {
+  const corpus = await loadCorpusFor(ctx);
+  const doc = resolveDocument(corpus, ctx.options.id!);
+  if (ctx.options.json) {
+    const json = { id: doc.id, title: doc.title, lang: doc.lang, paragraphs: doc.paragraphs.map((p) => sanitize(p.text)) };
+    ctx.out(JSON.stringify(json, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const header = `${chrome.id(doc.id, ctx.color)}  ${chrome.bold(doc.title, ctx.color)}  ${chrome.dim(`[${doc.lang}] ${doc.source ?? ''}`.trim(), ctx.color)}`;
+  const body = doc.paragraphs.map((p) => `${chrome.dim(`¶${p.index}`, ctx.color)} ${sanitize(p.text)}`).join('\n\n');
+  ctx.out(`${header}\n\n${body}\n`);
+  return EXIT.ok;
+}

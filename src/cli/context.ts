@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../core/corpus/load.js';
+import type { Corpus } from '../core/corpus/types.js';
+import { sanitizeLine } from '../core/text/sanitize.js';
+import type { CliOptions } from './args.js';
+import { colorEnabled } from './style.js';
+
+/** What every command gets: the options, where to write, and whether to color. */
+export interface CliContext {
+  options: CliOptions;
+  color: boolean;
+  /** Columns of the output terminal, or 100 for a pipe. */
+  columns: number;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** The bundled corpus, found from the built program (dist/) or the sources (src/cli/). */
+export function bundledCorpusDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, '..', 'corpus'), join(here, '..', '..', 'corpus')];
+  return candidates.find((dir) => existsSync(join(dir, 'corpus.json'))) ?? candidates[0]!;
+}
+
+/** Loads the corpus the options name (default: the bundled one) and prints its warnings to stderr. */
+export async function loadCorpusFor(ctx: CliContext): Promise<Corpus> {
+  const dir = ctx.options.corpus ?? bundledCorpusDir();
+  const corpus = await loadCorpus(dir, { maxFileBytes: (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6 });
+  for (const w of corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
+  return corpus;
+}
+
+/** Builds the context for the real process streams. */
+export function processContext(options: CliOptions): CliContext {
+  return {
+    options,
+    color: colorEnabled(process.stdout),
+    columns: process.stdout.isTTY ? process.stdout.columns || 100 : 100,
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  };
+}

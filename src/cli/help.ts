@@ -1,0 +1,30 @@
+/** The text of `parallax --help`. */
+export const HELP = `parallax — explore several versions of one story: search, diff, align, entities
+
+Usage:
+  parallax [DIR]                     open the explorer (needs a terminal)
+  parallax --list [--json]           list the versions in the corpus
+  parallax --show ID [--json]        print one version, paragraph by paragraph
+  parallax --query Q [--limit N] [--json] [--no-cache]
+                                     search every version (exit 1 when nothing matches)
+  parallax --diff A B [--granularity word|sentence|paragraph|char] [--mode diff|align]
+                      [--format side|unified|json] [--width N]
+                                     compare two versions (exit 1 when they differ)
+  parallax --matrix [--json]         pairwise similarity of all versions
+  parallax --entities [--doc ID] [--type T] [--json]
+                                     who mentions what, per version
+  parallax --check A B [--json]      entities and numbers that differ (exit 1 on findings)
+  parallax --tui --query Q | --tui --diff A B
+                                     open the explorer at that place
+
+Options:
+  --corpus DIR        corpus directory (default: the bundled corpus)
+  --max-file-mb N     skip files larger than N MB (default 50)
+  --json              machine-readable output with a stable shape
+  -h, --help          this text
+  -V, --version       the version
+
+Document ids may be shortened to any unique prefix (ft-s for ft-summary).
+Exit codes: 0 success, 1 nothing found or versions differ, 2 usage or corpus error.
+Color only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
+`;

@@ -1,0 +1,153 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { decodeUtf8, normalizeText } from '../text/normalize.js';
+import { hasUnsafeChars, sanitize, sanitizeLine } from '../text/sanitize.js';
+import { countWords, splitParagraphs } from '../text/segment.js';
+import { detectLanguage } from './detect-lang.js';
+import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { CorpusError, type Corpus, type CorpusWarning, type Document } from './types.js';
+
+/** Options for {@link loadCorpus}. */
+export interface LoadOptions {
+  /** Files larger than this are skipped with a warning. Default 50 MB. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_MB = 50;
+const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+const MAX_TITLE_CHARS = 200;
+
+function isTextFile(name: string): boolean {
+  return !name.startsWith('.') && TEXT_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+async function readManifest(dir: string): Promise<Manifest | null> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new CorpusError(`${MANIFEST_FILE}: cannot be read (${(err as Error).message})`);
+  }
+  return parseManifest(text, MANIFEST_FILE);
+}
+
+function titleFrom(firstParagraph: string): string {
+  const bare = firstParagraph.replace(/^\s*(?:[•·▪◦‣●○*+\-–—]|#{1,6})\s+/u, '').trim();
+  return bare.length > MAX_TITLE_CHARS ? bare.slice(0, MAX_TITLE_CHARS - 1) + '…' : bare;
+}
+
+type FileResult = { doc: Omit<Document, 'lang'> & { lang: string | null } } | { skip: true };
+
+async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
+  const path = join(dir, entry.file);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      warn('not a regular file; skipped');
+      return { skip: true };
+    }
+    if (info.size > maxBytes) {
+      warn(`${(info.size / 1e6).toFixed(1)} MB is over the ${(maxBytes / 1e6).toFixed(0)} MB cap; skipped (raise it with --max-file-mb)`);
+      return { skip: true };
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    warn(code === 'ENOENT' ? 'listed in corpus.json but missing; skipped' : `cannot be read (${code ?? (err as Error).message}); skipped`);
+    return { skip: true };
+  }
+  if (bytes.includes(0)) {
+    warn('looks binary (contains NUL bytes); skipped');
+    return { skip: true };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.invalidUtf8) warn('is not valid UTF-8; invalid bytes shown as U+FFFD');
+  const normalized = normalizeText(decoded.text);
+  if (hasUnsafeChars(normalized)) warn('contains control characters or bidi overrides; shown as visible placeholders (^[, \\u202E)');
+  const text = sanitize(normalized);
+  const ranges = splitParagraphs(text);
+  if (ranges.length === 0) {
+    warn('is empty; skipped');
+    return { skip: true };
+  }
+  const paragraphs = ranges.map((r, index) => ({ index, start: r.start, end: r.end, text: r.text }));
+  return {
+    doc: {
+      id,
+      file: sanitizeLine(entry.file),
+      title: sanitizeLine(entry.title ?? titleFrom(paragraphs[0]!.text)),
+      lang: entry.lang ?? null,
+      source: entry.source === undefined ? null : entry.source,
+      relation: entry.relation ?? null,
+      text,
+      paragraphs,
+      words: 0,
+    },
+  };
+}
+
+/** Gives every entry an id: the manifest's, else the file name without extension, made unique. */
+function assignIds(entries: ManifestEntry[]): string[] {
+  const taken = new Set(entries.flatMap((e) => (e.id ? [e.id] : [])));
+  return entries.map((e) => {
+    if (e.id) return e.id;
+    const stem = sanitizeLine(basename(e.file, extname(e.file))).replace(/\s+/g, '-') || 'doc';
+    let id = stem;
+    for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+/**
+ * Loads every version in a corpus directory: the documents `corpus.json`
+ * lists (when there is one) and every other .txt/.md file. Bad files are
+ * skipped or repaired with a warning; only a missing directory or a
+ * malformed manifest throws (CorpusError). Never writes anything.
+ */
+export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Promise<Corpus> {
+  const dir = resolve(dirArg);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1e6;
+  let names: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new CorpusError(`corpus path is not a directory: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
+    names = await readdir(dir);
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'corpus directory not found' : `corpus directory cannot be read (${code})`;
+    throw new CorpusError(`${what}: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
+  }
+  const manifest = await readManifest(dir);
+  const warnings: CorpusWarning[] = [];
+  const listed = manifest?.documents ?? [];
+  const listedFiles = new Set(listed.map((e) => e.file));
+  const extra = names.filter((n) => isTextFile(n) && !listedFiles.has(n)).sort();
+  const entries: ManifestEntry[] = [...listed, ...extra.map((file) => ({ file }))];
+  if (manifest && extra.length > 0) {
+    for (const file of extra) warnings.push({ file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
+  }
+  const ids = assignIds(entries);
+  const results = await Promise.all(
+    entries.map((entry, i) => {
+      const warn = (message: string) => warnings.push({ file: entry.file, message });
+      return readDocument(dir, entry, ids[i]!, maxBytes, warn);
+    }),
+  );
+  const documents: Document[] = [];
+  for (const r of results) {
+    if ('skip' in r) continue;
+    const lang = r.doc.lang ?? (await detectLanguage(r.doc.text));
+    const words = r.doc.paragraphs.reduce((n, p) => n + countWords(p.text, lang), 0);
+    documents.push({ ...r.doc, lang, words });
+  }
+  const order = new Map(entries.map((e, i) => [e.file, i]));
+  warnings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  for (const w of warnings) {
+    w.file = sanitizeLine(w.file);
+  }
+  return { dir, name: sanitizeLine(manifest?.name ?? basename(dir)), documents, warnings };
+}

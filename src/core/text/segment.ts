@@ -1,0 +1,180 @@
+import { segmenterFor } from './segmenters.js';
+
+/** A half-open character range [start, end) into a document's normalized text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A paragraph: its range in the document and its text (inner line breaks turned into spaces). */
+export interface ParagraphRange extends TextRange {
+  text: string;
+}
+
+interface Line extends TextRange {
+  /** Length without surrounding whitespace. */
+  trimmedLength: number;
+  blank: boolean;
+}
+
+const LIST_MARKER = /^\s*(?:[•·▪◦‣●○*+\-–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/u;
+const MAX_WRAP_WIDTH = 100;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    lines.push({ start, end, trimmedLength: trimmed.length, blank: trimmed.length === 0 });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function firstWordLength(text: string, line: Line): number {
+  const m = /^\s*(\S+)/.exec(text.slice(line.start, Math.min(line.end, line.start + 200)));
+  return m?.[1]?.length ?? 0;
+}
+
+/**
+ * Detects text hard-wrapped at a fixed width (e-mail, plain-text archives) and
+ * returns that width, or 0 when lines are paragraphs of their own.
+ */
+function detectWrapWidth(text: string, lines: Line[]): number {
+  const body = lines.filter((l) => !l.blank);
+  if (body.length < 4) return 0;
+  const width = Math.max(...body.map((l) => l.trimmedLength));
+  if (width > MAX_WRAP_WIDTH) return 0;
+  let candidates = 0;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i]!;
+    const next = lines[i + 1]!;
+    if (cur.blank || next.blank) continue;
+    candidates++;
+    if (cur.trimmedLength + 1 + firstWordLength(text, next) > width) wrapped++;
+  }
+  return candidates > 0 && wrapped / candidates >= 0.3 ? width : 0;
+}
+
+function trimRange(text: string, start: number, end: number): TextRange {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function toParagraph(text: string, start: number, end: number): ParagraphRange {
+  const r = trimRange(text, start, end);
+  return { ...r, text: text.slice(r.start, r.end).replace(/\n/g, ' ') };
+}
+
+/**
+ * Splits a normalized document into paragraphs with their offsets. The first
+ * non-empty line is always paragraph 0 (the title). Where the document uses
+ * blank lines, they separate paragraphs (list items still stand alone);
+ * otherwise each line is a paragraph, except that hard-wrapped lines are
+ * joined back into the paragraph they were broken out of.
+ */
+export function splitParagraphs(text: string): ParagraphRange[] {
+  const lines = splitLines(text);
+  const firstIdx = lines.findIndex((l) => !l.blank);
+  if (firstIdx === -1) return [];
+  const title = lines[firstIdx]!;
+  const paragraphs: ParagraphRange[] = [toParagraph(text, title.start, title.end)];
+  const rest = lines.slice(firstIdx + 1);
+  const lastBody = rest.findLastIndex((l) => !l.blank);
+  const body = rest.slice(0, lastBody + 1);
+  const firstBody = body.findIndex((l) => !l.blank);
+  const usesBlankLines = body.slice(firstBody).some((l) => l.blank);
+  const wrapWidth = usesBlankLines ? 0 : detectWrapWidth(text, body);
+
+  let open: TextRange | null = null;
+  let prev: Line | null = null;
+  const close = () => {
+    if (open) paragraphs.push(toParagraph(text, open.start, open.end));
+    open = null;
+  };
+  for (const line of body) {
+    if (line.blank) {
+      close();
+      prev = line;
+      continue;
+    }
+    const isListItem = LIST_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 12)));
+    let joins = false;
+    if (open && prev && !prev.blank && !isListItem) {
+      joins = usesBlankLines || (wrapWidth > 0 && prev.trimmedLength + 1 + firstWordLength(text, line) > wrapWidth);
+    }
+    if (joins && open) {
+      (open as TextRange).end = line.end;
+    } else {
+      close();
+      open = { start: line.start, end: line.end };
+    }
+    prev = line;
+  }
+  close();
+  return paragraphs;
+}
+
+const ABBREVIATIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt',
+    'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'fig',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ]),
+  id: new Set(['bpk', 'tn', 'ny', 'sdr', 'dr', 'prof', 'no', 'jl', 'dll', 'dsb', 'dst', 'pt', 'tbk', 'h', 'hlm']),
+};
+
+/** True when a sentence break after `before` is almost surely an abbreviation or initial, not an end. */
+function isFalseBreak(before: string, after: string, lang: string): boolean {
+  const m = /(\S+)\.\s*$/.exec(before);
+  if (!m) return false;
+  if (/^\p{Ll}/u.test(after)) return true; // "… U.S. semiconductor", "e.g. this"
+  const word = m[1]!.replace(/^[("'“‘]+/, '').toLowerCase();
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
+  const abbrevs = ABBREVIATIONS[lang.split('-')[0]!] ?? ABBREVIATIONS.en!;
+  return abbrevs.has(word);
+}
+
+/**
+ * Splits a paragraph into sentences with Intl.Segmenter for its language,
+ * then mends breaks after abbreviations ("Mr.", "Nov. 19") that ICU makes
+ * without its suppression data. Ranges are offset by `offset`.
+ */
+export function splitSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
+  const pieces: TextRange[] = [];
+  for (const { index, segment } of segmenterFor(lang, 'sentence').segment(text)) {
+    const start = index;
+    const end = index + segment.length;
+    const last = pieces[pieces.length - 1];
+    if (last && isFalseBreak(text.slice(last.start, last.end), segment, lang)) last.end = end;
+    else pieces.push({ start, end });
+  }
+  const out: ParagraphRange[] = [];
+  for (const p of pieces) {
+    const r = trimRange(text, p.start, p.end);
+    if (r.end > r.start) out.push({ start: r.start + offset, end: r.end + offset, text: text.slice(r.start, r.end) });
+  }
+  return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,-][\p{L}\p{M}\p{N}]+)*/gu;
+const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Counts words; scripts written without spaces (CJK, Thai) are counted with Intl.Segmenter. */
+export function countWords(text: string, lang: string): number {
+  if (NEEDS_SEGMENTER.test(text)) {
+    let n = 0;
+    for (const s of segmenterFor(lang, 'word').segment(text)) if (s.isWordLike && LETTER_OR_DIGIT.test(s.segment)) n++;
+    return n;
+  }
+  let n = 0;
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.exec(text)) n++;
+  return n;
+}
