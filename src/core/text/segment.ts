@@ -18,6 +18,7 @@ interface Line extends TextRange {
 }
 
 const LIST_MARKER = /^\s*(?:[•·▪◦‣●○*+\-–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/u;
+const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 100;
 
 function splitLines(text: string): Line[] {
@@ -47,7 +48,7 @@ function detectWrapWidth(text: string, lines: Line[]): number {
   const body = lines.filter((l) => !l.blank);
   if (body.length < 4) return 0;
   const width = Math.max(...body.map((l) => l.trimmedLength));
-  if (width > MAX_WRAP_WIDTH) return 0;
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
   let candidates = 0;
   let wrapped = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -57,7 +58,7 @@ function detectWrapWidth(text: string, lines: Line[]): number {
     candidates++;
     if (cur.trimmedLength + 1 + firstWordLength(text, next) > width) wrapped++;
   }
-  return candidates > 0 && wrapped / candidates >= 0.3 ? width : 0;
+  return candidates > 0 && wrapped / candidates >= 0.5 ? width : 0;
 }
 
 function trimRange(text: string, start: number, end: number): TextRange {

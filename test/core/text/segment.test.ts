@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, splitParagraphs, splitSentences } from '../../../src/core/text/segment.js';
+
+describe('splitParagraphs', () => {
+  it('treats each line as a paragraph when the text uses no blank lines, title first', () => {
+    const text = 'Title line\nFirst paragraph. Two sentences.\nSecond paragraph.\n\n\n';
+    const ps = splitParagraphs(text);
+    expect(ps.map((p) => p.text)).toEqual(['Title line', 'First paragraph. Two sentences.', 'Second paragraph.']);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('splits on blank lines where the document uses them, keeping list items apart', () => {
+    const text = '  • Site\n  • Posts\n\nHeadline\n\nA paragraph written\nacross two lines.\n\n  • item one\n\n  • item two\n';
+    const ps = splitParagraphs(text);
+    expect(ps.map((p) => p.text)).toEqual(['• Site', '• Posts', 'Headline', 'A paragraph written across two lines.', '• item one', '• item two']);
+  });
+
+  it('joins hard-wrapped lines back into their paragraphs', () => {
+    const text =
+      'A title\n' +
+      'This is a long paragraph of text that has been hard wrapped at a fixed\n' +
+      'width of about seventy characters so that it fits in an email client\n' +
+      'window nicely.\n' +
+      'A second paragraph starts here and it is also wrapped at the same width\n' +
+      'because the sender used a plain-text mail program from the nineties.\n';
+    const ps = splitParagraphs(text);
+    expect(ps).toHaveLength(3);
+    expect(ps[1]!.text).toMatch(/^This is .* window nicely\.$/);
+    expect(ps[2]!.text).toMatch(/^A second .* nineties\.$/);
+    for (const p of ps) expect(text.slice(p.start, p.end).replace(/\n/g, ' ')).toBe(p.text);
+  });
+
+  it('does not join short lines of a one-paragraph-per-line document', () => {
+    const text = 'Title\nShort one.\nAnother short line here.\nA third.\nAnd a fourth line.\n';
+    expect(splitParagraphs(text)).toHaveLength(5);
+    const medium =
+      'Title\n' +
+      'A line of some fifty characters that ends here.\n' +
+      'Then one that is a little longer than the first one was.\n' +
+      'Short.\n' +
+      'And a final line of middling length to close it.\n';
+    expect(splitParagraphs(medium)).toHaveLength(5);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitParagraphs('  \n\n \n')).toEqual([]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits English sentences, keeping abbreviations and initials inside them', () => {
+    const text = 'Mr. Smith met Wang Xing on Nov. 19. They hit U.S. firms hard. In the U.S. It rained.';
+    const s = splitSentences(text, 'en');
+    expect(s.map((x) => x.text)).toEqual(['Mr. Smith met Wang Xing on Nov. 19.', 'They hit U.S. firms hard.', 'In the U.S.', 'It rained.']);
+  });
+
+  it('splits Indonesian sentences and offsets point at the right text', () => {
+    const paragraph = 'Upaya ini dilakukan meskipun upaya AS. Grup-grup China telah terkena larangan AS. Dia sebelumnya bekerja di Meta.';
+    const offset = 120;
+    const doc = ' '.repeat(offset) + paragraph;
+    const s = splitSentences(paragraph, 'id', offset);
+    expect(s).toHaveLength(3);
+    expect(s[1]!.text).toBe('Grup-grup China telah terkena larangan AS.');
+    for (const x of s) expect(doc.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('falls back to the root locale for a malformed language tag', () => {
+    expect(splitSentences('One. Two.', 'not a tag!!').map((s) => s.text)).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('countWords', () => {
+  it('counts words with numbers, contractions and hyphenation as one each', () => {
+    expect(countWords("China's IT giants paid 1,200 for e-commerce.", 'en')).toBe(7);
+  });
+
+  it('counts Chinese words with the segmenter, not as one run', () => {
+    expect(countWords('阿里巴巴在硅谷招聘人工智能人才', 'zh')).toBeGreaterThan(3);
+  });
+});
