@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseCli } from '../../src/cli/args.js';
+import { UsageError } from '../../src/cli/errors.js';
+
+describe('parseCli', () => {
+  it('takes a directory argument as the corpus of the explorer', () => {
+    expect(parseCli(['some/dir'])).toMatchObject({ command: 'explore', corpus: 'some/dir' });
+  });
+
+  it('takes the two ids of --diff and --check from the arguments', () => {
+    expect(parseCli(['--diff', 'asiae', 'ft-id', '--width', '120'])).toMatchObject({ command: 'diff', pair: ['asiae', 'ft-id'], width: 120 });
+    expect(() => parseCli(['--check', 'asiae'])).toThrow(/needs two document ids/);
+  });
+
+  it('rejects combined commands, bad numbers and bad choices with a UsageError', () => {
+    expect(() => parseCli(['--list', '--matrix'])).toThrow(UsageError);
+    expect(() => parseCli(['--query', 'x', '--limit', '0'])).toThrow(/--limit takes a positive whole number/);
+    expect(() => parseCli(['--diff', 'a', 'b', '--mode', 'fuzzy'])).toThrow(/--mode must be one of diff, align/);
+    expect(() => parseCli(['--tui', '--list'])).toThrow(/--tui/);
+  });
+
+  it('reads --no-cache and --tui', () => {
+    expect(parseCli(['--tui', '--query', 'AI', '--no-cache'])).toMatchObject({ command: 'query', tui: true, cache: false, query: 'AI' });
+  });
+});
