@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { timeProcess } from './lib/process-timing.js';
+import { timeProcesses } from './lib/process-timing.js';
 import type { Stats } from './lib/stats.js';
 
 const CLI = fileURLToPath(new URL('../dist/parallax.js', import.meta.url));
@@ -16,9 +16,14 @@ export interface StartupResult {
 export async function run(opts: { quick: boolean }): Promise<StartupResult> {
   const runs = opts.quick ? 5 : 30;
   const env = { ...process.env, NO_COLOR: '1' };
-  // Interleave the two so that machine noise hits both alike.
-  const bareNode = timeProcess(process.execPath, ['-e', ''], runs, 3, env);
-  const listJson = timeProcess(process.execPath, [CLI, '--list', '--json'], runs, 3, env);
+  const [bareNode, listJson] = timeProcesses(
+    [
+      { command: process.execPath, args: ['-e', ''], env },
+      { command: process.execPath, args: [CLI, '--list', '--json'], env },
+    ],
+    runs,
+    3,
+  ) as [Stats, Stats];
   return { bareNode, listJson, listRatio: listJson.median / bareNode.median };
 }
 
