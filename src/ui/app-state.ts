@@ -1,0 +1,151 @@
+/**
+ * The explorer's state as one reducer: which pane is shown, the search query,
+ * each pane's scroll and options. Pure, so every key's effect is tested
+ * without rendering; the App only turns key presses into events.
+ */
+import { PANES, type Action, type PaneId } from './keymap.js';
+import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
+
+/** Units the diff pane can compare in, in the order `w` cycles through them. */
+export const GRANULARITIES = ['word', 'sentence', 'paragraph', 'char'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+/** Everything the explorer remembers. */
+export interface AppState {
+  pane: PaneId;
+  help: boolean;
+  /** The search input has the keyboard: letters go to the query, not to shortcuts. */
+  typing: boolean;
+  query: string;
+  scroll: Record<PaneId, Scroll>;
+  /** Index of the version the reader shows, and a text offset to bring into view once its rows are known. */
+  reader: { doc: number; jump: number | null };
+  diff: { a: number; b: number; unified: boolean; granularity: Granularity; mode: 'auto' | 'diff' | 'align' };
+  /** Cursor column in the overview's similarity matrix (-1: on the version list). */
+  overview: { column: number };
+  entities: { type: string | null };
+}
+
+/** What can happen to the state. */
+export type AppEvent =
+  | { type: 'action'; action: Action }
+  | { type: 'move'; move: Move; total: number; height: number; mode: 'cursor' | 'view' }
+  | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
+  | { type: 'fit'; pane: PaneId; total: number; height: number }
+  | { type: 'query'; value: string }
+  | { type: 'openReader'; doc: number; offset: number }
+  | { type: 'openDiff'; a: number; b: number }
+  | { type: 'openSearch'; query: string }
+  | { type: 'readerJumped'; row: number; total: number; height: number }
+  | { type: 'setColumn'; column: number }
+  | { type: 'setEntityType'; entityType: string | null };
+
+/** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
+export function initialState(docCount: number, start: { query?: string; pair?: [number, number] } = {}): AppState {
+  const scroll = Object.fromEntries(PANES.map((p) => [p, START])) as Record<PaneId, Scroll>;
+  const state: AppState = {
+    pane: 'overview',
+    help: false,
+    typing: false,
+    query: '',
+    scroll,
+    reader: { doc: 0, jump: null },
+    diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'word', mode: 'auto' },
+    overview: { column: -1 },
+    entities: { type: null },
+  };
+  if (start.query !== undefined) return { ...state, pane: 'search', query: start.query };
+  if (start.pair) return { ...state, pane: 'diff', diff: { ...state.diff, a: start.pair[0], b: start.pair[1] } };
+  return state;
+}
+
+function withScroll(state: AppState, pane: PaneId, s: Scroll): AppState {
+  return { ...state, scroll: { ...state.scroll, [pane]: s } };
+}
+
+function cycle(value: number, count: number, skip: number): number {
+  if (count < 2) return value;
+  const next = (value + 1) % count;
+  return next === skip ? (next + 1) % count : next;
+}
+
+function switchPane(state: AppState, pane: PaneId): AppState {
+  return { ...state, pane, help: false, typing: pane === 'search' && state.typing };
+}
+
+/** Applies a key action that needs no row data; the docCount bounds A/B picking. */
+function applyAction(state: AppState, action: Action, docCount: number): AppState {
+  const index = PANES.indexOf(state.pane);
+  switch (action) {
+    case 'help':
+      return { ...state, help: !state.help };
+    case 'nextPane':
+      return switchPane(state, PANES[(index + 1) % PANES.length]!);
+    case 'prevPane':
+      return switchPane(state, PANES[(index + PANES.length - 1) % PANES.length]!);
+    case 'pane1':
+    case 'pane2':
+    case 'pane3':
+    case 'pane4':
+    case 'pane5':
+      return switchPane(state, PANES[Number(action.slice(4)) - 1]!);
+    case 'focusSearch':
+      return { ...state, pane: 'search', help: false, typing: true };
+    case 'leaveInput':
+      return { ...state, help: false, typing: false };
+    case 'toggleUnified':
+      return { ...state, diff: { ...state.diff, unified: !state.diff.unified } };
+    case 'cycleGranularity': {
+      const i = GRANULARITIES.indexOf(state.diff.granularity);
+      return { ...state, diff: { ...state.diff, granularity: GRANULARITIES[(i + 1) % GRANULARITIES.length]! } };
+    }
+    case 'toggleMode': {
+      const mode = state.diff.mode === 'align' ? 'diff' : 'align';
+      return { ...state, diff: { ...state.diff, mode } };
+    }
+    case 'nextA':
+      return withScroll({ ...state, diff: { ...state.diff, a: cycle(state.diff.a, docCount, state.diff.b) } }, 'diff', START);
+    case 'nextB':
+      return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a) } }, 'diff', START);
+    default:
+      return state;
+  }
+}
+
+/** The next row index in `rows` after (or before) the current one, wrapping around. */
+function nextMarked(rows: readonly number[], from: number, forward: boolean): number | null {
+  if (rows.length === 0) return null;
+  if (forward) return rows.find((r) => r > from) ?? rows[0]!;
+  return [...rows].reverse().find((r) => r < from) ?? rows[rows.length - 1]!;
+}
+
+/** The state after an event; `docCount` is the number of versions in the corpus. */
+export function appReducer(state: AppState, event: AppEvent, docCount: number): AppState {
+  const pane = state.pane;
+  switch (event.type) {
+    case 'action':
+      return applyAction(state, event.action, docCount);
+    case 'move':
+      return withScroll(state, pane, moveScroll(state.scroll[pane], event.move, event.total, event.height, event.mode));
+    case 'jump': {
+      const row = nextMarked(event.rows, state.scroll[pane].cursor, event.forward);
+      return row === null ? state : withScroll(state, pane, scrollTo(row, event.total, event.height));
+    }
+    case 'fit':
+      return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
+    case 'query':
+      return withScroll({ ...state, query: event.value }, 'search', START);
+    case 'openReader':
+      return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
+    case 'readerJumped':
+      return withScroll({ ...state, reader: { ...state.reader, jump: null } }, 'reader', scrollTo(event.row, event.total, event.height));
+    case 'openDiff':
+      return withScroll({ ...state, pane: 'diff', help: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
+    case 'openSearch':
+      return withScroll({ ...state, pane: 'search', help: false, typing: false, query: event.query }, 'search', START);
+    case 'setColumn':
+      return { ...state, overview: { column: event.column } };
+    case 'setEntityType':
+      return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
+  }
+}

@@ -1,0 +1,91 @@
+import { useEffect, useReducer } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
+import type { Corpus } from '../core/corpus/types.js';
+import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
+import { Header } from './header.js';
+import { HelpOverlay } from './help-overlay.js';
+import { keyName, resolveKey } from './keymap.js';
+import { usePaneModel } from './use-pane-model.js';
+import { PaneView } from './pane-view.js';
+import { isMove } from './scroll.js';
+import { StatusBar } from './status-bar.js';
+import { TabBar } from './tab-bar.js';
+import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+/** Where the explorer opens: `--query` or `--diff` resolved to document indices. */
+export interface StartAt {
+  query?: string;
+  pair?: [number, number];
+}
+
+/** Lines the shell takes around the pane: header, tab bar, status bar. */
+const CHROME_ROWS = 3;
+
+/**
+ * The explorer: header, tab bar, the active pane and the status bar, sized to
+ * the terminal. Turns key presses into reducer events through the keymap.
+ */
+export function App({ corpus, start = {} }: { corpus: Corpus; start?: StartAt }) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const docCount = corpus.documents.length;
+  const [state, dispatch] = useReducer((s: AppState, e: AppEvent) => appReducer(s, e, docCount), start, (st) => initialState(docCount, st));
+  // One row is left free: a frame as tall as the terminal makes Ink clear the whole screen on every update.
+  const height = rows - 1;
+  const bodyHeight = Math.max(1, height - CHROME_ROWS);
+  const model = usePaneModel(state, corpus, columns);
+  const rowsHeight = Math.max(1, bodyHeight - model.head.length - (state.pane === 'search' ? 1 : 0));
+  const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+
+  useEffect(() => {
+    dispatch({ type: 'fit', pane: state.pane, total: model.rows.length, height: rowsHeight });
+  }, [model.rows.length, rowsHeight, state.pane]);
+
+  const { rowOf } = model;
+  const jump = state.pane === 'reader' ? state.reader.jump : null;
+  useEffect(() => {
+    if (jump !== null && rowOf) dispatch({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
+  }, [jump, rowOf]);
+
+  useInput((input, key) => {
+    const action = resolveKey(keyName(input, key), state.pane, state.typing);
+    if (action === null) return;
+    if (action === 'quit') return exit();
+    if (tooSmall) return;
+    if (state.help && action !== 'help' && action !== 'leaveInput') return;
+    if (isMove(action)) {
+      dispatch({ type: 'move', move: action, total: model.rows.length, height: rowsHeight, mode: model.mode });
+    } else if (action === 'nextMatch' || action === 'prevMatch') {
+      dispatch({ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total: model.rows.length, height: rowsHeight });
+    } else {
+      dispatch(model.handle?.(action, state.scroll[state.pane].cursor) ?? { type: 'action', action });
+    }
+  });
+
+  if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
+  return (
+    <Box flexDirection="column" width={columns} height={height}>
+      <Header corpus={corpus} />
+      <TabBar active={state.pane} />
+      <Box flexDirection="column" height={bodyHeight}>
+        {state.help ? (
+          <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
+        ) : (
+          <PaneView state={state} model={model} height={rowsHeight} onQuery={(value) => dispatch({ type: 'query', value })} />
+        )}
+      </Box>
+      <StatusBar pane={state.pane} typing={state.typing} status={model.status} />
+    </Box>
+  );
+}
+
+/** The frame shown while the corpus loads, so the first paint does not wait for the disk. */
+export function Loading() {
+  return (
+    <Box flexDirection="column">
+      <Header corpus={null} />
+      <Text dimColor>reading the corpus…</Text>
+    </Box>
+  );
+}

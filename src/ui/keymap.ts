@@ -1,0 +1,213 @@
+/**
+ * The one table of keys. Key handling, the status-bar hints and the `?` help
+ * overlay are all derived from {@link KEYMAP}; nothing else names a key.
+ */
+
+/** The panes of the explorer, in tab order (keys 1..5). */
+export const PANES = ['overview', 'search', 'reader', 'diff', 'entities'] as const;
+export type PaneId = (typeof PANES)[number];
+
+/** Title of each pane on the tab bar. */
+export const PANE_TITLES: Record<PaneId, string> = {
+  overview: 'Overview',
+  search: 'Search',
+  reader: 'Reader',
+  diff: 'Diff',
+  entities: 'Entities',
+};
+
+/** Everything a key can do. */
+export type Action =
+  | 'quit'
+  | 'help'
+  | 'nextPane'
+  | 'prevPane'
+  | 'pane1'
+  | 'pane2'
+  | 'pane3'
+  | 'pane4'
+  | 'pane5'
+  | 'focusSearch'
+  | 'leaveInput'
+  | 'up'
+  | 'down'
+  | 'top'
+  | 'bottom'
+  | 'pageUp'
+  | 'pageDown'
+  | 'halfPageUp'
+  | 'halfPageDown'
+  | 'left'
+  | 'right'
+  | 'open'
+  | 'nextMatch'
+  | 'prevMatch'
+  | 'prevVersion'
+  | 'nextVersion'
+  | 'toggleUnified'
+  | 'cycleGranularity'
+  | 'toggleMode'
+  | 'nextA'
+  | 'nextB'
+  | 'cycleType';
+
+/** Where a binding applies: everywhere, or in one pane. */
+export type Scope = 'global' | PaneId;
+
+/** One row of the keymap. */
+export interface Binding {
+  /** Canonical key names (see {@link keyName}); the first is the one shown in hints. */
+  keys: readonly string[];
+  scope: Scope;
+  action: Action;
+  /** What it does, for the help overlay. */
+  description: string;
+  /** Short label for the status bar; bindings without one appear only in the help overlay. */
+  hint?: string;
+  /** Show the hint only while typing (Esc). */
+  hintWhileTypingOnly?: boolean;
+  /** How the status bar writes the key, when not the first key's label (`j/k`). */
+  hintKey?: string;
+  /** Also active while typing in the search input; even then, only keys the input does not consume (arrows, Enter, Esc, Tab, PgUp/PgDn, Ctrl-C). */
+  whileTyping?: boolean;
+}
+
+/** The keymap. Pane bindings win over global ones in their pane; a test checks there are no clashes. */
+export const KEYMAP: readonly Binding[] = [
+  { keys: ['q'], scope: 'global', action: 'quit', description: 'quit', hint: 'quit' },
+  { keys: ['ctrl+c'], scope: 'global', action: 'quit', description: 'quit, even while typing', whileTyping: true },
+  { keys: ['?'], scope: 'global', action: 'help', description: 'show or hide this help', hint: 'help' },
+  { keys: ['tab'], scope: 'global', action: 'nextPane', description: 'next pane', hint: 'pane', whileTyping: true },
+  { keys: ['shift+tab'], scope: 'global', action: 'prevPane', description: 'previous pane', whileTyping: true },
+  { keys: ['1'], scope: 'global', action: 'pane1', description: 'Overview pane' },
+  { keys: ['2'], scope: 'global', action: 'pane2', description: 'Search pane' },
+  { keys: ['3'], scope: 'global', action: 'pane3', description: 'Reader pane' },
+  { keys: ['4'], scope: 'global', action: 'pane4', description: 'Diff pane' },
+  { keys: ['5'], scope: 'global', action: 'pane5', description: 'Entities pane' },
+  { keys: ['/'], scope: 'global', action: 'focusSearch', description: 'type a search query', hint: 'search' },
+  { keys: ['escape'], scope: 'global', action: 'leaveInput', description: 'leave the search input (or close help)', hint: 'done', hintWhileTypingOnly: true, whileTyping: true },
+  { keys: ['j', 'down'], scope: 'global', action: 'down', description: 'move down', hint: 'move', hintKey: 'j/k', whileTyping: true },
+  { keys: ['k', 'up'], scope: 'global', action: 'up', description: 'move up', whileTyping: true },
+  { keys: ['g', 'home'], scope: 'global', action: 'top', description: 'go to the top' },
+  { keys: ['G', 'end'], scope: 'global', action: 'bottom', description: 'go to the bottom' },
+  { keys: ['pagedown', 'ctrl+f'], scope: 'global', action: 'pageDown', description: 'page down (PgDn works while typing)', whileTyping: true },
+  { keys: ['pageup', 'ctrl+b'], scope: 'global', action: 'pageUp', description: 'page up', whileTyping: true },
+  { keys: ['ctrl+d'], scope: 'global', action: 'halfPageDown', description: 'half a page down' },
+  { keys: ['ctrl+u'], scope: 'global', action: 'halfPageUp', description: 'half a page up' },
+  { keys: ['return'], scope: 'overview', action: 'open', description: 'read the version, or diff the pair under the cursor', hint: 'open' },
+  { keys: ['h', 'left'], scope: 'overview', action: 'left', description: 'move left in the similarity matrix' },
+  { keys: ['l', 'right'], scope: 'overview', action: 'right', description: 'move right in the similarity matrix' },
+  { keys: ['return'], scope: 'search', action: 'open', description: 'open the hit in the reader', hint: 'open', whileTyping: true },
+  { keys: ['n'], scope: 'reader', action: 'nextMatch', description: 'next match of the query', hint: 'match' },
+  { keys: ['N'], scope: 'reader', action: 'prevMatch', description: 'previous match of the query' },
+  { keys: ['['], scope: 'reader', action: 'prevVersion', description: 'previous version, at the aligned paragraph', hint: 'version' },
+  { keys: [']'], scope: 'reader', action: 'nextVersion', description: 'next version, at the aligned paragraph' },
+  { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change', hint: 'change' },
+  { keys: ['N'], scope: 'diff', action: 'prevMatch', description: 'previous change' },
+  { keys: ['a'], scope: 'diff', action: 'nextA', description: 'pick the next version as A', hint: 'A' },
+  { keys: ['b'], scope: 'diff', action: 'nextB', description: 'pick the next version as B', hint: 'B' },
+  { keys: ['u'], scope: 'diff', action: 'toggleUnified', description: 'side by side / unified', hint: 'unified' },
+  { keys: ['w'], scope: 'diff', action: 'cycleGranularity', description: 'granularity: word, sentence, paragraph, char', hint: 'granularity' },
+  { keys: ['m'], scope: 'diff', action: 'toggleMode', description: 'mode: diff / cross-language alignment', hint: 'mode' },
+  { keys: ['t'], scope: 'entities', action: 'cycleType', description: 'filter by entity type', hint: 'type' },
+  { keys: ['return'], scope: 'entities', action: 'open', description: 'search for the entity (entity:NAME)', hint: 'search it' },
+];
+
+/** The subset of Ink's Key this module reads. */
+export interface KeyFlags {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  ctrl?: boolean;
+  shift?: boolean;
+  meta?: boolean;
+  tab?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+}
+
+/** The canonical name of a key press (`q`, `G`, `ctrl+d`, `shift+tab`, `pagedown`), or '' for none. */
+export function keyName(input: string, key: KeyFlags): string {
+  if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'return';
+  if (key.escape) return 'escape';
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+  if (key.meta) return '';
+  return input.length === 1 ? input : '';
+}
+
+/** Keys the search input does not consume: not a character, and no Ctrl combination but Ctrl-C. */
+function usableWhileTyping(name: string): boolean {
+  return name === 'ctrl+c' || ([...name].length > 1 && !name.startsWith('ctrl+'));
+}
+
+/**
+ * The action a key triggers in `pane`: the pane's own binding first, then a
+ * global one. While typing, only bindings marked `whileTyping` count, so a
+ * query can hold any letter.
+ */
+export function resolveKey(name: string, pane: PaneId, typing: boolean): Action | null {
+  if (name === '') return null;
+  let global: Action | null = null;
+  for (const b of KEYMAP) {
+    if (!b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
+    if (b.scope === pane) return b.action;
+    if (b.scope === 'global' && global === null) global = b.action;
+  }
+  return global;
+}
+
+const KEY_LABELS: Record<string, string> = {
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  return: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  'shift+tab': 'Shift-Tab',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+};
+
+/** How a key name is written for people: `Ctrl-D`, `PgDn`, `↑`, `G`. */
+export function keyLabel(name: string): string {
+  const label = KEY_LABELS[name];
+  if (label) return label;
+  if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
+  return name;
+}
+
+/** The bindings that apply in a pane (its own first, then the global ones), as the help overlay lists them. */
+export function bindingsFor(pane: PaneId): Binding[] {
+  return [...KEYMAP.filter((b) => b.scope === pane), ...KEYMAP.filter((b) => b.scope === 'global')];
+}
+
+/** Status-bar hints for a pane and input state: `key label` pairs, pane keys first. */
+export function hintsFor(pane: PaneId, typing: boolean): Array<{ key: string; label: string }> {
+  return bindingsFor(pane)
+    .flatMap((b) => {
+      if (b.hint === undefined) return [];
+      if (!typing) return b.hintWhileTypingOnly ? [] : [{ key: b.hintKey ?? keyLabel(b.keys[0]!), label: b.hint }];
+      const usable = b.whileTyping ? b.keys.filter(usableWhileTyping) : [];
+      return usable.length > 0 ? [{ key: keyLabel(usable[0]!), label: b.hint }] : [];
+    });
+}

@@ -1,0 +1,34 @@
+import type { StyledSpan } from '../../core/text/spans.js';
+import type { AppEvent } from '../app-state.js';
+import type { Action } from '../keymap.js';
+
+/** A line of styled spans, as every view draws it. */
+export type Row = StyledSpan[];
+
+/**
+ * What a pane shows, computed from the state by a pure function: fixed lines
+ * at the top, the scrolling rows, and what Enter and n/N do on them. Views
+ * draw it; they compute nothing.
+ */
+export interface PaneModel {
+  /** Fixed lines above the rows (column headers, a summary). */
+  head: Row[];
+  rows: Row[];
+  /** `cursor`: a list with a highlighted row; `view`: text that scrolls. */
+  mode: 'cursor' | 'view';
+  /** Rows holding matches or changes, in order, for n/N. */
+  marked: number[];
+  /** The event for a pane action that needs the rows (Enter on the cursor row, `[`, `t`…); null leaves it to the reducer. */
+  handle?: (action: Action, cursor: number) => AppEvent | null;
+  /** The row showing a text offset (reader only), to scroll to a search hit. */
+  rowOf?: (offset: number) => number;
+  /** Shown instead of rows when there are none (loading, nothing found). */
+  empty: string;
+  /** One-line summary for the status bar (hit counts, similarity). */
+  status: string;
+}
+
+/** A row of one unmarked piece of text. */
+export function plainRow(text: string): Row {
+  return text === '' ? [] : [{ text, marks: [] }];
+}

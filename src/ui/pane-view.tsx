@@ -1,0 +1,33 @@
+import { Box, Text } from 'ink';
+import TextInput from 'ink-text-input';
+import type { AppState } from './app-state.js';
+import type { PaneModel } from './models/pane-model.js';
+import { RowsView } from './rows-view.js';
+import { SpanLine } from './span-line.js';
+
+/** Draws the active pane from its model: the search input (search pane), fixed head lines, then the visible rows. */
+export function PaneView({ state, model, height, onQuery }: { state: AppState; model: PaneModel; height: number; onQuery: (q: string) => void }) {
+  const scroll = state.scroll[state.pane];
+  return (
+    <Box flexDirection="column">
+      {state.pane === 'search' && (
+        <Box>
+          <Text bold color={state.typing ? 'cyan' : 'gray'}>
+            {'/ '}
+          </Text>
+          <TextInput value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
+        </Box>
+      )}
+      {model.head.map((row, i) => (
+        <SpanLine key={i} spans={row} />
+      ))}
+      {model.rows.length === 0 ? (
+        <Box height={height}>
+          <Text dimColor>{model.empty}</Text>
+        </Box>
+      ) : (
+        <RowsView rows={model.rows} top={scroll.top} height={height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : {})} />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import { Text } from 'ink';
+import { sanitizeLine } from '../core/text/sanitize.js';
+import type { StyledSpan } from '../core/text/spans.js';
+import { MARK_STYLES, type MarkStyle } from '../core/text/theme.js';
+
+/** The combined look of a span's marks (later marks win on conflicts, as in the CLI). */
+function styleOf(span: StyledSpan): MarkStyle {
+  const style: MarkStyle = {};
+  for (const m of span.marks) Object.assign(style, MARK_STYLES[m]);
+  return style;
+}
+
+/**
+ * Draws one row of styled spans on one terminal line. Text is sanitized here
+ * whatever the engine did, and cut (never wrapped) if wider than the line.
+ * A selected row is drawn inverse as a whole (marks keep their colors).
+ */
+export function SpanLine({ spans, selected = false }: { spans: readonly StyledSpan[]; selected?: boolean }) {
+  return (
+    <Text wrap="truncate-end" inverse={selected}>
+      {spans.length === 0
+        ? ' '
+        : spans.map((span, i) => {
+            const s = styleOf(span);
+            return (
+              <Text
+                key={i}
+                {...(s.color ? { color: s.color } : {})}
+                bold={s.bold ?? false}
+                underline={s.underline ?? false}
+                inverse={!selected && (s.inverse ?? false)}
+                strikethrough={s.strikethrough ?? false}
+              >
+                {sanitizeLine(span.text)}
+              </Text>
+            );
+          })}
+    </Text>
+  );
+}

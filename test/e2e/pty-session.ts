@@ -1,0 +1,125 @@
+/**
+ * A real pseudo-terminal session for end-to-end tests and screenshots: the
+ * built program runs under node-pty, and @xterm/headless interprets its
+ * output as a terminal would. Tests wait for a condition on the screen,
+ * never for a fixed time.
+ */
+import { spawn, type IPty } from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+import { fileURLToPath } from 'node:url';
+
+const { Terminal } = xterm;
+type HeadlessTerminal = InstanceType<typeof Terminal>;
+
+/** The built program the sessions drive. */
+export const PROGRAM = fileURLToPath(new URL('../../dist/parallax.js', import.meta.url));
+
+/** Options for {@link PtySession.start}. */
+export interface SessionOptions {
+  cols?: number;
+  rows?: number;
+  cwd?: string;
+}
+
+/** Keys by name, as the terminal sends them. */
+export const KEYS = {
+  enter: '\r',
+  escape: '\u001b',
+  tab: '\t',
+  shiftTab: '\u001b[Z',
+  down: '\u001b[B',
+  up: '\u001b[A',
+  pageDown: '\u001b[6~',
+  ctrlC: '\u0003',
+} as const;
+
+export class PtySession {
+  /** Everything the program wrote, raw. */
+  raw = '';
+  /** Titles the program set through OSC 0/2 (should stay empty). */
+  readonly titles: string[] = [];
+  readonly exited: Promise<number>;
+  private pending = 0;
+
+  private constructor(
+    private readonly pty: IPty,
+    readonly term: HeadlessTerminal,
+  ) {
+    this.exited = new Promise((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
+    term.onTitleChange((t) => this.titles.push(t));
+    pty.onData((data) => {
+      this.raw += data;
+      this.pending++;
+      term.write(data, () => this.pending--);
+    });
+  }
+
+  /** Runs `node dist/parallax.js ...args` in a terminal of the given size (default 100x30). */
+  static start(args: readonly string[], { cols = 100, rows = 30, cwd }: SessionOptions = {}): PtySession {
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+    // Ink renders nothing until exit when it believes it runs in CI.
+    delete env.CI;
+    delete env.CONTINUOUS_INTEGRATION;
+    delete env.NO_COLOR;
+    env.TERM = 'xterm-256color';
+    env.FORCE_COLOR = '3';
+    const term = new Terminal({ cols, rows, allowProposedApi: true });
+    const p = spawn(process.execPath, [PROGRAM, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
+    return new PtySession(p, term);
+  }
+
+  /** The visible screen as lines of text (trailing spaces trimmed). */
+  screen(): string[] {
+    const buf = this.term.buffer.active;
+    const lines: string[] = [];
+    for (let y = 0; y < this.term.rows; y++) lines.push(buf.getLine(buf.viewportY + y)?.translateToString(true) ?? '');
+    return lines;
+  }
+
+  /** The screen as one string, for `includes` checks and failure messages. */
+  text(): string {
+    return this.screen().join('\n');
+  }
+
+  /** True while the program has the alternate screen buffer active. */
+  inAltScreen(): boolean {
+    return this.term.buffer.active.type === 'alternate';
+  }
+
+  /** Resolves once `condition(screen text)` holds; rejects with the screen after `timeoutMs`. */
+  async waitFor(condition: (text: string) => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.pending === 0 && condition(this.text())) return;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the screen; it shows:\n${this.text()}`);
+      await new Promise((r) => setTimeout(r, 15));
+    }
+  }
+
+  /** Waits until the screen shows `needle`. */
+  waitForText(needle: string, timeoutMs?: number): Promise<void> {
+    return this.waitFor((t) => t.includes(needle), timeoutMs);
+  }
+
+  /** Sends keys (raw text or {@link KEYS} values) to the program. */
+  press(...keys: string[]): void {
+    for (const k of keys) this.pty.write(k);
+  }
+
+  /** Resizes both the pseudo-terminal and the interpreting terminal. */
+  resize(cols: number, rows: number): void {
+    this.term.resize(cols, rows);
+    this.pty.resize(cols, rows);
+  }
+
+  /** Ends the program if it is still running and frees the terminal. */
+  dispose(): void {
+    try {
+      this.pty.kill();
+    } catch {
+      // already exited
+    }
+    this.term.dispose();
+  }
+}
