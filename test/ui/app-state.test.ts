@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { appReducer, initialState, type AppEvent, type AppState } from '../../src/ui/app-state.js';
+import type { Action } from '../../src/ui/keymap.js';
+
+const run = (events: AppEvent[], state: AppState = initialState(5)) => events.reduce((s, e) => appReducer(s, e, 5), state);
+const act = (action: Action): AppEvent => ({ type: 'action', action });
+
+describe('appReducer', () => {
+  it('starts on the overview, or where --query / --diff point', () => {
+    expect(initialState(5).pane).toBe('overview');
+    expect(initialState(5, { query: 'Moonshot' })).toMatchObject({ pane: 'search', query: 'Moonshot' });
+    expect(initialState(5, { pair: [0, 3] })).toMatchObject({ pane: 'diff', diff: { a: 0, b: 3 } });
+  });
+
+  it('switches panes by number and cycles with Tab / Shift-Tab', () => {
+    expect(run([act('pane4')]).pane).toBe('diff');
+    expect(run([act('nextPane')]).pane).toBe('search');
+    expect(run([act('prevPane')]).pane).toBe('entities');
+  });
+
+  it('focuses the search input with / and leaves it with Esc', () => {
+    const typing = run([act('focusSearch')]);
+    expect(typing).toMatchObject({ pane: 'search', typing: true });
+    expect(run([act('leaveInput')], typing).typing).toBe(false);
+  });
+
+  it('resets the result cursor when the query changes', () => {
+    const moved = run([act('pane2'), { type: 'move', move: 'down', total: 10, height: 5, mode: 'cursor' }]);
+    expect(moved.scroll.search.cursor).toBe(1);
+    expect(run([{ type: 'query', value: 'x' }], moved).scroll.search.cursor).toBe(0);
+  });
+
+  it('visits marked rows with n/N, wrapping around', () => {
+    const s = run([act('pane3'), { type: 'jump', rows: [10, 50], forward: true, total: 100, height: 20 }]);
+    expect(s.scroll.reader.cursor).toBe(10);
+    const t = run([{ type: 'jump', rows: [10, 50], forward: true, total: 100, height: 20 }], s);
+    expect(t.scroll.reader.cursor).toBe(50);
+    expect(run([{ type: 'jump', rows: [10, 50], forward: true, total: 100, height: 20 }], t).scroll.reader.cursor).toBe(10);
+    expect(run([{ type: 'jump', rows: [10, 50], forward: false, total: 100, height: 20 }], s).scroll.reader.cursor).toBe(50);
+  });
+
+  it('picks A and B among the versions, never the same one for both', () => {
+    const s = run([act('pane4'), act('nextA')]);
+    expect(s.diff).toMatchObject({ a: 2, b: 1 });
+    expect(run([act('nextB'), act('nextB'), act('nextB'), act('nextB')], s).diff.b).not.toBe(2);
+  });
+
+  it('toggles the diff options', () => {
+    const s = run([act('toggleUnified'), act('cycleGranularity'), act('toggleMode')]);
+    expect(s.diff).toMatchObject({ unified: true, granularity: 'sentence', mode: 'align' });
+  });
+
+  it('opens the reader at a text offset, to be scrolled once its rows are known', () => {
+    const s = run([{ type: 'openReader', doc: 3, offset: 1234 }]);
+    expect(s).toMatchObject({ pane: 'reader', reader: { doc: 3, jump: 1234 } });
+    expect(run([{ type: 'readerJumped', row: 40, total: 100, height: 20 }], s)).toMatchObject({ reader: { jump: null }, scroll: { reader: { cursor: 40 } } });
+  });
+});

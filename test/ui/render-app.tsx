@@ -1,0 +1,38 @@
+/** Helpers for component tests: the explorer on the bundled corpus, keys by name, waiting on frames. */
+import { render } from 'ink-testing-library';
+import { loadCorpus } from '../../src/core/corpus/load.js';
+import type { Corpus } from '../../src/core/corpus/types.js';
+import { bundledCorpusDir } from '../../src/cli/context.js';
+import { App, type StartAt } from '../../src/ui/app.js';
+
+let bundled: Promise<Corpus> | undefined;
+
+/** The bundled corpus, loaded once per test file. */
+export function bundledCorpus(): Promise<Corpus> {
+  bundled ??= loadCorpus(bundledCorpusDir());
+  return bundled;
+}
+
+/** Renders the explorer and returns the ink-testing-library instance plus helpers. */
+export async function renderApp(start: StartAt = {}, corpus?: Corpus) {
+  const app = render(<App corpus={corpus ?? (await bundledCorpus())} start={start} />);
+  const frame = () => app.lastFrame() ?? '';
+  /** Waits until the last frame satisfies `check` (polls; fails with the frame after 3 s). */
+  const waitFor = async (check: (frame: string) => boolean) => {
+    const deadline = Date.now() + 3000;
+    while (!check(frame())) {
+      if (Date.now() > deadline) throw new Error(`frame never matched:\n${frame()}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  /** Types keys one write at a time, letting Ink handle each. */
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      app.stdin.write(k);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  // Ink subscribes to stdin in an effect: let it run before the first key.
+  await new Promise((r) => setTimeout(r, 10));
+  return { ...app, frame, waitFor, press };
+}
