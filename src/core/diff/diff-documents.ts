@@ -1,0 +1,48 @@
+/** The diff engine's entry point: compare two versions, literally or as translations. */
+import type { Document } from '../corpus/types.js';
+import { alignDocuments } from './align.js';
+import { diffLiteral } from './literal.js';
+import type { DiffOptions, DiffResult, Granularity } from './types.js';
+
+const DEFAULT_BUDGET = 2e6;
+
+/** Primary language subtag ("en" for "en-GB"); "und" stays unknown. */
+function baseLang(lang: string): string {
+  return lang.split('-')[0]!.toLowerCase();
+}
+
+/** Whether two versions are in different known languages, so alignment suits them better than a diff. */
+export function differentLanguages(a: Document, b: Document): boolean {
+  const la = baseLang(a.lang);
+  const lb = baseLang(b.lang);
+  return la !== 'und' && lb !== 'und' && la !== lb;
+}
+
+/**
+ * Compares version `a` with version `b`. Same language: a literal diff
+ * (paragraphs, then words inside edited paragraphs; moves detected).
+ * Different languages: a sentence alignment. `opts.mode` overrides that
+ * choice. Never throws on text, and never hangs: a comparison that hits
+ * the work bound falls back to a coarser granularity and says so in `notice`.
+ */
+export function diffDocuments(a: Document, b: Document, opts: DiffOptions = {}): DiffResult {
+  const mode = opts.mode ?? (differentLanguages(a, b) ? 'align' : 'diff');
+  const fold = { ignoreCase: opts.ignoreCase === true, ignorePunctuation: opts.ignorePunctuation === true };
+  if (mode === 'align') {
+    const requested = opts.granularity ?? 'sentence';
+    const granularity: Granularity = requested === 'paragraph' ? 'paragraph' : 'sentence';
+    const { rows, stats, similarity, banded } = alignDocuments(a, b, granularity, fold);
+    const notes: string[] = [];
+    if (requested !== granularity) notes.push(`alignment works on sentences or paragraphs; --granularity ${requested} applies to --mode diff`);
+    if (banded) notes.push('long versions: alignment searched near the diagonal only');
+    return { mode, granularity, rows, stats, similarity, ...(notes.length > 0 ? { notice: notes.join('; ') } : {}) };
+  }
+  const granularity = opts.granularity ?? 'word';
+  const ctx = { langA: a.lang, langB: b.lang, fold, budget: opts.maxEditCost ?? DEFAULT_BUDGET };
+  const { rows, stats, similarity, coarsened } = diffLiteral(a, b, granularity, ctx);
+  const result: DiffResult = { mode, granularity, rows, stats, similarity };
+  if (coarsened > 0) {
+    result.notice = `${coarsened} paragraph pair${coarsened === 1 ? ' was' : 's were'} too different to compare by ${granularity} within the work bound; shown at a coarser granularity`;
+  }
+  return result;
+}

@@ -1,0 +1,144 @@
+/**
+ * Same-language diff: paragraphs aligned first (equal ones by hash, edited
+ * ones by similarity), words compared only inside changed pairs, moved
+ * paragraphs and sentences reported as moves.
+ */
+import type { Document } from '../corpus/types.js';
+import { compareCells, type Change, type CompareContext } from './compare.js';
+import { matchMoves } from './moves.js';
+import { pairInOrder } from './pair.js';
+import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
+import { diffSequences } from './sequence.js';
+import type { DiffRow, DiffStats, Granularity } from './types.js';
+import { paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
+
+interface Move {
+  id: number;
+  /** What changed between the two ends (empty for an exact move). */
+  changes: Change[];
+  left: Unit;
+  right: Unit;
+}
+
+type Item =
+  | { t: 'equal'; i: number; j: number }
+  | { t: 'pair'; i: number; j: number; sub?: Plan }
+  | { t: 'left'; i: number; move?: Move }
+  | { t: 'right'; j: number; move?: Move };
+
+interface Plan {
+  a: Unit[];
+  b: Unit[];
+  items: Item[];
+}
+
+/** Aligns two unit lists: equal units by key, then edited ones by similarity inside each gap. */
+function plan(a: Unit[], b: Unit[], budget: number): Plan {
+  const items: Item[] = [];
+  let i = 0;
+  let j = 0;
+  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget).hunks) {
+    while (i < h.aStart) items.push({ t: 'equal', i: i++, j: j++ });
+    for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
+      while (i < pi) items.push({ t: 'left', i: i++ });
+      while (j < pj) items.push({ t: 'right', j: j++ });
+      items.push({ t: 'pair', i: i++, j: j++ });
+    }
+    while (i < h.aEnd) items.push({ t: 'left', i: i++ });
+    while (j < h.bEnd) items.push({ t: 'right', j: j++ });
+  }
+  while (i < a.length) items.push({ t: 'equal', i: i++, j: j++ });
+  return { a, b, items };
+}
+
+interface Side {
+  item: Item & { t: 'left' | 'right' };
+  unit: Unit;
+}
+
+/** Links the one-sided items of the plans that are the same text in both versions. */
+function detectMoves(plans: readonly Plan[], minWords: number, granularity: Granularity, ctx: CompareContext, next: { id: number }): void {
+  const lefts: Side[] = [];
+  const rights: Side[] = [];
+  for (const p of plans) {
+    for (const item of p.items) {
+      if (item.t === 'left') lefts.push({ item, unit: p.a[item.i]! });
+      else if (item.t === 'right') rights.push({ item, unit: p.b[item.j]! });
+    }
+  }
+  for (const [li, rj] of matchMoves(lefts.map((s) => s.unit), rights.map((s) => s.unit), minWords)) {
+    const l = lefts[li]!;
+    const r = rights[rj]!;
+    const changes = l.unit.key === r.unit.key ? [] : compareCells(l.unit, r.unit, granularity, ctx).changes;
+    const move: Move = { id: next.id++, changes, left: l.unit, right: r.unit };
+    l.item.move = move;
+    r.item.move = move;
+  }
+}
+
+const SENTENCE_MOVE_MIN_WORDS = 3;
+
+/** Same-language diff of two documents. */
+export function diffLiteral(docA: Document, docB: Document, granularity: Granularity, ctx: CompareContext): { rows: DiffRow[]; stats: DiffStats; similarity: number; coarsened: number } {
+  const top = plan(paragraphUnits(docA, ctx.fold), paragraphUnits(docB, ctx.fold), ctx.budget);
+  const next = { id: 0 };
+  detectMoves([top], 1, granularity, ctx, next);
+  if (granularity !== 'paragraph') {
+    const subs: Plan[] = [];
+    for (const item of top.items) {
+      if (item.t !== 'pair') continue;
+      const a = top.a[item.i]!;
+      const b = top.b[item.j]!;
+      const sa = sentenceUnitsOf(a.text, a.paragraph, docA.lang, ctx.fold);
+      const sb = sentenceUnitsOf(b.text, b.paragraph, docB.lang, ctx.fold);
+      if (sa.length + sb.length <= 2) continue;
+      item.sub = plan(sa, sb, ctx.budget);
+      subs.push(item.sub);
+    }
+    detectMoves(subs, SENTENCE_MOVE_MIN_WORDS, granularity, ctx, next);
+    for (const item of top.items) {
+      if (item.t === 'pair' && item.sub && !item.sub.items.some((s) => (s.t === 'left' || s.t === 'right') && s.move)) delete item.sub;
+    }
+  }
+  const rows: DiffRow[] = [];
+  const moveIds = new Map<number, number>();
+  const stats = emptyStats();
+  let coarsened = 0;
+  const emit = (p: Plan) => {
+    for (const item of p.items) {
+      if (item.t === 'equal') {
+        rows.push(makeRow('equal', p.a[item.i]!, p.b[item.j]!));
+        countPair(stats, p.a[item.i]!, p.b[item.j]!, []);
+      } else if (item.t === 'pair' && item.sub) {
+        emit(item.sub);
+      } else if (item.t === 'pair') {
+        const a = p.a[item.i]!;
+        const b = p.b[item.j]!;
+        const cmp = compareCells(a, b, granularity, ctx);
+        if (cmp.granularity !== granularity) coarsened++;
+        rows.push(makeRow(cmp.changes.length === 0 ? 'equal' : 'changed', a, b, cmp.changes));
+        countPair(stats, a, b, cmp.changes);
+      } else {
+        const unit = item.t === 'left' ? p.a[item.i]! : p.b[item.j]!;
+        const left = item.t === 'left' ? unit : null;
+        const right = item.t === 'right' ? unit : null;
+        if (item.move) {
+          moveIds.set(rows.length, item.move.id);
+          rows.push(makeRow('moved', left, right, item.move.changes));
+          if (left) {
+            stats.moved++;
+            countPair(stats, item.move.left, item.move.right, item.move.changes);
+          }
+        } else {
+          rows.push(makeRow(left ? 'removed' : 'added', left, right));
+          countPair(stats, left, right, []);
+        }
+      }
+    }
+  };
+  emit(top);
+  linkMoves(rows, moveIds);
+  finishStats(stats, rows);
+  const words = (units: readonly Unit[]) => units.reduce((n, u) => n + u.words, 0);
+  return { rows, stats, similarity: wordSimilarity(stats, words(top.a), words(top.b)), coarsened };
+}

@@ -1,0 +1,143 @@
+/** Building diff rows and their statistics from compared units. */
+import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
+import { changeSpans, wordsInRange, type Change } from './compare.js';
+import type { ChangeSpan, DiffRow, DiffStats, RowKind } from './types.js';
+import type { Unit } from './units.js';
+
+function cellSpans(text: string | null, side: 'left' | 'right', spans: readonly ChangeSpan[]) {
+  if (text === null) return [];
+  const ranges: MarkRange[] = spans.filter((s) => s.side === side).map((s) => ({ start: s.start, end: s.end, mark: s.mark }));
+  return toSpans(text, ranges);
+}
+
+/**
+ * A row from its two units and the changes between them. Added and removed
+ * rows are marked whole; a moved row is marked 'moved' whole, plus whatever
+ * changed on its way.
+ */
+export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, changes: readonly Change[] = []): DiffRow {
+  let spans = changeSpans(changes);
+  if (kind === 'removed' && left) spans = [{ side: 'left', start: 0, end: left.text.length, mark: 'removed' }];
+  if (kind === 'added' && right) spans = [{ side: 'right', start: 0, end: right.text.length, mark: 'added' }];
+  if (kind === 'moved') {
+    const own = spans.filter((s) => (left ? s.side === 'left' : s.side === 'right'));
+    const cell = (left ?? right)!;
+    spans = [{ side: left ? 'left' : 'right', start: 0, end: cell.text.length, mark: 'moved' }, ...own];
+  }
+  const l = left?.text ?? null;
+  const r = right?.text ?? null;
+  const cells = { left: cellSpans(l, 'left', spans), right: cellSpans(r, 'right', spans) };
+  const row: DiffRow = { kind, left: l, right: r, spans, cells: { ...cells, unified: kind === 'changed' && l !== null && r !== null ? interleave(l, r, changes) : (l === null ? cells.right : cells.left) } };
+  if (left) row.leftParagraph = left.paragraph;
+  if (right) row.rightParagraph = right.paragraph;
+  return row;
+}
+
+/**
+ * One cell in the style of `git diff --word-diff`: B's text with each
+ * replaced piece of A shown, marked removed, just before what replaced it.
+ */
+function interleave(left: string, right: string, changes: readonly Change[]): StyledSpan[] {
+  const out: StyledSpan[] = [];
+  const push = (text: string, marks: StyledSpan['marks']) => {
+    if (text !== '') out.push({ text, marks });
+  };
+  let pos = 0;
+  for (const c of changes) {
+    const [ls, le] = c.left;
+    const [rs, re] = c.right;
+    push(right.slice(pos, rs), []);
+    if (le > ls && re === rs) {
+      let ws = ls;
+      while (ws > 0 && /\s/.test(left[ws - 1]!)) ws--;
+      push(left.slice(ws, ls), []);
+    }
+    push(left.slice(ls, le), ['removed']);
+    push(right.slice(rs, re), ['added']);
+    pos = re;
+  }
+  push(right.slice(pos), []);
+  return out;
+}
+
+/** Zeroed statistics. */
+export function emptyStats(): DiffStats {
+  return {
+    wordsAdded: 0, wordsRemoved: 0, wordsChanged: 0, wordsEqualLeft: 0, wordsEqualRight: 0,
+    segmentsLeft: 0, segmentsRight: 0, alignedLeft: 0, alignedRight: 0, shareAligned: 1, moved: 0,
+  };
+}
+
+/**
+ * Adds one compared pair to the statistics: `left` and `right` may be null
+ * (text only on one side); each change counts its replaced words as changed
+ * and the surplus as added or removed.
+ */
+export function countPair(stats: DiffStats, left: Unit | null, right: Unit | null, changes: readonly Change[]): void {
+  if (left && !right) {
+    stats.wordsRemoved += left.words;
+    return;
+  }
+  if (right && !left) {
+    stats.wordsAdded += right.words;
+    return;
+  }
+  if (!left || !right) return;
+  let lostLeft = 0;
+  let lostRight = 0;
+  for (const c of changes) {
+    const wl = wordsInRange(left.tokens, c.left[0], c.left[1]);
+    const wr = wordsInRange(right.tokens, c.right[0], c.right[1]);
+    const both = Math.min(wl, wr);
+    stats.wordsChanged += both;
+    stats.wordsRemoved += wl - both;
+    stats.wordsAdded += wr - both;
+    lostLeft += wl;
+    lostRight += wr;
+  }
+  stats.wordsEqualLeft += left.words - lostLeft;
+  stats.wordsEqualRight += right.words - lostRight;
+}
+
+/** Fills in segment counts and the aligned share from the rows. */
+export function finishStats(stats: DiffStats, rows: readonly DiffRow[]): DiffStats {
+  for (const row of rows) {
+    if (row.left !== null) {
+      stats.segmentsLeft++;
+      if (row.kind !== 'removed') stats.alignedLeft++;
+    }
+    if (row.right !== null) {
+      stats.segmentsRight++;
+      if (row.kind !== 'added') stats.alignedRight++;
+    }
+  }
+  const total = stats.segmentsLeft + stats.segmentsRight;
+  stats.shareAligned = total === 0 ? 1 : (stats.alignedLeft + stats.alignedRight) / total;
+  return stats;
+}
+
+/** Word-level similarity: the share of both versions' words found unchanged in the other. */
+export function wordSimilarity(stats: DiffStats, wordsLeft: number, wordsRight: number): number {
+  const total = wordsLeft + wordsRight;
+  return total === 0 ? 1 : (stats.wordsEqualLeft + stats.wordsEqualRight) / total;
+}
+
+/**
+ * Points each moved row at its counterpart: `moveIds[r]` is the move a row
+ * belongs to; both rows of a move get `from` (row in A) and `to` (row in B).
+ */
+export function linkMoves(rows: DiffRow[], moveIds: ReadonlyMap<number, number>): void {
+  const ends = new Map<number, { from?: number; to?: number }>();
+  for (const [rowIndex, id] of moveIds) {
+    const e = ends.get(id) ?? {};
+    if (rows[rowIndex]!.left !== null) e.from = rowIndex;
+    else e.to = rowIndex;
+    ends.set(id, e);
+  }
+  for (const [rowIndex, id] of moveIds) {
+    const e = ends.get(id)!;
+    const row = rows[rowIndex]!;
+    if (e.from !== undefined) row.from = e.from;
+    if (e.to !== undefined) row.to = e.to;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Diff of two sequences of integer keys: common prefix and suffix trimmed,
+ * then patience-style anchors on keys unique to both sides, then Myers'
+ * O(ND) algorithm on what is left, with a work budget so that no input can
+ * make it hang.
+ */
+
+/** A run of unmatched items: a[aStart, aEnd) was replaced by b[bStart, bEnd) (either may be empty). */
+export interface Hunk {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** The hunks in order, and whether the budget ran out (then some hunks are coarser than they could be). */
+export interface SequenceDiff {
+  hunks: Hunk[];
+  exhausted: boolean;
+}
+
+interface State {
+  budget: number;
+  exhausted: boolean;
+  out: Hunk[];
+}
+
+const MAX_ANCHOR_DEPTH = 32;
+
+/**
+ * Diffs `a` against `b`. `budget` caps the Myers steps of this call
+ * (about D² + snakes); a region that would exceed it is reported as one
+ * hunk and `exhausted` is set.
+ */
+export function diffSequences(a: readonly number[], b: readonly number[], budget = 2e6): SequenceDiff {
+  const state: State = { budget, exhausted: false, out: [] };
+  diffRange(a, 0, a.length, b, 0, b.length, state, 0);
+  const hunks: Hunk[] = [];
+  for (const h of state.out) {
+    const last = hunks[hunks.length - 1];
+    if (last && last.aEnd === h.aStart && last.bEnd === h.bStart) {
+      last.aEnd = h.aEnd;
+      last.bEnd = h.bEnd;
+    } else hunks.push({ ...h });
+  }
+  return { hunks, exhausted: state.exhausted };
+}
+
+function diffRange(a: readonly number[], a0: number, a1: number, b: readonly number[], b0: number, b1: number, st: State, depth: number): void {
+  while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
+    a0++;
+    b0++;
+  }
+  while (a1 > a0 && b1 > b0 && a[a1 - 1] === b[b1 - 1]) {
+    a1--;
+    b1--;
+  }
+  if (a0 === a1 || b0 === b1) {
+    if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
+    return;
+  }
+  const anchors = depth < MAX_ANCHOR_DEPTH ? uniqueAnchors(a, a0, a1, b, b0, b1) : [];
+  if (anchors.length === 0) {
+    myers(a, a0, a1, b, b0, b1, st);
+    return;
+  }
+  let pa = a0;
+  let pb = b0;
+  for (const [i, j] of anchors) {
+    diffRange(a, pa, i, b, pb, j, st, depth + 1);
+    pa = i + 1;
+    pb = j + 1;
+  }
+  diffRange(a, pa, a1, b, pb, b1, st, depth + 1);
+}
+
+/** Pairs (i, j) of keys that occur exactly once in each range, longest chain increasing in both. */
+function uniqueAnchors(a: readonly number[], a0: number, a1: number, b: readonly number[], b0: number, b1: number): Array<[number, number]> {
+  // count: 1 = once in a, 2+ = more; position stored alongside
+  const inA = new Map<number, number>();
+  for (let i = a0; i < a1; i++) {
+    const k = a[i]!;
+    inA.set(k, inA.has(k) ? -1 : i);
+  }
+  const inB = new Map<number, number>();
+  for (let j = b0; j < b1; j++) {
+    const k = b[j]!;
+    const i = inA.get(k);
+    if (i === undefined || i < 0) continue;
+    inB.set(k, inB.has(k) ? -1 : j);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const [k, j] of inB) if (j >= 0) pairs.push([inA.get(k)!, j]);
+  if (pairs.length === 0) return pairs;
+  pairs.sort((p, q) => p[0] - q[0]);
+  return longestIncreasing(pairs);
+}
+
+/** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
+export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
+  const tails: number[] = []; // index into pairs of the smallest tail of each length
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let p = 0; p < pairs.length; p++) {
+    const j = pairs[p]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[p] = tails[lo - 1]!;
+    tails[lo] = p;
+  }
+  const chain: T[] = [];
+  for (let p = tails.length > 0 ? tails[tails.length - 1]! : -1; p >= 0; p = prev[p]!) chain.push(pairs[p]!);
+  return chain.reverse();
+}
+
+function myers(a: readonly number[], a0: number, a1: number, b: readonly number[], b0: number, b1: number, st: State): void {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  const max = n + m;
+  const off = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice(off - d, off + d + 1));
+    let work = 0;
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
+      let y = x - k;
+      const x0 = x;
+      while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
+        x++;
+        y++;
+      }
+      work += 1 + x - x0;
+      v[off + k] = x;
+      if (x >= n && y >= m) {
+        backtrack(trace, d, n, m, a0, b0, st);
+        return;
+      }
+    }
+    st.budget -= work;
+    if (st.budget < 0) {
+      st.exhausted = true;
+      st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
+      return;
+    }
+  }
+}
+
+function backtrack(trace: Int32Array[], dEnd: number, n: number, m: number, a0: number, b0: number, st: State): void {
+  const delA = new Uint8Array(n);
+  const insB = new Uint8Array(m);
+  let x = n;
+  let y = m;
+  for (let d = dEnd; d > 0; d--) {
+    const v = trace[d]!; // V after step d-1, indexed k + d
+    const k = x - y;
+    const down = k === -d || (k !== d && v[k - 1 + d]! < v[k + 1 + d]!);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = v[prevK + d]!;
+    const prevY = prevX - prevK;
+    if (down) insB[prevY] = 1;
+    else delA[prevX] = 1;
+    x = prevX;
+    y = prevY;
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && !delA[i] && !insB[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const hi = i;
+    const hj = j;
+    while ((i < n && delA[i]) || (j < m && insB[j])) {
+      while (i < n && delA[i]) i++;
+      while (j < m && insB[j]) j++;
+    }
+    st.out.push({ aStart: a0 + hi, aEnd: a0 + i, bStart: b0 + hj, bEnd: b0 + j });
+  }
+}
