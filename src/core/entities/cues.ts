@@ -1,0 +1,103 @@
+/**
+ * The word lists the detection rules read: heads and prefixes that type a
+ * name, titles and roles that announce a person, prepositions that announce a
+ * place, and capitalized words that are not names. English and Indonesian.
+ * Matching is on lowercase words.
+ */
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Last words that make a capitalized sequence an organization: "Harlow Bay Authority". */
+export const ORG_HEADS = words(`
+  inc corp corporation co company companies ltd llc plc gmbh ag sa group groups holdings union authority court university
+  college school academy institute institution bank council ministry department agency bureau commission committee
+  association federation foundation fund trust society party league club team board office service services
+  systems technologies technology labs laboratories industries works mills motors airlines airways partners capital
+  ventures media press times daily post news journal tribune gazette herald network studios hospital clinic museum
+  library police army navy cooperative co-op center centre tbk logistics dynamics shipping freight energy foods
+  pharmaceuticals solutions consulting enterprises electronics insurance robotics analytics software brewery bakery
+`);
+
+/** Heads that take an "of" complement inside the name: "Department of Commerce", "Bank of Gull Island". */
+export const OF_HEADS = words(`
+  department ministry university academy institute bank college school museum bureau office board court council
+  city isle state province county district republic kingdom friends
+`);
+
+/** First words that make a capitalized sequence an organization: "PT Sinar Jaya", "Universitas Indonesia". */
+export const ORG_PREFIXES = words(`
+  pt cv universitas bank kementerian departemen badan dinas komisi lembaga yayasan koperasi perusahaan pengadilan
+  ministry department university
+`);
+
+/** Last words that make a capitalized sequence a place: "Silicon Valley", "Gull Island". */
+export const PLACE_HEADS = words(`
+  island islands isle bay valley river lake mountain mountains mount hill hills street road avenue lane boulevard
+  county city town village province state states district region coast beach harbor harbour port park square bridge
+  creek falls heights peninsula forest desert sea ocean gulf strait canal cape point sound area
+`);
+
+/** First words that make a capitalized sequence a place: "Pulau Seribu", "Lake Orin". */
+export const PLACE_PREFIXES = words(`
+  pulau teluk gunung kota jalan jl danau sungai kabupaten provinsi desa kampung selat tanjung
+  lake mount mt port fort cape isle saint st
+`);
+
+/** Titles written before a name and left out of it: "Mayor Ilsa Varga", "Pak Budi". */
+export const PERSON_TITLES = words(`
+  mr mrs ms miss dr prof professor sir dame lord lady mayor president senator governor judge justice minister chancellor
+  sheriff captain capt rev reverend father sister chairman chairwoman chair ceo cto cfo cmo coo founder cofounder
+  pak bu bapak ibu presiden gubernur walikota bupati menteri direktur ketua
+`);
+
+/** Roles that sit next to a person's name, before it or after a comma: "co-founder Wang Huiwen", "Nick Rioux, CTO of Labviva". */
+export const PERSON_ROLES = [
+  'chief executive', 'chief executive officer', 'chief technology officer', 'chief financial officer', 'ceo', 'cto', 'cfo',
+  'cmo', 'coo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'vice-president',
+  'director', 'managing director', 'manager', 'head', 'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'governor',
+  'minister', 'engineer', 'researcher', 'scientist', 'analyst', 'economist', 'professor', 'editor', 'reporter', 'owner',
+  'partner', 'deputy', 'secretary', 'treasurer', 'councillor', 'councilor', 'foreman', 'historian', 'fisherman', 'baker',
+  'pendiri', 'salah satu pendiri', 'kepala eksekutif', 'direktur', 'direktur utama', 'juru bicara', 'ketua', 'manajer',
+  'peneliti', 'wali kota', 'walikota', 'bupati', 'gubernur', 'menteri', 'presiden', 'pemilik', 'insinyur', 'kepala',
+];
+
+/**
+ * Roles that, in Indonesian, take their organization right after them
+ * ("pendiri Moonshot AI" is "founder of Moonshot AI"); only with a comma do
+ * they introduce a person ("salah satu pendiri, Wang Huiwen").
+ */
+export const RELATIONAL_ROLES_ID = ['pendiri', 'salah satu pendiri', 'kepala', 'direktur', 'pemilik', 'ketua', 'manajer', 'peneliti', 'insinyur', 'juru bicara'];
+
+/** Verbs of saying after a full name: "Maren Oakes said". */
+export const PERSON_VERBS = words(`
+  said says told added noted explained wrote argued recalled warned admitted insisted
+  mengatakan berkata menjelaskan menambahkan ujar kata katanya menurut
+`);
+
+/** Words before a name that announce a place: "in Sunnyvale", "di Sunnyvale". */
+export const PLACE_PREPOSITIONS = words(`in near across outside around inside towards toward di dekat ke`);
+
+/** Words before a name that announce an organization: "works at Harlow Mills", "joined OpenAI". */
+export const ORG_PREPOSITIONS = words(`at joined acquired bought`);
+
+/** Lowercase connectors allowed inside a name between capitalized words: "Department of Commerce". */
+export const NAME_CONNECTORS = words(`of for de del della van von der den da bin binti al`);
+
+/**
+ * Capitalized words that begin sentences or headings but are never names by
+ * themselves. Backs up the corpus vocabulary when a text is short.
+ */
+export const STOP_CAPS = words(`
+  the a an this that these those there here it its he she they we you i his her their our my your
+  in on at for from with by as of to into about after before during since until while when where why how what which who
+  whom whose if but and or nor so yet however earlier later also still meanwhile despite although though because
+  according many some most more several each every all both one other another such only even just not no
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  senin selasa rabu kamis jumat sabtu minggu
+  q a faqs faq key note sources source image editor
+  dalam saat namun pada untuk dari dan atau yang ini itu tersebut mereka dia ia kami kita anda salah satu menurut
+  tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
+`);
+
+/** Nationality and language adjectives end this way; alone they are not entities ("Chinese", "Indonesian"). */
+export const DEMONYM = /(?:ese|ian|ish|ican|ean)$/u;

@@ -1,0 +1,47 @@
+import { Lexicon } from './lexicon.js';
+import { mergeMentions } from './merge.js';
+import { findNumbers } from './numbers.js';
+import { findNameCandidates, type Candidate, type RuleContext } from './rules.js';
+import { foldName, tokenize } from './tokens.js';
+import type { Mention } from './types.js';
+
+/** What detection knows beyond the text: the names of the gazetteer and of the corpus, and its vocabulary. */
+export interface DetectContext extends RuleContext {
+  lexicon: Lexicon;
+}
+
+/** The lowercase words of some texts, for {@link RuleContext.isCommonWord}. */
+export function vocabularyOf(texts: Iterable<string>): Set<string> {
+  const vocab = new Set<string>();
+  for (const text of texts) for (const t of tokenize(text)) if (!t.cap && /\p{L}/u.test(t.text)) vocab.add(t.text);
+  return vocab;
+}
+
+/**
+ * Rule candidates that do not fight a known name: one overlapping a lexicon
+ * match survives only if a head types it and it contains the match
+ * ("Alibaba International Digital Commerce Group" around "Alibaba", but not
+ * "Nvidia AI" around "Nvidia").
+ */
+export function candidatesBeside(known: readonly Mention[], candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) =>
+    known.every((k) => k.end <= c.start || c.end <= k.start || (c.weight >= 3 && c.start <= k.start && k.end <= c.end && c.end - c.start > k.end - k.start)),
+  );
+}
+
+/**
+ * Detects the entities of one text (paragraph, snippet, diff cell): known
+ * names, numbers, and names found by the rules, merged so that spans never
+ * overlap. A rule name the lexicon knows takes the lexicon's type and key, so
+ * one surface has one type everywhere.
+ */
+export function detectEntities(text: string, lang: string, ctx: DetectContext): Mention[] {
+  const tokens = tokenize(text);
+  const known = ctx.lexicon.find(text, tokens);
+  const named = candidatesBeside(known, findNameCandidates(text, lang, ctx)).map((c): Mention => {
+    const surface = text.slice(c.start, c.end);
+    const entry = ctx.lexicon.lookup(surface);
+    return { start: c.start, end: c.end, surface, type: entry?.type ?? c.type, key: entry?.key ?? foldName(surface), source: 'rule' };
+  });
+  return mergeMentions([...known, ...named, ...findNumbers(text, lang)]);
+}

@@ -1,0 +1,135 @@
+import type { Corpus } from '../corpus/types.js';
+import type { MarkRange } from '../text/spans.js';
+import { detectEntities, vocabularyOf, type DetectContext } from './detect.js';
+import { gazetteerKey, gazetteerLexicon, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { learnNames } from './learn.js';
+import { Lexicon } from './lexicon.js';
+import { foldName } from './tokens.js';
+import type { EntityType, Mention } from './types.js';
+
+/** One entity of a corpus with where it is mentioned. */
+export interface EntityRecord {
+  /** Stable identity: the folded canonical name, or `#kind|value|unit` for a number. */
+  key: string;
+  /** Canonical name: the gazetteer's, else the form written most often. */
+  name: string;
+  type: EntityType;
+  /** Other names: gazetteer aliases and every other form written in the corpus. */
+  aliases: string[];
+  /** Mentions per document id (documents that never mention it are absent). */
+  counts: Record<string, number>;
+  /** Paragraph indexes per document id, ascending, without repeats. */
+  paragraphs: Record<string, number[]>;
+}
+
+/** Everything entity-related about one corpus, computed once (see {@link entityIndexFor}). */
+export interface EntityIndex {
+  readonly corpus: Corpus;
+  /** Every entity mentioned at least once, in order of first mention. */
+  readonly entities: readonly EntityRecord[];
+  /** Problems with the gazetteer file; detection went on without the bad parts. */
+  readonly warnings: readonly string[];
+  /** The entity with this key. */
+  get(key: string): EntityRecord | undefined;
+  /** Mentions of one paragraph, offsets relative to `paragraph.text`; empty for unknown ids. */
+  paragraphMentions(docId: string, paragraphIndex: number): readonly Mention[];
+  /** Entities matching a name: any alias, case-insensitive; if none is exact, all whose names start with it. */
+  find(name: string): EntityRecord[];
+  /** Keys `"docId#paragraphIndex"` of the paragraphs that mention an entity matching `name` (see {@link find}). */
+  paragraphsMentioning(name: string): Set<string>;
+  /** Entities of one paragraph in order of appearance (the search facet). */
+  entitiesInParagraph(docId: string, paragraphIndex: number): EntityRecord[];
+  /** Detects entities in any text with this corpus's names and types. */
+  detect(text: string, lang: string): Mention[];
+  /** Entity ranges of any text, ready for `toSpans` next to search and diff ranges. */
+  highlight(text: string, lang: string): MarkRange[];
+}
+
+/** Options for {@link createEntityIndex}. */
+export interface EntityIndexOptions {
+  /** Use this gazetteer instead of the corpus's `entities.json` (an empty one tests detection alone). */
+  gazetteer?: Gazetteer;
+}
+
+const paragraphKey = (docId: string, index: number) => `${docId}#${index}`;
+
+/**
+ * Detects the entities of a whole corpus: reads its gazetteer, learns the
+ * names its texts use, then finds every mention of every entity and counts
+ * them per version and paragraph.
+ */
+export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): EntityIndex {
+  const gazetteer = options.gazetteer ?? loadGazetteer(corpus.dir);
+  const gazetteerEntries = gazetteerLexicon(gazetteer);
+  const vocab = vocabularyOf(corpus.documents.flatMap((d) => d.paragraphs.map((p) => p.text)));
+  const base = { isCommonWord: (w: string) => vocab.has(w) };
+  const learned = learnNames(corpus, new Lexicon(gazetteerEntries), base);
+  const ctx: DetectContext = { ...base, lexicon: new Lexicon([...gazetteerEntries, ...learned]) };
+
+  const canonical = new Map(gazetteer.entities.map((e) => [gazetteerKey(e), e]));
+  const records = new Map<string, EntityRecord & { forms: Map<string, number> }>();
+  const byParagraph = new Map<string, Mention[]>();
+  for (const doc of corpus.documents) {
+    for (const p of doc.paragraphs) {
+      const mentions = detectEntities(p.text, doc.lang, ctx);
+      byParagraph.set(paragraphKey(doc.id, p.index), mentions);
+      for (const m of mentions) {
+        let r = records.get(m.key);
+        if (!r) records.set(m.key, (r = { key: m.key, name: '', type: m.type, aliases: [], counts: {}, paragraphs: {}, forms: new Map() }));
+        r.counts[doc.id] = (r.counts[doc.id] ?? 0) + 1;
+        const paras = (r.paragraphs[doc.id] ??= []);
+        if (paras[paras.length - 1] !== p.index) paras.push(p.index);
+        r.forms.set(m.surface, (r.forms.get(m.surface) ?? 0) + 1);
+      }
+    }
+  }
+  const entities: EntityRecord[] = [...records.values()].map(({ forms, ...r }) => {
+    const g = canonical.get(r.key);
+    const written = [...forms].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+    const name = g?.name ?? written[0]!;
+    return { ...r, name, aliases: [...new Set([...(g?.aliases ?? []), ...written])].filter((a) => a !== name) };
+  });
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+
+  const find = (name: string): EntityRecord[] => {
+    const q = foldName(name);
+    if (q === '') return [];
+    const names = (e: EntityRecord) => [e.name, ...e.aliases].map(foldName);
+    const exact = entities.filter((e) => e.key === q || names(e).includes(q));
+    return exact.length > 0 ? exact : entities.filter((e) => names(e).some((n) => n.startsWith(q)));
+  };
+
+  return {
+    corpus,
+    entities,
+    warnings: gazetteer.warnings,
+    get: (key) => byKey.get(key),
+    paragraphMentions: (docId, i) => byParagraph.get(paragraphKey(docId, i)) ?? [],
+    find,
+    paragraphsMentioning(name) {
+      const keys = new Set<string>();
+      for (const e of find(name)) for (const [docId, paras] of Object.entries(e.paragraphs)) for (const i of paras) keys.add(paragraphKey(docId, i));
+      return keys;
+    },
+    entitiesInParagraph(docId, i) {
+      const seen = new Set<string>();
+      const out: EntityRecord[] = [];
+      for (const m of byParagraph.get(paragraphKey(docId, i)) ?? []) {
+        const e = byKey.get(m.key);
+        if (e && !seen.has(m.key)) out.push(e), seen.add(m.key);
+      }
+      return out;
+    },
+    detect: (text, lang) => detectEntities(text, lang, ctx),
+    highlight: (text, lang) => detectEntities(text, lang, ctx).map((m) => ({ start: m.start, end: m.end, mark: m.type })),
+  };
+}
+
+const cache = new WeakMap<Corpus, EntityIndex>();
+
+/** The entity index of a corpus, built on first use and then shared (the explorer asks often). */
+export function entityIndexFor(corpus: Corpus): EntityIndex {
+  let index = cache.get(corpus);
+  if (!index) cache.set(corpus, (index = createEntityIndex(corpus)));
+  return index;
+}

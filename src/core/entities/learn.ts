@@ -1,0 +1,66 @@
+import type { Corpus } from '../corpus/types.js';
+import { candidatesBeside, type DetectContext } from './detect.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { findNameCandidates } from './rules.js';
+import { foldName } from './tokens.js';
+import type { EntityType } from './types.js';
+
+type NameType = Exclude<EntityType, 'NUMBER'>;
+const TIE_ORDER: NameType[] = ['PERSON', 'ORG', 'PLACE', 'PRODUCT'];
+
+interface Votes {
+  weights: Partial<Record<NameType, number>>;
+  forms: Map<string, number>;
+}
+
+function vote(votes: Map<string, Votes>, surface: string, type: NameType, weight: number): void {
+  const key = foldName(surface);
+  let v = votes.get(key);
+  if (!v) votes.set(key, (v = { weights: {}, forms: new Map() }));
+  v.weights[type] = (v.weights[type] ?? 0) + weight;
+  v.forms.set(surface, (v.forms.get(surface) ?? 0) + 1);
+}
+
+function winner(v: Votes): NameType {
+  let best: NameType = 'ORG';
+  let bestWeight = -1;
+  for (const t of TIE_ORDER) {
+    const w = v.weights[t] ?? 0;
+    if (w > bestWeight) [best, bestWeight] = [t, w];
+  }
+  return best;
+}
+
+function mostFrequent(forms: Map<string, number>): string {
+  return [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * Learns the names a corpus uses beyond its gazetteer: every name the rules
+ * find, typed by the evidence of all its mentions together (a head or role in
+ * one place types the name everywhere), plus the first and last names of every
+ * person ("Varga" after "Mayor Ilsa Varga", "Wang" after "Wang Xing"). Returns them as lexicon entries.
+ */
+export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): LexiconEntry[] {
+  const votes = new Map<string, Votes>();
+  for (const doc of corpus.documents) {
+    for (const p of doc.paragraphs) {
+      const known = gazetteer.find(p.text);
+      for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx))) {
+        const surface = p.text.slice(c.start, c.end);
+        vote(votes, surface, c.type, c.weight);
+      }
+    }
+  }
+  const people = [
+    ...[...votes.values()].filter((v) => winner(v) === 'PERSON' && (v.weights.PERSON ?? 0) >= 2).map((v) => mostFrequent(v.forms)),
+    ...gazetteer.entries().filter((e) => e.type === 'PERSON').map((e) => e.form),
+  ];
+  for (const name of people) {
+    const words = name.split(' ');
+    if (words.length >= 2) for (const w of [words[0]!, words[words.length - 1]!]) vote(votes, w, 'PERSON', 1);
+  }
+  return [...votes]
+    .filter(([key]) => !gazetteer.lookup(key))
+    .map(([key, v]) => ({ form: mostFrequent(v.forms), key, type: winner(v), source: 'learned' as const }));
+}

@@ -1,0 +1,96 @@
+import { foldName, tokenize, type Token } from './tokens.js';
+import type { EntityType, Mention } from './types.js';
+
+/** A name the lexicon knows: one written form of an entity. */
+export interface LexiconEntry {
+  form: string;
+  key: string;
+  type: EntityType;
+  source: 'gazetteer' | 'learned';
+}
+
+interface Compiled {
+  /** The form from its first to its last token ("U.S" for "U.S."), as a match is cut. */
+  core: string;
+  /** An acronym ("AS", "FT") only matches as written, so "As" is not "AS". */
+  exactCase: boolean;
+  words: string[];
+  gaps: string[];
+  entry: LexiconEntry;
+}
+
+const gapOf = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * Finds known names in text by whole tokens, in one pass over the text.
+ * Case is ignored (`NVIDIA` finds `Nvidia`) except that a match must start
+ * with a capital unless it is written exactly as listed, so the name `Bay`
+ * never matches the word "bay", and an all-capital form ("AS") matches only
+ * as written, so it never matches "As".
+ */
+export class Lexicon {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly forms = new Map<string, LexiconEntry>();
+
+  constructor(entries: readonly LexiconEntry[]) {
+    for (const entry of entries) {
+      const folded = foldName(entry.form);
+      if (this.forms.has(folded)) continue;
+      const tokens = tokenize(entry.form);
+      if (tokens.length === 0) continue;
+      this.forms.set(folded, entry);
+      const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+      const compiled: Compiled = {
+        core,
+        exactCase: core === core.toUpperCase(),
+        words: tokens.map((t) => foldName(t.text)),
+        gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
+        entry,
+      };
+      const list = this.byFirst.get(compiled.words[0]!) ?? [];
+      list.push(compiled);
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(compiled.words[0]!, list);
+    }
+  }
+
+  /** The entry for a surface form, whatever its case. */
+  lookup(surface: string): LexiconEntry | undefined {
+    return this.forms.get(foldName(surface));
+  }
+
+  /** Every entry, in the order given (first form of each spelling wins). */
+  entries(): LexiconEntry[] {
+    return [...this.forms.values()];
+  }
+
+  /** The longest known name starting at each token of `text`. */
+  find(text: string, tokens: readonly Token[] = tokenize(text)): Mention[] {
+    const found: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get(foldName(tokens[i]!.text));
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (!this.matchesAt(text, tokens, i, c)) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + c.words.length - 1]!.end;
+        const surface = text.slice(start, end);
+        if (surface !== c.core && (c.exactCase || !/^[\p{Lu}\p{N}]/u.test(surface))) continue;
+        found.push({ start, end, type: c.entry.type, surface, key: c.entry.key, source: c.entry.source });
+        break;
+      }
+    }
+    return found;
+  }
+
+  private matchesAt(text: string, tokens: readonly Token[], i: number, c: Compiled): boolean {
+    if (i + c.words.length > tokens.length) return false;
+    for (let j = 1; j < c.words.length; j++) {
+      const prev = tokens[i + j - 1]!;
+      const tok = tokens[i + j]!;
+      if (prev.closes || foldName(tok.text) !== c.words[j]) return false;
+      if (gapOf(text.slice(prev.end, tok.start)) !== c.gaps[j - 1]) return false;
+    }
+    return true;
+  }
+}

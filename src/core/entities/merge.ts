@@ -1,0 +1,18 @@
+import type { Mention, MentionSource } from './types.js';
+
+const TRUST: Record<MentionSource, number> = { gazetteer: 0, learned: 1, number: 2, rule: 3 };
+
+/**
+ * Resolves overlapping detections into non-overlapping mentions: the longest
+ * span wins, and between equal spans the more trusted source (gazetteer,
+ * then learned names, numbers, rules). The result is in text order.
+ */
+export function mergeMentions(mentions: readonly Mention[]): Mention[] {
+  const ranked = mentions
+    .filter((m) => m.end > m.start)
+    .slice()
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || TRUST[a.source] - TRUST[b.source] || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

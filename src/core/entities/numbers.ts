@@ -1,0 +1,134 @@
+/**
+ * Numbers as entities: amounts with currencies and scales ("410 million
+ * euros", "Rp1,2 triliun"), percentages, counts, years and dates. Each gets a
+ * key built from its value, so "1,200" in English and "1.200" in Indonesian,
+ * or "410 million euros" and "410 juta euro", are the same number.
+ */
+import type { Mention } from './types.js';
+
+/** What kind of figure a number is; only numbers of one kind and unit can be "changed" into each other. */
+export type NumberKind = 'amount' | 'percent' | 'count' | 'year' | 'date';
+
+const COMMA_DECIMAL = new Set(['id', 'ms', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'tr', 'ru', 'pl', 'sv', 'da', 'no', 'nb', 'fi', 'cs', 'ro', 'hu', 'vi', 'el', 'uk']);
+
+/**
+ * Reads a written number with the conventions of `lang`: a separator used
+ * twice, or before the last separator, groups thousands; a lone separator
+ * followed by exactly three digits groups thousands only if it is the
+ * language's grouping mark ("1,200" in English, "1.200" in Indonesian).
+ */
+export function parseLocaleNumber(written: string, lang: string): number | null {
+  if (!/^\d[\d.,]*$/.test(written) || /[.,]$/.test(written)) return null;
+  const seps = written.replace(/\d/g, '');
+  let grouping: string;
+  if (seps === '') return Number(written);
+  if (new Set(seps).size === 2) grouping = seps[0]!;
+  else if (seps.length > 1) grouping = seps[0]!;
+  else {
+    const localeGrouping = COMMA_DECIMAL.has(lang.split('-')[0]!.toLowerCase()) ? '.' : ',';
+    grouping = /[.,]\d{3}$/.test(written) && seps === localeGrouping ? seps : seps === '.' ? ',' : '.';
+  }
+  const normalized = written.split(grouping).join('').replace(',', '.');
+  const n = Number(normalized);
+  return Number.isFinite(n) ? n : null;
+}
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, ribu: 1e3, million: 1e6, mn: 1e6, juta: 1e6, billion: 1e9, bn: 1e9, miliar: 1e9, milyar: 1e9, trillion: 1e12, triliun: 1e12,
+};
+
+const CURRENCIES: Record<string, string> = {
+  'US$': 'USD', $: 'USD', USD: 'USD', dollar: 'USD', dollars: 'USD', dolar: 'USD', 'US dollars': 'USD', 'dolar AS': 'USD',
+  '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP',
+  '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', RMB: 'CNY', CNY: 'CNY', '₩': 'KRW', won: 'KRW',
+  Rp: 'IDR', 'Rp.': 'IDR', IDR: 'IDR', rupiah: 'IDR', '%': '%', percent: '%', 'per cent': '%', persen: '%',
+};
+
+const MONTHS: Record<string, number> = {};
+[
+  ['january', 'januari', 'jan'], ['february', 'februari', 'feb'], ['march', 'maret', 'mar'], ['april', 'apr'], ['may', 'mei'],
+  ['june', 'juni', 'jun'], ['july', 'juli', 'jul'], ['august', 'agustus', 'aug', 'agu'], ['september', 'sep', 'sept'],
+  ['october', 'oktober', 'oct', 'okt'], ['november', 'nov'], ['december', 'desember', 'dec', 'des'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+/** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
+const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));
+
+/** True for a month name in English or Indonesian, full or abbreviated ("Nov", "Januari"). */
+export function isMonthName(word: string): boolean {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
+}
+
+const COUNT_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', dozen: '12',
+  dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9', sepuluh: '10',
+  hundreds: 'hundreds', ratusan: 'hundreds', 'beberapa ratus': 'hundreds', thousands: 'thousands', ribuan: 'thousands',
+};
+
+const CUR = String.raw`US\$|[$€£¥₩]|Rp\.?|USD|EUR|GBP|IDR|RMB|CNY`;
+const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+const SCALE = Object.keys(SCALES).join('|');
+const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|pounds?|yen|yuan|renminbi|won|rupiah`;
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+const DATE = new RegExp(
+  `${B}(?:(\\d{1,2})\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`,
+  'gu',
+);
+const ORDINAL = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)${E}`, 'gu');
+const AMOUNT = new RegExp(
+  `${B}(?:(${CUR})\\s?)?(${NUM})(?:\\s?(%)|\\s(percent|per cent|persen))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT}))?${E}(?![.,]\\d)`,
+  'gu',
+);
+const WORDS = new RegExp(`${B}(${Object.keys(COUNT_WORDS).join('|')})${E}`, 'giu');
+
+/** The key of a number: `#kind|value|unit`. */
+function numberKey(kind: NumberKind, value: string, unit = ''): string {
+  return `#${kind}|${value}|${unit}`;
+}
+
+/** The kind and unit part of a number key: numbers that differ only in value share it. */
+export function numberFamily(key: string): string {
+  const [kind, , unit] = key.split('|');
+  return `${kind}|${unit ?? ''}`;
+}
+
+/** True when an entity key is a number's. */
+export function isNumberKey(key: string): boolean {
+  return key.startsWith('#');
+}
+
+function round(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+/** Finds the numbers of a text (see the module comment); `lang` decides what "1.200" means. */
+export function findNumbers(text: string, lang: string): Mention[] {
+  const out: Mention[] = [];
+  const taken: boolean[] = [];
+  const add = (start: number, end: number, key: string) => {
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    for (let i = start; i < end; i++) taken[i] = true;
+    out.push({ start, end, type: 'NUMBER', surface: text.slice(start, end), key, source: 'number' });
+  };
+  for (const m of text.matchAll(DATE)) {
+    const monthName = (m[2] ?? m[4])!;
+    const day = m[1] ?? m[5];
+    const year = m[3] ?? m[6];
+    if (!day && !year && !STANDALONE_MONTHS.has(monthName.toLowerCase())) continue;
+    add(m.index, m.index + m[0].length, numberKey('date', `${year ?? ''}-${MONTHS[monthName.toLowerCase()]}-${day ? Number(day) : ''}`));
+  }
+  for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
+  for (const m of text.matchAll(AMOUNT)) {
+    const value = parseLocaleNumber(m[2]!, lang);
+    if (value === null) continue;
+    const scaled = value * (m[5] ? SCALES[m[5]]! : 1);
+    const unit = CURRENCIES[m[1] ?? m[3] ?? m[4] ?? m[6] ?? ''] ?? '';
+    const plainYear = unit === '' && !m[5] && /^(?:1[89]|20)\d\d$/.test(m[2]!);
+    const kind: NumberKind = plainYear ? 'year' : unit === '%' ? 'percent' : unit ? 'amount' : 'count';
+    add(m.index, m.index + m[0].length, numberKey(kind, round(scaled), unit === '%' ? '' : unit));
+  }
+  for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, numberKey('count', COUNT_WORDS[m[1]!.toLowerCase()]!));
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,211 @@
+/**
+ * Rules that find names no list holds: capitalized sequences (not a mere
+ * capitalized first word of a sentence, not a heading in title case), typed
+ * by their heads ("… Authority", "PT …", "… Island", "Pulau …") and by the
+ * words around them (titles and roles for people, "in"/"di" for places).
+ */
+import { splitSentences } from '../text/segment.js';
+import {
+  DEMONYM, NAME_CONNECTORS, OF_HEADS, ORG_HEADS, ORG_PREFIXES, ORG_PREPOSITIONS, PERSON_ROLES, PERSON_TITLES, PERSON_VERBS,
+  PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, RELATIONAL_ROLES_ID, STOP_CAPS,
+} from './cues.js';
+import { isMonthName } from './numbers.js';
+import { tokenize, type Token } from './tokens.js';
+import type { EntityType } from './types.js';
+
+/** A name the rules propose, with how sure they are of its type (3 head, 2 role, 1 preposition, 0.5 guess). */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: Exclude<EntityType, 'NUMBER'>;
+  weight: number;
+}
+
+/** What the rules may ask about the rest of the corpus. */
+export interface RuleContext {
+  /** True when the word (lowercase) also occurs written in lowercase, so a capitalized copy may just start a sentence. */
+  isCommonWord(lower: string): boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ROLE = PERSON_ROLES.slice().sort((a, b) => b.length - a.length).map(escape).join('|');
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${ROLE})(,?)\\s+(?:the\\s+)?$`, 'u');
+const ROLE_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'u');
+const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|salah|satu|seorang|former|new|deputy|mantan)\\s+)*(?:[\\p{L}-]+\\s+)?(?:${ROLE})(?![\\p{L}])`, 'u');
+const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:chatbot|app|model|engine|software|device|brand|called|named|dubbed|bernama|merek|aplikasi)\s+$/u;
+const PRODUCT_AFTER = /^\s+(?:chatbot|app|(?:large )?language model|model|search engine|engine|software|device|smartphone|headset)(?![\p{L}])/u;
+const ORG_BEFORE = /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan)\s+$/u;
+const ORG_APPOSITION = /^,\s+(?:a|an|the|its|sebuah|perusahaan)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|fund|start-?up|maker|manufacturer|retailer|operator|agency|charity|trust|perusahaan|grup)(?![\p{L}])/u;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isShortAcronym = (t: Token) => t.acronym && t.text.length <= 3;
+
+function isSpaceGap(gap: string): boolean {
+  return gap.length > 0 && gap.trim() === '' && !/\n\s*\n/.test(gap);
+}
+
+/** Splits a sentence's tokens into clauses at colons and dashes; remembers which clause reads like a heading. */
+function clauses(text: string, tokens: Token[], sentenceEnd: number): { tokens: Token[]; heading: boolean }[] {
+  const out: { tokens: Token[]; heading: boolean }[] = [];
+  let cur: Token[] = [];
+  const close = (terminator: string) => {
+    if (cur.length === 0) return;
+    const content = cur.filter((t) => /\p{L}/u.test(t.text) && !SMALL_WORDS.has(lower(t)));
+    const caps = content.filter((t) => t.cap).length;
+    const unpunctuated = terminator === ':' || !/[.?!…]["'”’)]*\s*$/u.test(terminator);
+    out.push({ tokens: cur, heading: unpunctuated && content.length > 0 && caps / content.length >= 0.75 });
+    cur = [];
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    cur.push(t);
+    const gap = text.slice(t.end, next ? next.start : sentenceEnd);
+    if (!next) close(gap);
+    else if (/[:—–]|\s-\s/.test(gap)) close(gap.includes(':') ? ':' : '-');
+  });
+  return out;
+}
+
+/** Groups capitalized tokens into name-shaped runs: single spaces between them, connectors allowed inside. */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap) {
+      i++;
+      continue;
+    }
+    const run = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length && !run[run.length - 1]!.closes) {
+      const prev = run[run.length - 1]!;
+      const t = tokens[j]!;
+      if (!isSpaceGap(text.slice(prev.end, t.start))) break;
+      if (t.cap) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      // "of" or "of the" after a head that takes it: "Department of Commerce", "Bank of the West".
+      if (lower(t) === 'of' && !OF_HEADS.has(lower(prev))) break;
+      const k = NAME_CONNECTORS.has(lower(t)) && tokens[j + 1] && lower(tokens[j + 1]!) === 'the' ? j + 2 : j + 1;
+      const after = tokens[k];
+      const connectorsOk = NAME_CONNECTORS.has(lower(t)) && after?.cap && isSpaceGap(text.slice(tokens[k - 1]!.end, after.start));
+      if (!connectorsOk) break;
+      for (let m = j; m <= k; m++) run.push(tokens[m]!);
+      j = k + 1;
+    }
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+function trimConnectors(run: Token[]): Token[] {
+  let a = 0;
+  let b = run.length;
+  while (a < b && !run[a]!.cap) a++;
+  while (b > a && !run[b - 1]!.cap) b--;
+  return run.slice(a, b);
+}
+
+/**
+ * Strips leading titles and roles ("Mayor", "CEO", "Chief Executive") and
+ * says what they announce: a person ("CEO Wang Xing") or, before "of", an
+ * organization ("CEO of Meituan").
+ */
+function stripTitles(run: Token[]): { run: Token[]; cue: Candidate['type'] | null } {
+  let cue: Candidate['type'] | null = null;
+  for (;;) {
+    const two = run.length > 2 ? `${lower(run[0]!)} ${lower(run[1]!)}` : '';
+    if (two && PERSON_ROLES.includes(two)) run = run.slice(2);
+    else if (run.length > 1 && PERSON_TITLES.has(lower(run[0]!))) run = run.slice(1);
+    else return { run, cue };
+    cue = run[0] && !run[0].cap ? 'ORG' : 'PERSON';
+    run = trimConnectors(run);
+  }
+}
+
+function headType(run: Token[]): { type: Candidate['type']; weight: number } | null {
+  if (run.length < 2) return null;
+  const ofAt = run.findIndex((t) => lower(t) === 'of');
+  const first = lower(run[0]!);
+  const last = lower(run[run.length - 1]!);
+  if (ofAt > 0) {
+    const head = lower(run[ofAt - 1]!);
+    if (ORG_HEADS.has(head) || ORG_PREFIXES.has(head)) return { type: 'ORG', weight: 3 };
+    if (PLACE_HEADS.has(head) || PLACE_PREFIXES.has(head)) return { type: 'PLACE', weight: 3 };
+  }
+  if (ORG_HEADS.has(last)) return { type: 'ORG', weight: 3 };
+  if (PLACE_HEADS.has(last)) return { type: 'PLACE', weight: 3 };
+  if (ORG_PREFIXES.has(first)) return { type: 'ORG', weight: 3 };
+  if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', weight: 3 };
+  return null;
+}
+
+function contextType(text: string, lang: string, start: number, end: number, run: Token[]): { type: Candidate['type']; weight: number } | null {
+  const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
+  const after = text.slice(end, end + 64).toLowerCase();
+  if (ROLE_OF_BEFORE.test(before)) return { type: 'ORG', weight: 2 };
+  const role = ROLE_BEFORE.exec(before);
+  if (role && !role[2] && lang.startsWith('id') && RELATIONAL_ROLES_ID.includes(role[1]!)) return { type: 'ORG', weight: 1 };
+  if (role || ROLE_AFTER.test(after)) return { type: 'PERSON', weight: 2 };
+  if (ORG_APPOSITION.test(after)) return { type: 'ORG', weight: 2 };
+  if (ORG_BEFORE.test(before)) return { type: 'ORG', weight: 2 };
+  if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after)) return { type: 'PRODUCT', weight: 2 };
+  const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  if (run.length >= 2 && nextWord && PERSON_VERBS.has(nextWord)) return { type: 'PERSON', weight: 2 };
+  const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (prevWord && PLACE_PREPOSITIONS.has(prevWord)) return { type: 'PLACE', weight: 1 };
+  if (prevWord && ORG_PREPOSITIONS.has(prevWord)) return { type: 'ORG', weight: 1 };
+  return null;
+}
+
+function guessType(run: Token[]): Candidate['type'] {
+  const personShaped = run.length >= 2 && run.length <= 3 && run.every((t) => /^\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?$/u.test(t.text));
+  return personShaped ? 'PERSON' : 'ORG';
+}
+
+/** A paragraph with no closing punctuation and few words is a title, heading or caption, written in title case. */
+function isHeadingLine(text: string): boolean {
+  const t = text.trim();
+  const closed = /[.?!…:;,"”'’)]$/u.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t);
+  return !closed && t.split(/\s+/).length <= 14;
+}
+
+/** Proposes typed names for one text (a paragraph or any snippet) by the rules in the module comment. */
+export function findNameCandidates(text: string, lang: string, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  if (isHeadingLine(text)) return out;
+  for (const sentence of splitSentences(text, lang)) {
+    const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    for (const clause of clauses(text, tokens, sentence.end)) {
+      if (clause.heading) continue;
+      for (const raw of runs(text, clause.tokens)) {
+        let run = raw;
+        const atStart = run[0] === clause.tokens[0];
+        if (atStart && (STOP_CAPS.has(lower(run[0]!)) || PERSON_ROLES.includes(lower(run[0]!)) || ctx.isCommonWord(lower(run[0]!)))) run = trimConnectors(run.slice(1));
+        const stripped = stripTitles(run);
+        run = stripped.run;
+        while (run.length > 1 && isShortAcronym(run[run.length - 1]!)) run = run.slice(0, -1);
+        while (run.length > 1 && isShortAcronym(run[0]!) && !ORG_PREFIXES.has(lower(run[0]!))) run = trimConnectors(run.slice(1));
+        run = trimConnectors(run);
+        const first = run[0];
+        if (!first) continue;
+        const start = first.start;
+        const end = run[run.length - 1]!.end;
+        const head = headType(run);
+        if (run.length === 1 && !stripped.cue) {
+          if (atStart && first === raw[0]) continue;
+          if (isShortAcronym(first) || /\d/.test(first.text) || DEMONYM.test(lower(first)) || STOP_CAPS.has(lower(first))) continue;
+          if (isMonthName(first.text)) continue;
+          if (text[start - 1] === '(' && text[end] === ')') continue;
+        }
+        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : head ?? contextType(text, lang, start, end, run);
+        out.push({ start, end, type: typed?.type ?? guessType(run), weight: typed?.weight ?? 0.5 });
+      }
+    }
+  }
+  return out;
+}

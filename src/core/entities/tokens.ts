@@ -1,0 +1,54 @@
+/**
+ * Word tokens for entity detection: letters, marks and digits joined by inner
+ * apostrophes, periods or ampersands ("O'Brien", "U.S", "AT&T"). Hyphens
+ * separate tokens, so "US-China" is two names. A possessive `'s` or an
+ * Indonesian clitic `-nya` is left out of the token and flagged instead.
+ */
+
+/** A word of the text with its offsets and the facts the rules ask about. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with an uppercase letter (or is an acronym such as "GN06"). */
+  cap: boolean;
+  /** All letters uppercase, at least two of them: "AI", "TSMC", "NVIDIA". */
+  acronym: boolean;
+  /** A possessive or clitic follows and ends any name here: "Alibaba’s", "LinkedIn-nya". */
+  closes: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const SUFFIX = /^(?:['’]s\b|-nya\b)/u;
+
+/** Cuts text into word tokens (see the module comment). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let word = m[0];
+    let closes = false;
+    const possessive = /['’]s$/u.exec(word);
+    if (possessive && word.length > 2) {
+      word = word.slice(0, -2);
+      closes = true;
+    } else if (SUFFIX.test(text.slice(m.index + word.length, m.index + word.length + 4))) {
+      closes = true;
+    }
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      cap: /^\p{Lu}/u.test(word),
+      acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      closes,
+    });
+  }
+  return tokens;
+}
+
+/** The form under which surfaces are compared: lowercase, single spaces, NFC. */
+export function foldName(surface: string): string {
+  return surface.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
