@@ -1,7 +1,122 @@
-import { UsageError } from '../errors.js';
-import type { CliContext } from '../context.js';
+import { resolveDocument } from '../../core/corpus/resolve-id.js';
+import { diffDocuments } from '../../core/diff/diff-documents.js';
+import type { DiffResult, DiffRow } from '../../core/diff/types.js';
+import { sanitizeLine } from '../../core/text/sanitize.js';
+import type { Mark, StyledSpan } from '../../core/text/spans.js';
+import { MARK_STYLES } from '../../core/text/theme.js';
+import { displayWidth } from '../../core/text/width.js';
+import { wrapSpans } from '../../core/text/wrap.js';
+import { chrome, renderSpans } from '../style.js';
+import { EXIT } from '../errors.js';
+import { loadCorpusFor, type CliContext } from '../context.js';
 
-/** `--diff`: not built yet (placeholder until its engine lands). */
-export async function runDiff(_ctx: CliContext): Promise<number> {
-  throw new UsageError('--diff is not available in this build yet');
+const GUTTER: Record<DiffRow['kind'], string> = { equal: ' ', changed: '~', added: '+', removed: '-', moved: '>' };
+const SEPARATOR = ' │ ';
+const MIN_COLUMN = 8;
+
+/**
+ * Spans with the plain brackets of their marks written into the text (and
+ * the marks dropped), so that wrapping counts the brackets' columns too.
+ * Nested marks (a changed word inside a moved sentence) nest their brackets.
+ */
+function bracketed(spans: readonly StyledSpan[]): StyledSpan[] {
+  const out: StyledSpan[] = [];
+  const open: Mark[] = [];
+  const text = (t: string) => out.push({ text: t, marks: [] });
+  for (const span of spans) {
+    while (open.some((m) => !span.marks.includes(m))) text(MARK_STYLES[open.pop()!].plain?.[1] ?? '');
+    for (const m of span.marks) {
+      if (open.includes(m)) continue;
+      open.push(m);
+      text(MARK_STYLES[m].plain?.[0] ?? '');
+    }
+    text(span.text);
+  }
+  while (open.length > 0) text(MARK_STYLES[open.pop()!].plain?.[1] ?? '');
+  return out.filter((s) => s.text !== '');
+}
+
+/** What stands in an empty cell: nothing, or where a moved segment went. */
+function emptyCell(row: DiffRow, side: 'left' | 'right', rows: readonly DiffRow[]): StyledSpan[] {
+  if (row.kind !== 'moved') return [];
+  const other = side === 'left' ? rows[row.from ?? -1]?.leftParagraph : rows[row.to ?? -1]?.rightParagraph;
+  const where = other === undefined ? '' : side === 'left' ? ` (from A ¶${other})` : ` (to B ¶${other})`;
+  return [{ text: `moved${where}`, marks: [] }];
+}
+
+function cellLines(spans: readonly StyledSpan[], width: number, color: boolean): string[] {
+  const source = color ? spans : bracketed(spans);
+  return wrapSpans(source, width).map((line) => {
+    const rendered = renderSpans(line, color);
+    const used = displayWidth(line.map((s) => s.text).join(''));
+    return rendered + ' '.repeat(Math.max(0, width - used));
+  });
+}
+
+function sideBySide(result: DiffResult, width: number, color: boolean): string[] {
+  const column = Math.max(MIN_COLUMN, Math.floor((width - 2 - SEPARATOR.length) / 2));
+  const lines: string[] = [];
+  for (const row of result.rows) {
+    const left = row.left === null ? emptyCell(row, 'left', result.rows) : row.cells.left;
+    const right = row.right === null ? emptyCell(row, 'right', result.rows) : row.cells.right;
+    const l = cellLines(left, column, color && row.left !== null);
+    const r = cellLines(right, column, color && row.right !== null);
+    const dimL = row.left === null && color;
+    const dimR = row.right === null && color;
+    for (let k = 0; k < Math.max(l.length, r.length); k++) {
+      const gutter = k === 0 ? GUTTER[row.kind] : ' ';
+      const a = l[k] ?? ' '.repeat(column);
+      const b = r[k] ?? '';
+      lines.push(`${gutter} ${dimL ? chrome.dim(a, true) : a}${chrome.dim(SEPARATOR, color)}${dimR ? chrome.dim(b, true) : b}`.trimEnd());
+    }
+  }
+  return lines;
+}
+
+function unified(result: DiffResult, color: boolean): string[] {
+  return result.rows.map((row) => {
+    const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
+    return `${GUTTER[row.kind]} ${renderSpans(row.cells.unified, color)}${note}`;
+  });
+}
+
+function summary(result: DiffResult, idA: string, idB: string, color: boolean): string {
+  const s = result.stats;
+  const parts = [
+    `${chrome.id(idA, color)} ↔ ${chrome.id(idB, color)}`,
+    `${result.mode} by ${result.granularity}`,
+    `similarity ${result.similarity.toFixed(2)}`,
+  ];
+  if (result.mode === 'diff') parts.push(`words +${s.wordsAdded} -${s.wordsRemoved} ~${s.wordsChanged}`, `${s.moved} moved`);
+  else parts.push(`aligned ${s.alignedLeft}/${s.segmentsLeft} ↔ ${s.alignedRight}/${s.segmentsRight} segments`);
+  return parts.join(chrome.dim(' · ', color));
+}
+
+/** `--diff A B`: two versions side by side, as a word diff or an alignment; exit 1 when they differ. */
+export async function runDiff(ctx: CliContext): Promise<number> {
+  const corpus = await loadCorpusFor(ctx);
+  const [idA, idB] = ctx.options.pair!;
+  const a = resolveDocument(corpus, idA);
+  const b = resolveDocument(corpus, idB);
+  const opts = ctx.options;
+  const result = diffDocuments(a, b, { ...(opts.mode ? { mode: opts.mode } : {}), ...(opts.granularity ? { granularity: opts.granularity } : {}) });
+  const same = result.rows.every((r) => r.kind === 'equal');
+  if (result.notice) ctx.err(`parallax: note: ${sanitizeLine(result.notice)}\n`);
+  const format = opts.format ?? (opts.json ? 'json' : 'side');
+  if (format === 'json') {
+    const rows = result.rows.map((r) => ({
+      kind: r.kind,
+      left: r.left,
+      right: r.right,
+      spans: r.spans,
+      ...(r.from !== undefined ? { from: r.from } : {}),
+      ...(r.to !== undefined ? { to: r.to } : {}),
+    }));
+    const json = { a: a.id, b: b.id, mode: result.mode, granularity: result.granularity, similarity: result.similarity, stats: result.stats, ...(result.notice ? { notice: result.notice } : {}), rows };
+    ctx.out(JSON.stringify(json, null, 2) + '\n');
+    return same ? EXIT.ok : EXIT.notFound;
+  }
+  const body = format === 'unified' ? unified(result, ctx.color) : sideBySide(result, opts.width ?? ctx.columns, ctx.color);
+  ctx.out([summary(result, a.id, b.id, ctx.color), ...body].join('\n') + '\n');
+  return same ? EXIT.ok : EXIT.notFound;
 }

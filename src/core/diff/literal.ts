@@ -4,7 +4,7 @@
  * paragraphs and sentences reported as moves.
  */
 import type { Document } from '../corpus/types.js';
-import { compareCells, type Change, type CompareContext } from './compare.js';
+import { compareCells, wordsInRange, type CellComparison, type Change, type CompareContext } from './compare.js';
 import { matchMoves } from './moves.js';
 import { pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
@@ -22,7 +22,7 @@ interface Move {
 
 type Item =
   | { t: 'equal'; i: number; j: number }
-  | { t: 'pair'; i: number; j: number; sub?: Plan }
+  | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan }
   | { t: 'left'; i: number; move?: Move }
   | { t: 'right'; j: number; move?: Move };
 
@@ -78,6 +78,13 @@ function detectMoves(plans: readonly Plan[], minWords: number, granularity: Gran
 
 const SENTENCE_MOVE_MIN_WORDS = 3;
 
+/** Whether some change removes or adds enough words to be a whole sentence that moved (only then are sentences compared). */
+function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boolean {
+  return changes.some(
+    (c) => wordsInRange(a.tokens, c.left[0], c.left[1]) >= SENTENCE_MOVE_MIN_WORDS || wordsInRange(b.tokens, c.right[0], c.right[1]) >= SENTENCE_MOVE_MIN_WORDS,
+  );
+}
+
 /** Same-language diff of two documents. */
 export function diffLiteral(docA: Document, docB: Document, granularity: Granularity, ctx: CompareContext): { rows: DiffRow[]; stats: DiffStats; similarity: number; coarsened: number } {
   const top = plan(paragraphUnits(docA, ctx.fold), paragraphUnits(docB, ctx.fold), ctx.budget);
@@ -89,6 +96,8 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
       if (item.t !== 'pair') continue;
       const a = top.a[item.i]!;
       const b = top.b[item.j]!;
+      item.cmp = compareCells(a, b, granularity, ctx);
+      if (!mayHoldWholeSentence(item.cmp.changes, a, b)) continue;
       const sa = sentenceUnitsOf(a.text, a.paragraph, docA.lang, ctx.fold);
       const sb = sentenceUnitsOf(b.text, b.paragraph, docB.lang, ctx.fold);
       if (sa.length + sb.length <= 2) continue;
@@ -114,7 +123,7 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
       } else if (item.t === 'pair') {
         const a = p.a[item.i]!;
         const b = p.b[item.j]!;
-        const cmp = compareCells(a, b, granularity, ctx);
+        const cmp = item.cmp ?? compareCells(a, b, granularity, ctx);
         if (cmp.granularity !== granularity) coarsened++;
         rows.push(makeRow(cmp.changes.length === 0 ? 'equal' : 'changed', a, b, cmp.changes));
         countPair(stats, a, b, cmp.changes);

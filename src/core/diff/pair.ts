@@ -10,8 +10,8 @@ import { bagOf, type Unit } from './units.js';
 
 /** Least similarity for two segments to count as one edited segment. */
 export const PAIR_MIN_SIMILARITY = 0.35;
-/** Up to this many candidate pairs a gap is aligned exactly (dynamic programming); above, by shared rare word pairs. */
-const DP_CELLS = 4096;
+/** Up to this many candidate pairs a gap is aligned exactly (dynamic programming); above, by shared rare word pairs first. */
+const DP_CELLS = 400;
 
 /** Similarity of two units' word bags. */
 export function unitSimilarity(a: Unit, b: Unit): number {

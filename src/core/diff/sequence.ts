@@ -26,6 +26,8 @@ interface State {
 }
 
 const MAX_ANCHOR_DEPTH = 32;
+/** Below this many items in all, Myers alone is cheaper than looking for anchors. */
+const ANCHOR_MIN_ITEMS = 256;
 
 /**
  * Diffs `a` against `b`. `budget` caps the Myers steps of this call
@@ -59,7 +61,7 @@ function diffRange(a: readonly number[], a0: number, a1: number, b: readonly num
     if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
     return;
   }
-  const anchors = depth < MAX_ANCHOR_DEPTH ? uniqueAnchors(a, a0, a1, b, b0, b1) : [];
+  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? uniqueAnchors(a, a0, a1, b, b0, b1) : [];
   if (anchors.length === 0) {
     myers(a, a0, a1, b, b0, b1, st);
     return;

@@ -41,13 +41,27 @@ const CHAR = /\S/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Whether a token starting with this code unit is a word (tokens are either all word characters or one mark). */
+function startsWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 function push(list: TokenList, text: string, start: number, end: number, fold: Fold): void {
-  const piece = text.slice(start, end);
-  const isWord = WORD_CHAR.test(piece);
+  const isWord = startsWord(text, start);
   if (!isWord && fold.ignorePunctuation) return;
+  let h = FNV_OFFSET;
+  if (fold.ignoreCase) h = hashString(text.slice(start, end).toLowerCase());
+  else {
+    for (let i = start; i < end; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
   list.starts.push(start);
   list.ends.push(end);
-  list.keys.push(hashString(fold.ignoreCase ? piece.toLowerCase() : piece));
+  list.keys.push(h | 0);
   list.words.push(isWord);
 }
 
