@@ -30,6 +30,9 @@ export const ORG_PREFIXES = words(`
   ministry department university
 `);
 
+/** Indonesian prefixes that always begin a new name, even after another capitalized word: "Saham PT Sinar Kelud". */
+export const NAME_STARTERS = words(`pt cv pulau teluk gunung danau sungai kabupaten provinsi universitas kementerian departemen yayasan`);
+
 /** Last words that make a capitalized sequence a place: "Silicon Valley", "Gull Island". */
 export const PLACE_HEADS = words(`
   island islands isle bay valley river lake mountain mountains mount hill hills street road avenue lane boulevard

@@ -3,6 +3,7 @@ import type { MarkRange } from '../text/spans.js';
 import { detectEntities, vocabularyOf, type DetectContext } from './detect.js';
 import { gazetteerKey, gazetteerLexicon, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { learnNames } from './learn.js';
+import { mentionRanges } from './highlight.js';
 import { Lexicon } from './lexicon.js';
 import { foldName } from './tokens.js';
 import type { EntityType, Mention } from './types.js';
@@ -86,8 +87,11 @@ export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = 
   const entities: EntityRecord[] = [...records.values()].map(({ forms, ...r }) => {
     const g = canonical.get(r.key);
     const written = [...forms].sort((a, b) => b[1] - a[1]).map(([f]) => f);
-    const name = g?.name ?? written[0]!;
-    return { ...r, name, aliases: [...new Set([...(g?.aliases ?? []), ...written])].filter((a) => a !== name) };
+    const name = g?.name ?? written.find((f) => foldName(f) === r.key) ?? written[0]!;
+    const names = [...new Set([name, ...(g?.aliases ?? []), ...written])];
+    // "Co" as cut from "Co." at a sentence end is not another alias.
+    const aliases = names.filter((a) => a !== name && !names.some((o) => o !== a && o.replace(/\.$/, '') === a));
+    return { ...r, name, aliases };
   });
   const byKey = new Map(entities.map((e) => [e.key, e]));
 
@@ -121,7 +125,7 @@ export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = 
       return out;
     },
     detect: (text, lang) => detectEntities(text, lang, ctx),
-    highlight: (text, lang) => detectEntities(text, lang, ctx).map((m) => ({ start: m.start, end: m.end, mark: m.type })),
+    highlight: (text, lang) => mentionRanges(detectEntities(text, lang, ctx)),
   };
 }
 

@@ -39,7 +39,8 @@ function mostFrequent(forms: Map<string, number>): string {
  * Learns the names a corpus uses beyond its gazetteer: every name the rules
  * find, typed by the evidence of all its mentions together (a head or role in
  * one place types the name everywhere), plus the first and last names of every
- * person ("Varga" after "Mayor Ilsa Varga", "Wang" after "Wang Xing"). Returns them as lexicon entries.
+ * person ("Varga" after "Mayor Ilsa Varga"), counted as that person when
+ * no other person shares them. Returns them as lexicon entries.
  */
 export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): LexiconEntry[] {
   const votes = new Map<string, Votes>();
@@ -52,15 +53,27 @@ export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectC
       }
     }
   }
-  const people = [
-    ...[...votes.values()].filter((v) => winner(v) === 'PERSON' && (v.weights.PERSON ?? 0) >= 2).map((v) => mostFrequent(v.forms)),
-    ...gazetteer.entries().filter((e) => e.type === 'PERSON').map((e) => e.form),
+  const people: [string, string][] = [
+    ...[...votes].filter(([, v]) => winner(v) === 'PERSON' && (v.weights.PERSON ?? 0) >= 2).map(([key, v]): [string, string] => [key, mostFrequent(v.forms)]),
+    ...gazetteer.entries().filter((e) => e.type === 'PERSON').map((e): [string, string] => [e.key, e.form]),
   ];
-  for (const name of people) {
+  const owners = new Map<string, Set<string>>();
+  for (const [key, name] of people) {
     const words = name.split(' ');
-    if (words.length >= 2) for (const w of [words[0]!, words[words.length - 1]!]) vote(votes, w, 'PERSON', 1);
+    if (words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      vote(votes, w, 'PERSON', 1);
+      const set = owners.get(foldName(w)) ?? new Set();
+      owners.set(foldName(w), set.add(key));
+    }
   }
   return [...votes]
     .filter(([key]) => !gazetteer.lookup(key))
-    .map(([key, v]) => ({ form: mostFrequent(v.forms), key, type: winner(v), source: 'learned' as const }));
+    .map(([key, v]) => {
+      const type = winner(v);
+      const owner = owners.get(key);
+      // A name part that belongs to one person only is that person ("Varga" is "Ilsa Varga").
+      const entityKey = type === 'PERSON' && owner?.size === 1 ? [...owner][0]! : key;
+      return { form: mostFrequent(v.forms), key: entityKey, type, source: 'learned' as const };
+    });
 }

@@ -6,7 +6,7 @@
  */
 import { splitSentences } from '../text/segment.js';
 import {
-  DEMONYM, NAME_CONNECTORS, OF_HEADS, ORG_HEADS, ORG_PREFIXES, ORG_PREPOSITIONS, PERSON_ROLES, PERSON_TITLES, PERSON_VERBS,
+  DEMONYM, NAME_CONNECTORS, NAME_STARTERS, OF_HEADS, ORG_HEADS, ORG_PREFIXES, ORG_PREPOSITIONS, PERSON_ROLES, PERSON_TITLES, PERSON_VERBS,
   PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, RELATIONAL_ROLES_ID, STOP_CAPS,
 } from './cues.js';
 import { isMonthName } from './numbers.js';
@@ -82,6 +82,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
       if (!isSpaceGap(text.slice(prev.end, t.start))) break;
+      if (t.cap && NAME_STARTERS.has(lower(t))) break;
       if (t.cap) {
         run.push(t);
         j++;

@@ -1,0 +1,56 @@
+import type { EntityIndex } from './entity-index.js';
+import type { EntityType } from './types.js';
+
+/** One row of the who-mentions-what table: an entity and its mentions in every version. */
+export interface MentionRow {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Mentions per document id, for every document of the corpus (0 where none). */
+  counts: Record<string, number>;
+  total: number;
+  /** How many versions mention it at all. */
+  versions: number;
+  /** Coefficient of variation of the counts: 0 when every version mentions it equally, highest when one alone does. */
+  unevenness: number;
+}
+
+/** Which rows to keep. */
+export interface MentionFilter {
+  /** Only entities this document mentions (every column is still shown). */
+  docId?: string;
+  type?: EntityType;
+}
+
+function coefficientOfVariation(values: readonly number[]): number {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  if (mean === 0) return 0;
+  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
+  return Math.sqrt(variance) / mean;
+}
+
+/**
+ * The entity x version table, most unevenly covered entities first: a name
+ * only some versions mention is the difference a reviewer is looking for.
+ * Ties go to the entity with more mentions, then by name.
+ */
+export function whoMentionsWhat(index: EntityIndex, filter: MentionFilter = {}): MentionRow[] {
+  const docIds = index.corpus.documents.map((d) => d.id);
+  return index.entities
+    .filter((e) => (!filter.type || e.type === filter.type) && (!filter.docId || (e.counts[filter.docId] ?? 0) > 0))
+    .map((e): MentionRow => {
+      const values = docIds.map((id) => e.counts[id] ?? 0);
+      return {
+        key: e.key,
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        counts: Object.fromEntries(docIds.map((id, i) => [id, values[i]!])),
+        total: values.reduce((a, b) => a + b, 0),
+        versions: values.filter((v) => v > 0).length,
+        unevenness: Math.round(coefficientOfVariation(values) * 1000) / 1000,
+      };
+    })
+    .sort((a, b) => b.unevenness - a.unevenness || b.total - a.total || a.name.localeCompare(b.name));
+}
