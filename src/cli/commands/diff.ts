@@ -76,7 +76,7 @@ function sideBySide(result: DiffResult, width: number, color: boolean): string[]
 function unified(result: DiffResult, color: boolean): string[] {
   return result.rows.map((row) => {
     const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
-    return `${GUTTER[row.kind]} ${renderSpans(row.cells.unified, color)}${note}`;
+    return `${GUTTER[row.kind]} ${renderSpans(color ? row.cells.unified : bracketed(row.cells.unified), color)}${note}`;
   });
 }
 

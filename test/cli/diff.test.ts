@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
+
+const A = 'Title\n\nThe team hired ten engineers in March.\n\nChips were banned in 2023.\n\nNothing else changed here at all.\n';
+const B = 'Title\n\nChips were banned in 2023.\n\nThe team hired twelve engineers in March.\n\nNothing else changed here at all.\n';
+
+describe('parallax --diff', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeTempCorpus({
+      'a.txt': A,
+      'b.txt': B,
+      'c.txt': A.replace('ten engineers', 'twelve engineers'),
+      'hostile.txt': 'Title\n\nThe team hired \u001b]52;c;aGk=\u0007ten engineers in March.\n',
+      'corpus.json': JSON.stringify({ documents: [{ id: 'a', file: 'a.txt', lang: 'en' }, { id: 'b', file: 'b.txt', lang: 'en' }, { id: 'c', file: 'c.txt', lang: 'en' }, { id: 'h', file: 'hostile.txt', lang: 'en' }] }),
+    });
+  });
+  afterAll(() => removeTempCorpus(dir));
+
+  it('prints the JSON shape of the issue and exits 1 when versions differ', () => {
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'b', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['a', 'b', 'mode', 'granularity', 'similarity', 'stats', 'rows']));
+    expect(json.mode).toBe('diff');
+    const moved = json.rows.filter((row: { kind: string }) => row.kind === 'moved');
+    expect(moved.length).toBe(2);
+    expect(moved[0]).toHaveProperty('from');
+    expect(moved[0]).toHaveProperty('to');
+    for (const row of json.rows) expect(Object.keys(row)).toEqual(expect.arrayContaining(['kind', 'left', 'right', 'spans']));
+  });
+
+  it('exits 0 for identical versions', () => {
+    expect(runCli(['--corpus', dir, '--diff', 'a', 'a']).code).toBe(0);
+  });
+
+  it('marks changes with [-…-]{+…+} when not on a terminal, in both formats', () => {
+    const unified = runCli(['--corpus', dir, '--diff', 'a', 'c', '--format', 'unified']);
+    expect(unified.stdout).toContain('~ The team hired [-ten-]{+twelve+} engineers');
+    const moved = runCli(['--corpus', dir, '--diff', 'a', 'b', '--format', 'unified']);
+    expect(moved.stdout).toContain('> {>The team hired [-ten-] engineers in March.<}');
+    const side = runCli(['--corpus', dir, '--diff', 'a', 'b', '--width', '60']);
+    expect(side.stdout).toContain('[-ten-]');
+    expect(side.stdout).toContain('{+twelve+}');
+    expect(side.stdout).not.toContain('\u001b[');
+  });
+
+  it('wraps inside each column at --width and never drops text', () => {
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'b', '--width', '30']);
+    const body = r.stdout.split('\n').slice(1).filter(Boolean);
+    for (const line of body) expect([...line].length).toBeLessThanOrEqual(30);
+    const words = r.stdout.replace(/[[\]{}+\-│~>]/g, ' ');
+    for (const w of 'The team hired ten twelve engineers in March. Nothing else changed here at all.'.split(' ')) expect(words).toContain(w);
+  });
+
+  it('colors changes when color is forced, and never lets escape sequences from the text through', () => {
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'h', '--format', 'unified'], { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(r.stdout).toMatch(/\u001b\[[0-9;]*m/);
+    expect(r.stdout).not.toContain('\u001b]52');
+    expect(r.stdout).toContain('^[');
+  });
+
+  it('exits 2 with one line for an unknown id', () => {
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'zzz']);
+    expect(r.code).toBe(2);
+    const errors = r.stderr.trim().split('\n').filter((l) => !l.includes('warning'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('unknown document id');
+  });
+
+  it('aligns the bundled English summary with the Indonesian translation by default', () => {
+    const r = runCli(['--diff', 'ft-summary', 'ft-id', '--format', 'json']);
+    const json = JSON.parse(r.stdout);
+    expect(json.mode).toBe('align');
+    expect(json.granularity).toBe('sentence');
+    expect(runCli(['--diff', 'ft-summary', 'ft-id', '--mode', 'diff', '--format', 'json']).stdout).toContain('"mode": "diff"');
+  });
+});

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/core/corpus/load.js';
+import { resolveDocument } from '../../../src/core/corpus/resolve-id.js';
+import type { Corpus } from '../../../src/core/corpus/types.js';
+import { anchorsOf } from '../../../src/core/diff/anchors.js';
+import { diffDocuments } from '../../../src/core/diff/diff-documents.js';
+import { similarityMatrix } from '../../../src/core/diff/matrix.js';
+
+const BUNDLED = new URL('../../../corpus', import.meta.url).pathname;
+
+describe('diff and alignment on the bundled corpus', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await loadCorpus(BUNDLED);
+  });
+  const doc = (id: string) => resolveDocument(corpus, id);
+
+  it('diffs the two English rewrites with changed rows that mark real wording changes', () => {
+    const r = diffDocuments(doc('asiae'), doc('ainews'));
+    expect(r.mode).toBe('diff');
+    const changed = r.rows.filter((row) => row.kind === 'changed');
+    expect(changed.length).toBeGreaterThan(0);
+    for (const row of changed) {
+      const removed = row.spans.filter((s) => s.side === 'left').map((s) => row.left!.slice(s.start, s.end));
+      const added = row.spans.filter((s) => s.side === 'right').map((s) => row.right!.slice(s.start, s.end));
+      expect(removed.length + added.length).toBeGreaterThan(0);
+      expect(removed.join(' ')).not.toBe(added.join(' '));
+      expect([...removed, ...added].every((t) => /\p{L}|\p{N}|\p{P}/u.test(t))).toBe(true);
+    }
+  });
+
+  it('aligns English with Indonesian by default and pairs the Wang Huiwen sentence with its counterpart', () => {
+    for (const english of ['ft-summary', 'asiae']) {
+      const r = diffDocuments(doc(english), doc('ft-id'));
+      expect(r.mode).toBe('align');
+      const row = r.rows.find((x) => x.left?.includes('Wang Huiwen'));
+      expect(row?.kind).toBe('changed');
+      expect(row?.right).toContain('Wang Huiwen');
+      expect(row?.right).toContain('GN06');
+    }
+  });
+
+  it('flags the Indonesian paragraphs on Moonshot AI, Wu Yuxin and Zhu Wenjia as having no counterpart in the summary', () => {
+    const r = diffDocuments(doc('ft-summary'), doc('ft-id'));
+    for (const name of ['Moonshot', 'Wu Yuxin', 'Zhu Wenjia']) {
+      const rows = r.rows.filter((x) => x.right?.includes(name));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.kind).toBe('added');
+        expect(row.left).toBeNull();
+      }
+    }
+    expect(r.stats.shareAligned).toBeGreaterThan(0.3);
+    expect(r.stats.shareAligned).toBeLessThan(1);
+  });
+
+  it('lets --mode diff force a literal diff across languages', () => {
+    expect(diffDocuments(doc('ft-summary'), doc('ft-id'), { mode: 'diff' }).mode).toBe('diff');
+  });
+
+  it('fills a symmetric similarity matrix with 1 on the diagonal', () => {
+    const m = similarityMatrix(corpus.documents);
+    expect(m.ids).toHaveLength(corpus.documents.length);
+    m.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        expect(v).toBe(m.values[j]![i]);
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+        if (i === j) expect(v).toBe(1);
+      }),
+    );
+    const id = m.ids.indexOf('ft-id');
+    expect(m.modes[id]![m.ids.indexOf('asiae')]).toBe('align');
+  });
+});
+
+describe('anchorsOf', () => {
+  it('normalizes numbers across locales and lowercases names', () => {
+    expect(anchorsOf('It cost 1,200 dollars').anchors).toContain('#1200');
+    expect(anchorsOf('Harganya 1.200 dolar').anchors).toContain('#1200');
+    expect(anchorsOf('In 2017 Wang led GN06').anchors).toEqual(expect.arrayContaining(['#2017', 'wang', 'gn06']));
+  });
+});

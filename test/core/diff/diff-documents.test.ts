@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { counterpartParagraph } from '../../../src/core/diff/counterpart.js';
+import { diffDocuments } from '../../../src/core/diff/diff-documents.js';
+import type { DiffResult, Granularity } from '../../../src/core/diff/types.js';
+import { spansText } from '../../../src/core/text/spans.js';
+import { docFrom } from './helpers.js';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const cells = (r: DiffResult, side: 'left' | 'right') => squash(r.rows.flatMap((row) => (row[side] === null ? [] : [row[side]!])).join(' '));
+const paragraphs = (text: string) => squash(docFrom('x', text).paragraphs.map((p) => p.text).join(' '));
+
+const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'Wang', 'chips', '1,200', 'data', 'team', 'model', '世界', 'über'];
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ') + '.');
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+const text = fc.array(paragraph, { minLength: 1, maxLength: 8 }).map((p) => p.join('\n\n'));
+const granularity = fc.constantFrom<Granularity>('paragraph', 'sentence', 'word', 'char');
+const mode = fc.constantFrom<'diff' | 'align'>('diff', 'align');
+
+describe('diffDocuments invariants (properties)', () => {
+  it('is lossless: left cells rebuild A, right cells rebuild B, in every mode and granularity', () => {
+    fc.assert(
+      fc.property(text, text, granularity, mode, (ta, tb, g, m) => {
+        const r = diffDocuments(docFrom('a', ta), docFrom('b', tb), { granularity: g, mode: m });
+        expect(cells(r, 'left')).toBe(paragraphs(ta));
+        expect(cells(r, 'right')).toBe(paragraphs(tb));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('diffs a version with itself as all equal rows and similarity 1', () => {
+    fc.assert(
+      fc.property(text, granularity, mode, (t, g, m) => {
+        const r = diffDocuments(docFrom('a', t), docFrom('b', t), { granularity: g, mode: m });
+        expect(r.rows.every((row) => row.kind === 'equal')).toBe(true);
+        expect(r.similarity).toBe(1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps spans inside their cell, styled cells equal to the cell text, and marks only changed words', () => {
+    fc.assert(
+      fc.property(text, text, granularity, (ta, tb, g) => {
+        const r = diffDocuments(docFrom('a', ta), docFrom('b', tb), { granularity: g, mode: 'diff' });
+        for (const row of r.rows) {
+          expect(spansText(row.cells.left)).toBe(row.left ?? '');
+          expect(spansText(row.cells.right)).toBe(row.right ?? '');
+          for (const s of row.spans) {
+            const cell = s.side === 'left' ? row.left : row.right;
+            expect(cell).not.toBeNull();
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(cell!.length);
+            expect(s.end).toBeGreaterThan(s.start);
+          }
+          if (row.kind === 'equal') expect(row.spans).toEqual([]);
+          if (row.kind === 'changed' && g === 'word') {
+            // The unmarked words of both cells are the same sequence.
+            const kept = (side: 'left' | 'right') =>
+              squash(row.cells[side].filter((sp) => sp.marks.length === 0).map((sp) => sp.text).join(' ')).split(' ').filter(Boolean);
+            expect(kept('left').join(' ').replace(/ ([.])/g, '$1')).toBe(kept('right').join(' ').replace(/ ([.])/g, '$1'));
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('same-language diff', () => {
+  const a = 'Title\n\nThe team hired ten engineers in March.\n\nChips were banned in 2023.\n\nNothing else changed here at all.';
+  it('pairs a paragraph edited in place as one changed row and marks the changed word', () => {
+    const b = a.replace('ten engineers', 'twelve engineers');
+    const r = diffDocuments(docFrom('a', a), docFrom('b', b));
+    expect(r.mode).toBe('diff');
+    const changed = r.rows.filter((row) => row.kind === 'changed');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.spans.map((s) => (s.side === 'left' ? changed[0]!.left : changed[0]!.right)!.slice(s.start, s.end))).toEqual(['ten', 'twelve']);
+    expect(spansText(changed[0]!.cells.unified)).toBe('The team hired tentwelve engineers in March.');
+    expect(r.stats.wordsChanged).toBe(1);
+    expect(r.similarity).toBeGreaterThan(0.9);
+    expect(r.similarity).toBeLessThan(1);
+  });
+
+  it('reports a swapped paragraph as moved, with from/to pointing at both ends', () => {
+    const b = 'Title\n\nChips were banned in 2023.\n\nThe team hired ten engineers in March.\n\nNothing else changed here at all.';
+    const r = diffDocuments(docFrom('a', a), docFrom('b', b));
+    const moved = r.rows.filter((row) => row.kind === 'moved');
+    expect(moved).toHaveLength(2);
+    const [first] = moved;
+    expect(r.rows[first!.from!]!.left).not.toBeNull();
+    expect(r.rows[first!.to!]!.right).toBe(r.rows[first!.from!]!.left);
+    expect(r.rows.some((row) => row.kind === 'added' || row.kind === 'removed')).toBe(false);
+  });
+
+  it('reports two swapped sentences inside an edited paragraph as a sentence move', () => {
+    const pa = 'Title\n\nAlibaba opened an office in Sunnyvale last year. Meituan hired a research team in California. The end came soon.';
+    const pb = 'Title\n\nMeituan hired a research team in California. Alibaba opened an office in Sunnyvale last year. The end came quickly.';
+    const r = diffDocuments(docFrom('a', pa), docFrom('b', pb));
+    const moved = r.rows.filter((row) => row.kind === 'moved');
+    expect(moved.length).toBe(2);
+    expect(moved.every((row) => (row.left ?? row.right)!.split(' ').length >= 3)).toBe(true);
+    expect(cells(r, 'left')).toBe(paragraphs(pa));
+  });
+
+  it('compares case-insensitively and without punctuation on request', () => {
+    const b = a.replace('The team', 'the team').replace('2023.', '2023');
+    expect(diffDocuments(docFrom('a', a), docFrom('b', b)).rows.some((r) => r.kind !== 'equal')).toBe(true);
+    const r = diffDocuments(docFrom('a', a), docFrom('b', b), { ignoreCase: true, ignorePunctuation: true });
+    expect(r.rows.every((row) => row.kind === 'equal')).toBe(true);
+  });
+
+  it('diffs scripts without spaces word by word', () => {
+    const r = diffDocuments(docFrom('a', '标题\n\n我喜欢北京的天气。', 'zh'), docFrom('b', '标题\n\n我喜欢上海的天气。', 'zh'));
+    const row = r.rows.find((x) => x.kind === 'changed')!;
+    const removed = row.spans.filter((s) => s.side === 'left').map((s) => row.left!.slice(s.start, s.end));
+    expect(removed.join('')).toBe('北京');
+  });
+
+  it('falls back to a coarser granularity with a notice when the work bound is hit', () => {
+    const x = 'T\n\n' + Array.from({ length: 300 }, (_, k) => `w${k % 17}`).join(' ');
+    const y = 'T\n\n' + Array.from({ length: 300 }, (_, k) => `w${(k * 5) % 13}`).join(' ');
+    const r = diffDocuments(docFrom('a', x), docFrom('b', y), { granularity: 'char', maxEditCost: 50 });
+    expect(r.notice).toMatch(/coarser/);
+    expect(cells(r, 'right')).toBe(paragraphs(y));
+  });
+
+  it('finds the counterpart paragraph for the reader', () => {
+    const b = 'Title\n\nA new opening paragraph was added here.\n\nThe team hired ten engineers in March.\n\nChips were banned in 2023.\n\nNothing else changed here at all.';
+    const r = diffDocuments(docFrom('a', a), docFrom('b', b));
+    expect(counterpartParagraph(r, 'left', 1)).toBe(2);
+    expect(counterpartParagraph(r, 'right', 3)).toBe(2);
+    expect(counterpartParagraph(r, 'right', 1)).toBe(0);
+  });
+});

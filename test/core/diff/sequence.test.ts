@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffSequences, longestIncreasing } from '../../../src/core/diff/sequence.js';
+
+/** Rebuilds b from a and the hunks, checking that everything outside hunks is equal. */
+function apply(a: number[], b: number[], hunks: ReturnType<typeof diffSequences>['hunks']): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  for (const h of hunks) {
+    while (i < h.aStart) {
+      expect(a[i]).toBe(b[j]);
+      out.push(a[i++]!);
+      j++;
+    }
+    out.push(...b.slice(h.bStart, h.bEnd));
+    i = h.aEnd;
+    j = h.bEnd;
+  }
+  while (i < a.length) out.push(a[i++]!);
+  return out;
+}
+
+describe('diffSequences', () => {
+  it('finds a minimal edit for a small replacement', () => {
+    const { hunks, exhausted } = diffSequences([1, 2, 3, 4], [1, 9, 3, 4]);
+    expect(exhausted).toBe(false);
+    expect(hunks).toEqual([{ aStart: 1, aEnd: 2, bStart: 1, bEnd: 2 }]);
+  });
+
+  it('turns any a into b (property), with no hunk for identical input', () => {
+    const seq = fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 300 });
+    fc.assert(
+      fc.property(seq, seq, (a, b) => {
+        expect(apply(a, b, diffSequences(a, b).hunks)).toEqual(b);
+        expect(diffSequences(a, a).hunks).toEqual([]);
+      }),
+    );
+  });
+
+  it('gives up within its budget and reports the region as one hunk', () => {
+    const a = Array.from({ length: 2000 }, (_, k) => k % 7);
+    const b = Array.from({ length: 2000 }, (_, k) => (k * 3) % 11);
+    const r = diffSequences(a, b, 1000);
+    expect(r.exhausted).toBe(true);
+    expect(apply(a, b, r.hunks)).toEqual(b);
+  });
+});
+
+describe('longestIncreasing', () => {
+  it('keeps the longest chain increasing in the second item', () => {
+    expect(longestIncreasing<[number, number]>([[0, 5], [1, 1], [2, 2], [3, 0], [4, 3]])).toEqual([[1, 1], [2, 2], [4, 3]]);
+  });
+});
