@@ -116,7 +116,7 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   for (const [k, s] of onlyB) if (!pairedKeys.has(k)) findings.push({ kind: 'added', type: s.type, a: null, b: s.surfaces[0]!, where: { a: [], b: s.paragraphs } });
   for (const [k, sa] of a) {
     const sb = b.get(k);
-    const pair = sb && respelled(sa, sb);
+    const pair = sb && !isNumberKey(k) && respelled(sa, sb);
     if (pair) findings.push({ kind: 'changed', type: sa.type, a: pair[0], b: pair[1], where: { a: sa.paragraphs, b: sb.paragraphs } });
   }
   const first = (f: Finding) => f.where.a[0] ?? f.where.b[0] ?? 0;

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const TOWN = join(import.meta.dirname, '..', 'fixtures', 'invented-town');
+
+describe('parallax --check', () => {
+  it('prints findings as JSON in the documented shape and exits 1', () => {
+    const r = runCli(['--check', 'report', 'rewrite', '--corpus', TOWN, '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.a).toBe('report');
+    expect(json.b).toBe('rewrite');
+    expect(json.findings).toContainEqual({ kind: 'changed', type: 'NUMBER', a: '410 million euros', b: '455 million euros', where: { a: [3], b: [2] } });
+    for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(['a', 'b', 'kind', 'type', 'where']);
+  });
+
+  it('prints a table with paragraph locations', () => {
+    const r = runCli(['--check', 'report', 'rewrite', '--corpus', TOWN]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^report → rewrite · \d+ findings$/m);
+    expect(r.stdout).toMatch(/^¶3\s+¶2\s+changed\s+NUMBER\s+410 million euros → 455 million euros$/m);
+    expect(r.stdout).toMatch(/^-\s+¶4\s+added\s+PERSON\s+Piet Annalund$/m);
+  });
+
+  it('exits 0 when the versions agree', () => {
+    const r = runCli(['--check', 'report', 'report', '--corpus', TOWN, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+  });
+
+  it('checks the bundled translation against a rewrite', () => {
+    const r = runCli(['--check', 'ft-summary', 'ft-id', '--json']);
+    expect(r.code).toBe(1);
+    const added = JSON.parse(r.stdout).findings.filter((f: { kind: string }) => f.kind === 'added').map((f: { b: string }) => f.b);
+    expect(added).toEqual(expect.arrayContaining(['Moonshot AI', 'Kimi', 'Zhu Wenjia']));
+  });
+
+  it('exits 2 on an unknown id or a missing second id', () => {
+    const r = runCli(['--check', 'report', 'nope', '--corpus', TOWN]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown document id "nope"/);
+    expect(runCli(['--check', 'report']).code).toBe(2);
+  });
+});

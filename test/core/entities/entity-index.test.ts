@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityIndex, entityIndexFor } from '../../../src/core/entities/entity-index.js';
+import { parseGazetteer } from '../../../src/core/entities/gazetteer.js';
+import { memoryCorpus } from './memory-corpus.js';
+
+const corpus = memoryCorpus({
+  en: 'Rules\n\nThe Department of Commerce proposed a rule.\n\nNvidia and Orvane Logistics disagreed.',
+  id: 'Aturan\n\nDepartemen Perdagangan AS mengusulkan aturan.\n\nNVIDIA tidak setuju.',
+});
+const gazetteer = parseGazetteer(JSON.stringify([
+  { name: 'Department of Commerce', type: 'ORG', aliases: ['Departemen Perdagangan AS'] },
+  { name: 'Nvidia', type: 'ORG', aliases: ['NVIDIA'] },
+]));
+const index = createEntityIndex(corpus, { gazetteer });
+
+describe('EntityIndex', () => {
+  it('resolves any alias, in any case, to the paragraphs that mention the entity (the entity: filter)', () => {
+    expect([...index.paragraphsMentioning('departemen perdagangan as')].sort()).toEqual(['en#1', 'id#1']);
+    expect([...index.paragraphsMentioning('NVIDIA')].sort()).toEqual(['en#2', 'id#2']);
+    expect([...index.paragraphsMentioning('orvane')]).toEqual(['en#2']);
+    expect(index.paragraphsMentioning('nobody').size).toBe(0);
+    expect(index.paragraphsMentioning('  ').size).toBe(0);
+  });
+
+  it('prefers an exact name over prefixes', () => {
+    expect(index.find('Nvidia').map((e) => e.name)).toEqual(['Nvidia']);
+    expect(index.find('Depart').map((e) => e.name)).toEqual(['Department of Commerce']);
+  });
+
+  it('lists the entities of a paragraph for the facet, and nothing for unknown ids', () => {
+    expect(index.entitiesInParagraph('en', 2).map((e) => e.name)).toEqual(['Nvidia', 'Orvane Logistics']);
+    expect(index.entitiesInParagraph('nope', 0)).toEqual([]);
+    expect(index.paragraphMentions('en', 99)).toEqual([]);
+  });
+
+  it('highlights new text with the corpus names', () => {
+    const t = 'Orvane Logistics and NVIDIA';
+    expect(index.highlight(t, 'en')).toEqual([
+      { start: 0, end: 16, mark: 'ORG' },
+      { start: 21, end: 27, mark: 'ORG' },
+    ]);
+  });
+
+  it('is built once per corpus', () => {
+    expect(entityIndexFor(corpus)).toBe(entityIndexFor(corpus));
+  });
+});
