@@ -1,0 +1,185 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Corpus } from '../corpus/types.js';
+import { docStartsOf, type DocStarts, type SearchIndex } from './build.js';
+import { TermDictionary, type DictionaryData } from './dictionary.js';
+import { PostingIndex, TITLE_BOOST, type IndexStats, type StoredPostings } from './postings.js';
+
+/**
+ * The on-disk index cache. One directory per (corpus directory, corpus
+ * content, index settings); inside, small files a one-shot query reads only
+ * as needed: `meta.json` (unit numbering and BM25 statistics), `dict.json`
+ * (the vocabulary) and `p-NN.json` (postings, bucketed by the first two
+ * characters of each term, so a word and all its completions share a file).
+ * Directories are written whole under a temporary name and renamed into
+ * place, so readers and concurrent writers never see a half-written index.
+ */
+
+/** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
+export const INDEX_FORMAT = 3;
+const BUCKETS = 256;
+
+/** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'parallax');
+}
+
+/** Hash of everything the index depends on: each document's id, metadata and text, and the settings. */
+export function corpusKey(corpus: Corpus): string {
+  const h = createHash('sha256');
+  h.update(`parallax-index ${INDEX_FORMAT} title-boost ${TITLE_BOOST}\0`);
+  for (const d of corpus.documents) {
+    h.update(`${d.id}\0${d.lang}\0${d.source ?? ''}\0${d.title}\0${d.paragraphs.length}\0`);
+    h.update(d.text);
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+function dirPrefix(corpus: Corpus): string {
+  return createHash('sha256').update(corpus.dir).digest('hex').slice(0, 12);
+}
+
+/** The cache directory for this corpus as it is now. */
+export function indexDir(corpus: Corpus, root: string): string {
+  return join(root, 'index', `${dirPrefix(corpus)}-${corpusKey(corpus)}`);
+}
+
+/** Which postings file holds a term. */
+export function bucketOf(term: string): number {
+  let h = 0x811c9dc5;
+  let n = 0;
+  for (const ch of term) {
+    h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193);
+    if (++n === 2) break;
+  }
+  return (h >>> 0) % BUCKETS;
+}
+
+interface Meta {
+  format: number;
+  key: string;
+  docStarts: DocStarts;
+  stats: IndexStats;
+  buckets: number[];
+}
+
+/** The cache is unusable (truncated, garbage, or for other content): rebuild. */
+export class CacheCorruptError extends Error {
+  override name = 'CacheCorruptError';
+}
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (err) {
+    throw new CacheCorruptError(`${path}: ${(err as Error).message}`);
+  }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** Moves a directory out of the way, then deletes it, so no reader sees it half-deleted. */
+function discard(dir: string): void {
+  const trash = `${dir}.trash-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(dir, trash);
+    rmSync(trash, { recursive: true, force: true });
+  } catch {
+    // Already gone, or someone else is replacing it: either way not ours to fix.
+  }
+}
+
+/**
+ * Opens the cached index for this corpus, reading only its statistics and
+ * vocabulary; postings are read bucket by bucket on first use. Returns null
+ * when there is no cache or it is stale or corrupt (a corrupt one is removed).
+ */
+export function openCachedIndex(corpus: Corpus, root: string): SearchIndex | null {
+  const dir = indexDir(corpus, root);
+  try {
+    statSync(dir);
+  } catch {
+    return null;
+  }
+  try {
+    const meta = readJson<Meta>(join(dir, 'meta.json'));
+    const docStarts = docStartsOf(corpus);
+    if (meta.format !== INDEX_FORMAT || meta.key !== corpusKey(corpus) || !sameNumbers(meta.docStarts, docStarts)) {
+      throw new CacheCorruptError('cache is for other content');
+    }
+    const stats = meta.stats;
+    const units = docStarts.length === 0 ? 0 : corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
+    if (stats.documentCount !== units || stats.fieldLengths.length !== 2 * units) throw new CacheCorruptError('statistics do not match');
+    const dict = readJson<DictionaryData>(join(dir, 'dict.json'));
+    if (!Array.isArray(dict.terms) || !Array.isArray(dict.df) || dict.terms.length !== dict.df.length) throw new CacheCorruptError('bad vocabulary');
+    const postings = PostingIndex.restore(stats);
+    const present = new Set(meta.buckets);
+    const loaded = new Set<number>();
+    const ensureTerms = (terms: Iterable<string>) => {
+      for (const term of terms) {
+        const b = bucketOf(term);
+        if (loaded.has(b) || postings.hasTerm(term)) continue;
+        loaded.add(b);
+        if (!present.has(b)) continue;
+        const entries = readJson<[string, StoredPostings][]>(join(dir, `p-${b}.json`));
+        if (!Array.isArray(entries)) throw new CacheCorruptError(`p-${b}.json is not a postings list`);
+        postings.addPostings(entries);
+      }
+    };
+    return { postings, dictionary: new TermDictionary(dict), docStarts, ensureTerms };
+  } catch (err) {
+    if (!(err instanceof CacheCorruptError)) throw err;
+    discard(dir);
+    return null;
+  }
+}
+
+/** Removes a cache directory found corrupt while in use. */
+export function discardCachedIndex(corpus: Corpus, root: string): void {
+  discard(indexDir(corpus, root));
+}
+
+/**
+ * Writes the index to the cache atomically and removes older caches of the
+ * same corpus directory. Failing to write (read-only home, full disk) is not
+ * an error: the index simply is not cached; the reason is returned.
+ */
+export function saveIndex(index: SearchIndex, corpus: Corpus, root: string): string | null {
+  const dir = indexDir(corpus, root);
+  const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    mkdirSync(tmp, { recursive: true });
+    const buckets = new Map<number, [string, StoredPostings][]>();
+    for (const entry of index.postings.storedTerms()) {
+      const b = bucketOf(entry[0]);
+      let list = buckets.get(b);
+      if (!list) buckets.set(b, (list = []));
+      list.push(entry);
+    }
+    for (const [b, list] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(list));
+    writeFileSync(join(tmp, 'dict.json'), JSON.stringify(index.dictionary.data));
+    const meta: Meta = { format: INDEX_FORMAT, key: corpusKey(corpus), docStarts: index.docStarts, stats: index.postings.stats(), buckets: [...buckets.keys()] };
+    writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
+    try {
+      renameSync(tmp, dir);
+    } catch {
+      // Another process finished the same index first; its copy is as good as ours.
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    const prefix = `${dirPrefix(corpus)}-`;
+    const mine = dir.slice(dir.lastIndexOf('/') + 1);
+    for (const name of readdirSync(join(root, 'index'))) {
+      if (name.startsWith(prefix) && name !== mine && !name.includes('.tmp-')) discard(join(root, 'index', name));
+    }
+    return null;
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    return (err as Error).message;
+  }
+}
