@@ -35,12 +35,13 @@ function collect(index: EntityIndex, doc: Document): Map<string, Seen> {
   const seen = new Map<string, Seen>();
   for (const p of doc.paragraphs) {
     const mentions = index.paragraphMentions(doc.id, p.index);
+    const names = mentions.filter((n) => !isNumberKey(n.key)).map((n) => n.key);
     for (const m of mentions) {
       let s = seen.get(m.key);
       if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], neighbours: new Set() }));
       if (!s.surfaces.includes(m.surface)) s.surfaces.push(m.surface);
       if (s.paragraphs[s.paragraphs.length - 1] !== p.index) s.paragraphs.push(p.index);
-      for (const n of mentions) if (!isNumberKey(n.key)) s.neighbours.add(n.key);
+      for (const n of names) s.neighbours.add(n);
     }
   }
   return seen;

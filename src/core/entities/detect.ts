@@ -13,9 +13,11 @@ export interface DetectContext extends RuleContext {
 /** The lowercase words of some texts, for {@link RuleContext.isCommonWord}. */
 export function vocabularyOf(texts: Iterable<string>): Set<string> {
   const vocab = new Set<string>();
-  for (const text of texts) for (const t of tokenize(text)) if (!t.cap && /\p{L}/u.test(t.text)) vocab.add(t.text);
+  for (const text of texts) for (const [word] of text.matchAll(LOWERCASE_WORD)) vocab.add(word);
   return vocab;
 }
+
+const LOWERCASE_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
 
 /**
  * Rule candidates that do not fight a known name: one overlapping a lexicon
@@ -33,12 +35,15 @@ export function candidatesBeside(known: readonly Mention[], candidates: readonly
  * Detects the entities of one text (paragraph, snippet, diff cell): known
  * names, numbers, and names found by the rules, merged so that spans never
  * overlap. A rule name the lexicon knows takes the lexicon's type and key, so
- * one surface has one type everywhere.
+ * one surface has one type everywhere. Without rules (`useRules` false) only
+ * known names and numbers are found: enough for the texts a lexicon was
+ * learned from.
  */
-export function detectEntities(text: string, lang: string, ctx: DetectContext): Mention[] {
+export function detectEntities(text: string, lang: string, ctx: DetectContext, useRules = true): Mention[] {
   const tokens = tokenize(text);
   const known = ctx.lexicon.find(text, tokens);
-  const named = candidatesBeside(known, findNameCandidates(text, lang, ctx)).map((c): Mention => {
+  if (!useRules) return mergeMentions([...known, ...findNumbers(text, lang)]);
+  const named = candidatesBeside(known, findNameCandidates(text, lang, ctx, tokens)).map((c): Mention => {
     const surface = text.slice(c.start, c.end);
     const entry = ctx.lexicon.lookup(surface);
     return { start: c.start, end: c.end, surface, type: entry?.type ?? c.type, key: entry?.key ?? foldName(surface), source: 'rule' };

@@ -72,7 +72,8 @@ export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = 
   const byParagraph = new Map<string, Mention[]>();
   for (const doc of corpus.documents) {
     for (const p of doc.paragraphs) {
-      const mentions = detectEntities(p.text, doc.lang, ctx);
+      // Every name the rules find here was learned above, so the lexicon alone finds them again.
+      const mentions = detectEntities(p.text, doc.lang, ctx, false);
       byParagraph.set(paragraphKey(doc.id, p.index), mentions);
       for (const m of mentions) {
         let r = records.get(m.key);

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/types.js';
 import { candidatesBeside, type DetectContext } from './detect.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { findNameCandidates } from './rules.js';
-import { foldName } from './tokens.js';
+import { foldName, tokenize } from './tokens.js';
 import type { EntityType } from './types.js';
 
 type NameType = Exclude<EntityType, 'NUMBER'>;
@@ -46,8 +46,9 @@ export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectC
   const votes = new Map<string, Votes>();
   for (const doc of corpus.documents) {
     for (const p of doc.paragraphs) {
-      const known = gazetteer.find(p.text);
-      for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx))) {
+      const tokens = tokenize(p.text);
+      const known = gazetteer.find(p.text, tokens);
+      for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx, tokens))) {
         const surface = p.text.slice(c.start, c.end);
         vote(votes, surface, c.type, c.weight);
       }

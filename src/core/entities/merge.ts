@@ -12,7 +12,12 @@ export function mergeMentions(mentions: readonly Mention[]): Mention[] {
     .filter((m) => m.end > m.start)
     .slice()
     .sort((a, b) => b.end - b.start - (a.end - a.start) || TRUST[a.source] - TRUST[b.source] || a.start - b.start);
+  const taken = new Uint8Array(ranked.reduce((max, m) => Math.max(max, m.end), 0));
   const kept: Mention[] = [];
-  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  for (const m of ranked) {
+    if (taken.subarray(m.start, m.end).includes(1)) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -119,6 +119,7 @@ export function findNumbers(text: string, lang: string): Mention[] {
     if (!day && !year && !STANDALONE_MONTHS.has(monthName.toLowerCase())) continue;
     add(m.index, m.index + m[0].length, numberKey('date', `${year ?? ''}-${MONTHS[monthName.toLowerCase()]}-${day ? Number(day) : ''}`));
   }
+  if (!/\d/.test(text)) return finishWords(text, out, add);
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
   for (const m of text.matchAll(AMOUNT)) {
     const value = parseLocaleNumber(m[2]!, lang);
@@ -129,6 +130,11 @@ export function findNumbers(text: string, lang: string): Mention[] {
     const kind: NumberKind = plainYear ? 'year' : unit === '%' ? 'percent' : unit ? 'amount' : 'count';
     add(m.index, m.index + m[0].length, numberKey(kind, round(scaled), unit === '%' ? '' : unit));
   }
+  return finishWords(text, out, add);
+}
+
+/** Adds the numbers written as words ("three", "tiga") and sorts the result. */
+function finishWords(text: string, out: Mention[], add: (start: number, end: number, key: string) => void): Mention[] {
   for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, numberKey('count', COUNT_WORDS[m[1]!.toLowerCase()]!));
   return out.sort((a, b) => a.start - b.start);
 }

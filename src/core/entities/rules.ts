@@ -27,11 +27,23 @@ export interface RuleContext {
   isCommonWord(lower: string): boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ROLE = PERSON_ROLES.slice().sort((a, b) => b.length - a.length).map(escape).join('|');
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${ROLE})(,?)\\s+(?:the\\s+)?$`, 'u');
-const ROLE_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'u');
-const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|salah|satu|seorang|former|new|deputy|mantan)\\s+)*(?:[\\p{L}-]+\\s+)?(?:${ROLE})(?![\\p{L}])`, 'u');
+const ROLES = new Set(PERSON_ROLES);
+const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|salah|satu|seorang|former|new|deputy|mantan)\\s+)*(?:[\\p{L}-]+\\s+)?(?:${[...ROLES].join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * The role written just before a name, if any: "co-founder Wang Huiwen",
+ * "pendiri, Wang Huiwen", "CEO of Meituan" (then `of` is true).
+ */
+function roleBefore(before: string): { role: string; comma: boolean; of: boolean } | null {
+  const tail = /(,?)\s+(?:(of|at)\s+)?(?:the\s+)?$/u.exec(before);
+  if (!tail) return null;
+  const words = before.slice(0, tail.index).split(/\s+/).slice(-3);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const role = words.slice(-k).join(' ').replace(/^[^\p{L}]+/u, '');
+    if (ROLES.has(role)) return { role, comma: tail[1] === ',', of: tail[2] !== undefined };
+  }
+  return null;
+}
 const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:chatbot|app|model|engine|software|device|brand|called|named|dubbed|bernama|merek|aplikasi)\s+$/u;
 const PRODUCT_AFTER = /^\s+(?:chatbot|app|(?:large )?language model|model|search engine|engine|software|device|smartphone|headset)(?![\p{L}])/u;
 const ORG_BEFORE = /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan)\s+$/u;
@@ -148,9 +160,9 @@ function headType(run: Token[]): { type: Candidate['type']; weight: number } | n
 function contextType(text: string, lang: string, start: number, end: number, run: Token[]): { type: Candidate['type']; weight: number } | null {
   const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
   const after = text.slice(end, end + 64).toLowerCase();
-  if (ROLE_OF_BEFORE.test(before)) return { type: 'ORG', weight: 2 };
-  const role = ROLE_BEFORE.exec(before);
-  if (role && !role[2] && lang.startsWith('id') && RELATIONAL_ROLES_ID.includes(role[1]!)) return { type: 'ORG', weight: 1 };
+  const role = roleBefore(before);
+  if (role?.of) return { type: 'ORG', weight: 2 };
+  if (role && !role.comma && lang.startsWith('id') && RELATIONAL_ROLES_ID.includes(role.role)) return { type: 'ORG', weight: 1 };
   if (role || ROLE_AFTER.test(after)) return { type: 'PERSON', weight: 2 };
   if (ORG_APPOSITION.test(after)) return { type: 'ORG', weight: 2 };
   if (ORG_BEFORE.test(before)) return { type: 'ORG', weight: 2 };
@@ -175,12 +187,17 @@ function isHeadingLine(text: string): boolean {
   return !closed && t.split(/\s+/).length <= 14;
 }
 
-/** Proposes typed names for one text (a paragraph or any snippet) by the rules in the module comment. */
-export function findNameCandidates(text: string, lang: string, ctx: RuleContext): Candidate[] {
+/** Proposes typed names for one text (a paragraph or any snippet) by the rules in the module comment; `tokens` saves tokenizing it again. */
+export function findNameCandidates(text: string, lang: string, ctx: RuleContext, allTokens: readonly Token[] = tokenize(text)): Candidate[] {
   const out: Candidate[] = [];
   if (isHeadingLine(text)) return out;
+  let next = 0;
   for (const sentence of splitSentences(text, lang)) {
-    const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    const tokens: Token[] = [];
+    while (next < allTokens.length && allTokens[next]!.start < sentence.end) {
+      if (allTokens[next]!.start >= sentence.start) tokens.push(allTokens[next]!);
+      next++;
+    }
     for (const clause of clauses(text, tokens, sentence.end)) {
       if (clause.heading) continue;
       for (const raw of runs(text, clause.tokens)) {

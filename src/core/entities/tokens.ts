@@ -19,7 +19,10 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-const SUFFIX = /^(?:['’]s\b|-nya\b)/u;
+const CLITIC = /^-nya(?![\p{L}\p{N}])/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
+
+const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 
 /** Cuts text into word tokens (see the module comment). */
 export function tokenize(text: string): Token[] {
@@ -28,20 +31,20 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let closes = false;
-    const possessive = /['’]s$/u.exec(word);
-    if (possessive && word.length > 2) {
+    if (word.length > 2 && (word[word.length - 1] === 's' || word[word.length - 1] === 'S') && isApostrophe(word[word.length - 2])) {
       word = word.slice(0, -2);
       closes = true;
-    } else if (SUFFIX.test(text.slice(m.index + word.length, m.index + word.length + 4))) {
+    } else if (text.charCodeAt(m.index + word.length) === 45 && CLITIC.test(text.slice(m.index + word.length, m.index + word.length + 5))) {
       closes = true;
     }
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const first = word[0]!;
+    const cap = first !== first.toLowerCase();
     tokens.push({
       start: m.index,
       end: m.index + word.length,
       text: word,
-      cap: /^\p{Lu}/u.test(word),
-      acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap,
+      acronym: cap && word === word.toUpperCase() && TWO_LETTERS.test(word),
       closes,
     });
   }
