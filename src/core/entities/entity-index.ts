@@ -38,6 +38,8 @@ export interface EntityIndex {
   find(name: string): EntityRecord[];
   /** Keys `"docId#paragraphIndex"` of the paragraphs that mention an entity matching `name` (see {@link find}). */
   paragraphsMentioning(name: string): Set<string>;
+  /** Entity ranges of one paragraph of a corpus document (offsets into `paragraph.text`), already computed. */
+  paragraphRanges(docId: string, paragraphIndex: number): MarkRange[];
   /** Entities of one paragraph in order of appearance (the search facet). */
   entitiesInParagraph(docId: string, paragraphIndex: number): EntityRecord[];
   /** Detects entities in any text with this corpus's names and types. */
@@ -110,6 +112,7 @@ export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = 
     warnings: gazetteer.warnings,
     get: (key) => byKey.get(key),
     paragraphMentions: (docId, i) => byParagraph.get(paragraphKey(docId, i)) ?? [],
+    paragraphRanges: (docId, i) => mentionRanges(byParagraph.get(paragraphKey(docId, i)) ?? []),
     find,
     paragraphsMentioning(name) {
       const keys = new Set<string>();
@@ -137,4 +140,13 @@ export function entityIndexFor(corpus: Corpus): EntityIndex {
   let index = cache.get(corpus);
   if (!index) cache.set(corpus, (index = createEntityIndex(corpus)));
   return index;
+}
+
+/**
+ * The `entity:NAME` resolver the search engine takes: keys `"docId#paragraphIndex"`
+ * of the paragraphs mentioning an entity under any alias. The index is built
+ * on the first call, so searches without `entity:` never pay for it.
+ */
+export function entityResolver(corpus: Corpus): (name: string) => Set<string> {
+  return (name) => entityIndexFor(corpus).paragraphsMentioning(name);
 }

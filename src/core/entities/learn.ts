@@ -31,6 +31,10 @@ function winner(v: Votes): NameType {
   return best;
 }
 
+function total(v: Votes): number {
+  return Object.values(v.weights).reduce((a, b) => a + b, 0);
+}
+
 function mostFrequent(forms: Map<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1])[0]![0];
 }
@@ -69,7 +73,8 @@ export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectC
     }
   }
   return [...votes]
-    .filter(([key]) => !gazetteer.lookup(key))
+    // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name.
+    .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v) > 0.5))
     .map(([key, v]) => {
       const type = winner(v);
       const owner = owners.get(key);

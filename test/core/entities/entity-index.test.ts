@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityIndex, entityIndexFor } from '../../../src/core/entities/entity-index.js';
+import { createEntityIndex, entityIndexFor, entityResolver } from '../../../src/core/entities/entity-index.js';
 import { parseGazetteer } from '../../../src/core/entities/gazetteer.js';
 import { memoryCorpus } from './memory-corpus.js';
 
@@ -41,7 +41,16 @@ describe('EntityIndex', () => {
     ]);
   });
 
-  it('is built once per corpus', () => {
+  it('gives the ranges of a corpus paragraph ready for toSpans', () => {
+    expect(index.paragraphRanges('en', 2)).toEqual([
+      { start: 0, end: 6, mark: 'ORG' },
+      { start: 11, end: 27, mark: 'ORG' },
+    ]);
+  });
+
+  it('is built once per corpus, and the search resolver uses it', () => {
     expect(entityIndexFor(corpus)).toBe(entityIndexFor(corpus));
+    const resolve = entityResolver(corpus);
+    expect([...resolve('orvane logistics')]).toEqual(['en#2']);
   });
 });
