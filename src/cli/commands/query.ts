@@ -1,7 +1,72 @@
-import { UsageError } from '../errors.js';
-import type { CliContext } from '../context.js';
+import { createSearchEngine } from '../../core/search/engine.js';
+import type { SearchResponse } from '../../core/search/types.js';
+import { spansText } from '../../core/text/spans.js';
+import { sanitizeLine } from '../../core/text/sanitize.js';
+import { chrome, renderSpans } from '../style.js';
+import { EXIT, UsageError } from '../errors.js';
+import { loadCorpusFor, type CliContext } from '../context.js';
 
-/** `--query`: not built yet (placeholder until its engine lands). */
-export async function runQuery(_ctx: CliContext): Promise<number> {
-  throw new UsageError('--query is not available in this build yet');
+/** Progress is shown only on a terminal, and only once a build has taken this long. */
+const PROGRESS_AFTER_MS = 300;
+
+/** A progress reporter for index building that writes to stderr only when it is a terminal. */
+function progressReporter(): { report: (done: number, total: number) => void; end: () => void } {
+  const started = Date.now();
+  let shown = false;
+  const tty = process.stderr.isTTY === true;
+  return {
+    report(done, total) {
+      if (!tty || Date.now() - started < PROGRESS_AFTER_MS) return;
+      shown = true;
+      process.stderr.write(`\rparallax: indexing ${done}/${total} paragraphs…`);
+    },
+    end() {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+function toJson(r: SearchResponse): object {
+  return {
+    query: r.query,
+    total: r.total,
+    hits: r.hits.map((h) => ({ doc: h.doc, title: h.title, lang: h.lang, paragraph: h.paragraph, score: h.score, snippet: spansText(h.snippet), terms: h.terms })),
+    suggestions: r.suggestions,
+  };
+}
+
+function toText(r: SearchResponse, ctx: CliContext): string {
+  const lines: string[] = [];
+  for (const h of r.hits) {
+    lines.push(`${chrome.id(h.doc, ctx.color)} ${chrome.dim(`¶${h.paragraph}`, ctx.color)}  ${chrome.bold(sanitizeLine(h.title), ctx.color)}  ${chrome.dim(`score ${h.score}`, ctx.color)}`);
+    lines.push(`    ${renderSpans(h.snippet, ctx.color)}`);
+  }
+  const docs = r.byDocument.length;
+  const shown = r.hits.length < r.total ? ` (showing ${r.hits.length}; raise --limit for more)` : '';
+  lines.push(chrome.dim(`${r.total} matching paragraph${r.total === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}${shown}`, ctx.color));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * `--query Q`: ranked matching paragraphs with snippets, or JSON. Exit 0
+ * with hits, 1 with none (suggestions on stderr), 2 when the query cannot run.
+ */
+export async function runQuery(ctx: CliContext): Promise<number> {
+  const query = ctx.options.query ?? '';
+  if (query.trim() === '') throw new UsageError('--query needs something to search for', 'e.g. parallax --query "Silicon Valley" lang:en');
+  const corpus = await loadCorpusFor(ctx);
+  const progress = progressReporter();
+  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report });
+  progress.end();
+  if (engine.cacheProblem) ctx.err(`parallax: warning: index not cached: ${sanitizeLine(engine.cacheProblem)}\n`);
+  const result = engine.search(query, ctx.options.limit !== undefined ? { limit: ctx.options.limit } : {});
+  if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'see the query language in parallax --help');
+  if (result.notice) ctx.err(`parallax: warning: ${sanitizeLine(result.notice.message)}\n`);
+  if (ctx.options.json) ctx.out(JSON.stringify(toJson(result), null, 2) + '\n');
+  else if (result.total > 0) ctx.out(toText(result, ctx));
+  if (result.total === 0 && !ctx.options.json) {
+    const hint = result.suggestions.length > 0 ? `; did you mean: ${result.suggestions.map((s) => sanitizeLine(s)).join(' | ')}` : '';
+    ctx.err(`parallax: no matches for ${sanitizeLine(JSON.stringify(query))}${hint}\n`);
+  }
+  return result.total > 0 ? EXIT.ok : EXIT.notFound;
 }

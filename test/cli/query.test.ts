@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+let xdg: string;
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { XDG_CACHE_HOME: xdg, ...env });
+
+beforeAll(() => {
+  xdg = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
+});
+afterAll(() => rmSync(xdg, { recursive: true, force: true }));
+
+describe('parallax --query', () => {
+  it('prints ranked hits with snippets and exits 0', () => {
+    const r = run(['--query', 'Meituan', '--limit', '2']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^\S+ ¶\d+ {2}.+ {2}score \d/);
+    expect(lines[1]).toMatch(/^ {4}.*Meituan/);
+    expect(lines[4]).toMatch(/^\d+ matching paragraphs in \d documents \(showing 2; raise --limit for more\)$/);
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('highlights matches only with color', () => {
+    expect(run(['--query', 'Meituan', '--limit', '1'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain('\u001b[1;7mMeituan\u001b[0m');
+  });
+
+  it('--json has the documented shape, with paragraph indexes that --show --json agrees with', () => {
+    const r = run(['--query', '"AI chips" lang:en', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['query', 'total', 'hits', 'suggestions']);
+    expect(json.query).toBe('"AI chips" lang:en');
+    expect(json.total).toBe(json.hits.length);
+    for (const hit of json.hits) {
+      expect(Object.keys(hit)).toEqual(['doc', 'title', 'lang', 'paragraph', 'score', 'snippet', 'terms']);
+      expect(hit.lang).toBe('en');
+      const shown = JSON.parse(run(['--show', hit.doc, '--json']).stdout);
+      const paragraph: string = shown.paragraphs[hit.paragraph];
+      expect(paragraph.toLowerCase()).toMatch(/\bai chips\b/);
+      for (const t of hit.terms) expect(paragraph).toContain(t);
+      expect(paragraph).toContain(hit.snippet.replace(/^…|…$/g, ''));
+    }
+  });
+
+  it('exits 1 with no hits, suggesting a correction', () => {
+    const text = run(['--query', 'Nvidai']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toMatch(/no matches for "Nvidai"; did you mean: nvidia/);
+    const json = run(['--query', 'Nvidai', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({ query: 'Nvidai', total: 0, hits: [], suggestions: ['nvidia'] });
+  });
+
+  it('exits 2 with one line for a query that cannot run', () => {
+    for (const args of [['--query', 'AI doc:nope'], ['--query', ''], ['--query', 'AI', '--limit', '0']]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('warns about a repaired query on stderr and keeps JSON clean', () => {
+    const r = run(['--query', '"AI chips', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: unbalanced quote/);
+    expect(JSON.parse(r.stdout).total).toBeGreaterThan(0);
+  });
+
+  it('caches the index under XDG_CACHE_HOME, and --no-cache leaves the cache alone', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
+    try {
+      expect(run(['--query', 'Alibaba', '--no-cache'], { XDG_CACHE_HOME: fresh }).code).toBe(0);
+      expect(readdirSync(fresh)).toEqual([]);
+      expect(run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh }).code).toBe(0);
+      expect(readdirSync(join(fresh, 'parallax', 'index'))).toHaveLength(1);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('survives a corrupted cache file', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
+    try {
+      run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh });
+      const [name] = readdirSync(join(fresh, 'parallax', 'index'));
+      writeFileSync(join(fresh, 'parallax', 'index', name!, 'dict.json'), 'garbage');
+      const r = run(['--query', 'Alibaba', '--json'], { XDG_CACHE_HOME: fresh });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).total).toBeGreaterThan(0);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('prints no progress when stderr is not a terminal', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
+    try {
+      expect(run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh }).stderr).toBe('');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/core/corpus/load.js';
+import { cacheRoot, indexDir } from '../../../src/core/search/cache.js';
+import { createSearchEngine } from '../../../src/core/search/engine.js';
+import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
+
+let root: string;
+let dir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'parallax-cache-'));
+  dir = makeTempCorpus({
+    'a.txt': 'Chips and talent\n\nNvidia chips are banned for export.\n\nAlibaba hires in Sunnyvale.\n',
+    'b.txt': 'Another take\n\nMeituan expands in California.\n',
+  });
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  removeTempCorpus(dir);
+});
+
+async function open() {
+  const corpus = await loadCorpus(dir);
+  return { corpus, engine: await createSearchEngine(corpus, { cacheRoot: root }) };
+}
+
+describe('index cache', () => {
+  it('lives under XDG_CACHE_HOME/parallax, else ~/.cache/parallax', () => {
+    expect(cacheRoot({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/parallax');
+    expect(cacheRoot({})).toMatch(/\/\.cache\/parallax$/);
+  });
+
+  it('is written on first use and read on the next, never inside the corpus', async () => {
+    expect((await open()).engine.origin).toBe('built');
+    const second = await open();
+    expect(second.engine.origin).toBe('cache');
+    expect(second.engine.search('Nvidia').total).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('rebuilds when a cache file is truncated or garbage', async () => {
+    const { corpus } = await open();
+    const index = indexDir(corpus, root);
+    writeFileSync(join(index, 'meta.json'), '{"format": 3, "key": ');
+    const reopened = await open();
+    expect(reopened.engine.origin).toBe('built');
+    expect(reopened.engine.search('Alibaba').total).toBe(1);
+    expect((await open()).engine.origin).toBe('cache');
+  });
+
+  it('recovers when a postings file turns out corrupt in the middle of a search', async () => {
+    const { corpus } = await open();
+    const index = indexDir(corpus, root);
+    for (const name of readdirSync(index)) if (name.startsWith('p-')) writeFileSync(join(index, name), '\u0000garbage');
+    const reopened = await open();
+    expect(reopened.engine.origin).toBe('cache');
+    expect(reopened.engine.search('Meituan').total).toBe(1);
+    expect(reopened.engine.origin).toBe('built');
+  });
+
+  it('is invalidated by a changed corpus file, and the stale copy removed', async () => {
+    await open();
+    appendFileSync(join(dir, 'b.txt'), '\nMeituan also hires in Nvidia country.\n');
+    const changed = await open();
+    expect(changed.engine.origin).toBe('built');
+    expect(changed.engine.search('Nvidia').total).toBe(2);
+    expect(readdirSync(join(root, 'index'))).toHaveLength(1);
+  });
+
+  it('survives two engines building the same index at once', async () => {
+    const corpus = await loadCorpus(dir);
+    const [a, b] = await Promise.all([createSearchEngine(corpus, { cacheRoot: root }), createSearchEngine(corpus, { cacheRoot: root })]);
+    expect(a.search('Alibaba').total).toBe(1);
+    expect(b.search('Alibaba').total).toBe(1);
+    expect((await open()).engine.search('Alibaba').total).toBe(1);
+    expect(readdirSync(join(root, 'index'))).toHaveLength(1);
+  });
+
+  it('is bypassed with cache: false', async () => {
+    const corpus = await loadCorpus(dir);
+    await createSearchEngine(corpus, { cacheRoot: root, cache: false });
+    expect(() => readdirSync(join(root, 'index'))).toThrow();
+  });
+});
