@@ -34,9 +34,9 @@ export interface CellComparison {
 }
 
 interface Pieces {
-  starts: number[];
-  ends: number[];
-  keys: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  keys: ArrayLike<number>;
 }
 
 function piecesOf(unit: Unit, granularity: Granularity, lang: string, fold: Fold): Pieces {

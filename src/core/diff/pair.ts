@@ -10,6 +10,8 @@ import { bagOf, type Unit } from './units.js';
 
 /** Least similarity for two segments to count as one edited segment. */
 export const PAIR_MIN_SIMILARITY = 0.35;
+/** Rare word pairs two paragraphs must share alone to be paired without measuring their similarity. */
+const CONVINCING_VOTES = 4;
 /** Up to this many candidate pairs a gap is aligned exactly (dynamic programming); above, by shared rare word pairs first. */
 const DP_CELLS = 400;
 
@@ -30,8 +32,8 @@ export function pairInOrder(a: readonly Unit[], a0: number, a1: number, b: reado
   if (n === 0 || m === 0) return [];
   if (n * m <= DP_CELLS) return pairByDp(a, a0, a1, b, b0, b1, minSimilarity);
   const candidates = bestCandidates(a.slice(a0, a1), b.slice(b0, b1))
-    .map(([i, j]) => [i + a0, j + b0] as [number, number])
-    .filter(([i, j]) => unitSimilarity(a[i]!, b[j]!) >= minSimilarity);
+    .filter(([i, j, votes]) => votes >= CONVINCING_VOTES || unitSimilarity(a[i + a0]!, b[j + b0]!) >= minSimilarity)
+    .map(([i, j]) => [i + a0, j + b0] as [number, number]);
   const chain = longestIncreasing(candidates);
   if (chain.length === 0) return [];
   const pairs: Array<[number, number]> = [];
@@ -78,42 +80,66 @@ function pairByDp(a: readonly Unit[], a0: number, a1: number, b: readonly Unit[]
   return pairs.reverse();
 }
 
+/** Above this many tokens in all, only one word pair in eight is looked at (chosen by hash, so both sides pick the same). */
+const SAMPLE_ABOVE = 2_000;
+const SAMPLE_MASK = 7;
+
+/**
+ * Calls `visit(hash, unit)` for the word pairs of each unit, or for a
+ * content-chosen sample of them when the units are many.
+ */
+function eachWordPair(units: readonly Unit[], visit: (hash: number, unit: number) => void): void {
+  let total = 0;
+  for (const u of units) total += u.tokens.keys.length;
+  const mask = total > SAMPLE_ABOVE ? SAMPLE_MASK : 0;
+  units.forEach((u, idx) => {
+    const keys = u.tokens.keys;
+    for (let k = 0; k + 1 < keys.length; k++) {
+      const h = combineHash(keys[k]!, keys[k + 1]!);
+      if ((h & mask) === 0) visit(h, idx);
+    }
+  });
+}
+
 /**
  * For each unit of `a`, the unit of `b` sharing the most word pairs that
  * occur in only one unit on each side (rare pairs identify a paragraph even
- * after edits). Returns [index in a, index in b], sorted by the first.
+ * after edits). Returns [index in a, index in b, shared rare pairs], sorted by the first.
  */
-export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[number, number]> {
-  const owner = (units: readonly Unit[]) => {
-    const map = new Map<number, number>();
-    units.forEach((u, idx) => {
-      const keys = u.tokens.keys;
-      for (let k = 0; k + 1 < keys.length; k++) {
-        const h = combineHash(keys[k]!, keys[k + 1]!);
-        const seen = map.get(h);
-        if (seen === undefined) map.set(h, idx);
-        else if (seen !== idx) map.set(h, -1);
-      }
-    });
-    return map;
-  };
-  const inA = owner(a);
-  const inB = owner(b);
-  const votes = new Map<number, Map<number, number>>();
-  for (const [h, i] of inA) {
-    if (i < 0) continue;
-    const j = inB.get(h);
-    if (j === undefined || j < 0) continue;
-    let row = votes.get(i);
-    if (!row) votes.set(i, (row = new Map()));
-    row.set(j, (row.get(j) ?? 0) + 1);
+export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[number, number, number]> {
+  // Word pair → its unit in a, or -1 once seen in two units.
+  const inA = new Map<number, number>();
+  eachWordPair(a, (h, i) => {
+    const seen = inA.get(h);
+    if (seen === undefined) inA.set(h, i);
+    else if (seen !== i) inA.set(h, -1);
+  });
+  // Same for b, limited to pairs unique in a; -2 marks "seen in two units of b".
+  const inB = new Map<number, number>();
+  eachWordPair(b, (h, j) => {
+    const i = inA.get(h);
+    if (i === undefined || i < 0) return;
+    const seen = inB.get(h);
+    if (seen === undefined) inB.set(h, j);
+    else if (seen !== j) inB.set(h, -2);
+  });
+  // Majority vote per unit of a (Boyer–Moore): the unit of b most of its rare pairs point to.
+  const choice = new Int32Array(a.length).fill(-1);
+  const count = new Int32Array(a.length);
+  for (const [h, j] of inB) {
+    if (j < 0) continue;
+    const i = inA.get(h)!;
+    if (choice[i] === j) count[i]!++;
+    else if (count[i] === 0) {
+      choice[i] = j;
+      count[i] = 1;
+    } else count[i]!--;
   }
-  const out: Array<[number, number]> = [];
-  for (const [i, row] of votes) {
-    let best = -1;
-    let most = 0;
-    for (const [j, n] of row) if (n > most) [best, most] = [j, n];
-    out.push([i, best]);
-  }
-  return out.sort((p, q) => p[0] - q[0]);
+  const votes = new Int32Array(a.length);
+  for (const [h, j] of inB) if (j >= 0 && choice[inA.get(h)!] === j) votes[inA.get(h)!]!++;
+  const out: Array<[number, number, number]> = [];
+  choice.forEach((j, i) => {
+    if (j >= 0) out.push([i, j, votes[i]!]);
+  });
+  return out;
 }

@@ -10,6 +10,24 @@ function cellSpans(text: string | null, side: 'left' | 'right', spans: readonly 
   return toSpans(text, ranges);
 }
 
+function lazyCells(left: string | null, right: string | null, unified: () => StyledSpan[] | null, spans: readonly ChangeSpan[]): DiffRow['cells'] {
+  const cells = {} as DiffRow['cells'];
+  const define = (key: keyof DiffRow['cells'], make: () => StyledSpan[]) =>
+    Object.defineProperty(cells, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = make();
+        Object.defineProperty(cells, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  define('left', () => cellSpans(left, 'left', spans));
+  define('right', () => cellSpans(right, 'right', spans));
+  define('unified', () => unified() ?? (left === null ? cells.right : cells.left));
+  return cells;
+}
+
 /**
  * A row from its two units and the changes between them. Added and removed
  * rows are marked whole; a moved row is marked 'moved' whole, plus whatever
@@ -26,8 +44,14 @@ export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, ch
   }
   const l = left?.text ?? null;
   const r = right?.text ?? null;
-  const cells = { left: cellSpans(l, 'left', spans), right: cellSpans(r, 'right', spans) };
-  const row: DiffRow = { kind, left: l, right: r, spans, cells: { ...cells, unified: kind === 'changed' && l !== null && r !== null ? interleave(l, r, changes) : (l === null ? cells.right : cells.left) } };
+  const row: DiffRow = {
+    kind,
+    left: l,
+    right: r,
+    spans,
+    // Styled cells are built on first use (each on its own): a view shows a screenful, JSON needs none.
+    cells: lazyCells(l, r, () => (kind === 'changed' && l !== null && r !== null ? interleave(l, r, changes) : null), spans),
+  };
   if (left) row.leftParagraph = left.paragraph;
   if (right) row.rightParagraph = right.paragraph;
   return row;

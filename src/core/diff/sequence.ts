@@ -34,7 +34,7 @@ const ANCHOR_MIN_ITEMS = 256;
  * (about D² + snakes); a region that would exceed it is reported as one
  * hunk and `exhausted` is set.
  */
-export function diffSequences(a: readonly number[], b: readonly number[], budget = 2e6): SequenceDiff {
+export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6): SequenceDiff {
   const state: State = { budget, exhausted: false, out: [] };
   diffRange(a, 0, a.length, b, 0, b.length, state, 0);
   const hunks: Hunk[] = [];
@@ -48,7 +48,7 @@ export function diffSequences(a: readonly number[], b: readonly number[], budget
   return { hunks, exhausted: state.exhausted };
 }
 
-function diffRange(a: readonly number[], a0: number, a1: number, b: readonly number[], b0: number, b1: number, st: State, depth: number): void {
+function diffRange(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number, st: State, depth: number): void {
   while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
     a0++;
     b0++;
@@ -77,7 +77,7 @@ function diffRange(a: readonly number[], a0: number, a1: number, b: readonly num
 }
 
 /** Pairs (i, j) of keys that occur exactly once in each range, longest chain increasing in both. */
-function uniqueAnchors(a: readonly number[], a0: number, a1: number, b: readonly number[], b0: number, b1: number): Array<[number, number]> {
+function uniqueAnchors(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number): Array<[number, number]> {
   // count: 1 = once in a, 2+ = more; position stored alongside
   const inA = new Map<number, number>();
   for (let i = a0; i < a1; i++) {
@@ -119,7 +119,7 @@ export function longestIncreasing<T extends [number, number]>(pairs: readonly T[
   return chain.reverse();
 }
 
-function myers(a: readonly number[], a0: number, a1: number, b: readonly number[], b0: number, b1: number, st: State): void {
+function myers(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number, st: State): void {
   const n = a1 - a0;
   const m = b1 - b0;
   const max = n + m;

@@ -1,8 +1,8 @@
 /** Similarity of two texts as bags of word keys, the measure used to pair paragraphs and to fill the matrix. */
 
 /** Word keys of a text, sorted, so that two bags can be compared by merging. */
-export function sortedKeys(keys: readonly number[]): Int32Array {
-  return Int32Array.from(keys).sort();
+export function sortedKeys(keys: Int32Array): Int32Array {
+  return keys.slice().sort();
 }
 
 /** Dice coefficient of two sorted key bags: 2·|A∩B| / (|A|+|B|); 1 when both are empty. */

@@ -12,11 +12,11 @@ export interface Fold {
 
 /** Tokens of one text as parallel arrays: token k is text[starts[k], ends[k]) with hash keys[k]. */
 export interface TokenList {
-  starts: number[];
-  ends: number[];
-  keys: number[];
-  /** Whether token k is a word (letters or digits) rather than punctuation. */
-  words: boolean[];
+  starts: Int32Array;
+  ends: Int32Array;
+  keys: Int32Array;
+  /** 1 when token k is a word (letters or digits), 0 for punctuation. */
+  words: Uint8Array;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -36,21 +36,68 @@ export function combineHash(a: number, b: number): number {
   return Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x01000193) | 0;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/uy;
 const CHAR = /\S/gu;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Apostrophe, hyphen, full stop, comma: they join letters on both sides into one word ("U.S.", "1,200", "e-mail"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 45 || c === 46 || c === 44;
+}
+
+/**
+ * End of the word token starting at `i`, scanned by hand while the text is
+ * ASCII (most text, and much faster than the Unicode regex); -1 when a
+ * non-ASCII character is met and the regex must decide.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const d = text.charCodeAt(j);
+    if (isAsciiAlnum(d)) j++;
+    else if (d >= 128) return -1;
+    else if (isJoiner(d) && j + 1 < text.length) {
+      const e = text.charCodeAt(j + 1);
+      if (e >= 128) return -1;
+      if (!isAsciiAlnum(e)) break;
+      j += 2;
+    } else break;
+  }
+  return j;
+}
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** Whether a token starting with this code unit is a word (tokens are either all word characters or one mark). */
+/** Whether a token starting at `at` is a word (tokens are either all word characters or one mark). */
 function startsWord(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
-function push(list: TokenList, text: string, start: number, end: number, fold: Fold): void {
+/**
+ * Scratch arrays shared by every call (tokenizing is synchronous), grown on
+ * demand; each result is copied out at its exact size.
+ */
+let scratch = { starts: new Int32Array(4096), ends: new Int32Array(4096), keys: new Int32Array(4096), words: new Uint8Array(4096) };
+
+function grow(): void {
+  const size = scratch.starts.length * 2;
+  const next = { starts: new Int32Array(size), ends: new Int32Array(size), keys: new Int32Array(size), words: new Uint8Array(size) };
+  next.starts.set(scratch.starts);
+  next.ends.set(scratch.ends);
+  next.keys.set(scratch.keys);
+  next.words.set(scratch.words);
+  scratch = next;
+}
+
+/** Adds token text[start, end) at position n of the scratch arrays; returns the new count. */
+function add(text: string, start: number, end: number, fold: Fold, n: number): number {
   const isWord = startsWord(text, start);
-  if (!isWord && fold.ignorePunctuation) return;
+  if (!isWord && fold.ignorePunctuation) return n;
   let h = FNV_OFFSET;
   if (fold.ignoreCase) h = hashString(text.slice(start, end).toLowerCase());
   else {
@@ -59,10 +106,16 @@ function push(list: TokenList, text: string, start: number, end: number, fold: F
       h = Math.imul(h, 0x01000193);
     }
   }
-  list.starts.push(start);
-  list.ends.push(end);
-  list.keys.push(h | 0);
-  list.words.push(isWord);
+  if (n === scratch.starts.length) grow();
+  scratch.starts[n] = start;
+  scratch.ends[n] = end;
+  scratch.keys[n] = h;
+  scratch.words[n] = isWord ? 1 : 0;
+  return n + 1;
+}
+
+function collected(n: number): TokenList {
+  return { starts: scratch.starts.slice(0, n), ends: scratch.ends.slice(0, n), keys: scratch.keys.slice(0, n), words: scratch.words.slice(0, n) };
 }
 
 /**
@@ -72,24 +125,49 @@ function push(list: TokenList, text: string, start: number, end: number, fold: F
  * words with Intl.Segmenter for `lang`.
  */
 export function tokenize(text: string, unit: 'word' | 'char', lang: string, fold: Fold): TokenList {
-  const list: TokenList = { starts: [], ends: [], keys: [], words: [] };
+  let n = 0;
   if (unit === 'word' && NEEDS_SEGMENTER.test(text)) {
     for (const { segment, index } of segmenterFor(lang, 'word').segment(text)) {
-      if (/^\s+$/u.test(segment)) continue;
-      push(list, text, index, index + segment.length, fold);
+      if (!/^\s+$/u.test(segment)) n = add(text, index, index + segment.length, fold, n);
     }
-    return list;
+    return collected(n);
   }
-  const re = unit === 'word' ? WORD : CHAR;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) push(list, text, m.index, m.index + m[0].length, fold);
-  return list;
+  if (unit === 'char') {
+    CHAR.lastIndex = 0;
+    for (let m = CHAR.exec(text); m; m = CHAR.exec(text)) n = add(text, m.index, m.index + m[0].length, fold, n);
+    return collected(n);
+  }
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    let end = c < 128 ? (isAsciiAlnum(c) ? asciiWordEnd(text, i) : i + 1) : -1;
+    if (end < 0) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (!m) {
+        i++; // other whitespace (no-break space, thin space…)
+        continue;
+      }
+      end = i + m[0].length;
+    }
+    n = add(text, i, end, fold, n);
+    i = end;
+  }
+  return collected(n);
 }
 
 /** One hash for a whole text: its tokens' keys chained, so whitespace never matters. */
 export function textKey(text: string, lang: string, fold: Fold): number {
-  const { keys } = tokenize(text, 'word', lang, fold);
+  return keyOf(tokenize(text, 'word', lang, fold).keys);
+}
+
+/** One hash for a token sequence. */
+export function keyOf(keys: Int32Array): number {
   let h = FNV_OFFSET | 0;
-  for (const k of keys) h = combineHash(h, k);
+  for (let k = 0; k < keys.length; k++) h = combineHash(h, keys[k]!);
   return h;
 }

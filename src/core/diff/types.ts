@@ -38,6 +38,7 @@ export interface DiffRow {
    * Both cells cut into styled spans (marks 'removed', 'added', 'moved'),
    * ready for any renderer; `unified` is the row as one cell, replaced words
    * of A just before what replaced them (as `git diff --word-diff` shows it).
+   * Computed on first access.
    */
   cells: { left: StyledSpan[]; right: StyledSpan[]; unified: StyledSpan[] };
   /** For a moved row: the row holding the text in A (`from`) and in B (`to`). */

@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { combineHash, tokenize, type Fold, type TokenList } from './tokens.js';
+import { keyOf, tokenize, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -24,13 +24,9 @@ export interface Unit {
 /** Tokenizes one segment into a unit. */
 export function makeUnit(text: string, paragraph: number, lang: string, fold: Fold): Unit {
   const tokens = tokenize(text, 'word', lang, fold);
-  let key = 0x811c9dc5 | 0;
   let words = 0;
-  for (let k = 0; k < tokens.keys.length; k++) {
-    key = combineHash(key, tokens.keys[k]!);
-    if (tokens.words[k]) words++;
-  }
-  return { text, paragraph, tokens, key, words };
+  for (let k = 0; k < tokens.words.length; k++) words += tokens.words[k]!;
+  return { text, paragraph, tokens, key: keyOf(tokens.keys), words };
 }
 
 /** The unit's word keys as a sorted bag (computed once). */
