@@ -101,7 +101,8 @@ function runs(text: string, tokens: Token[]): Token[][] {
         continue;
       }
       // "of" or "of the" after a head that takes it: "Department of Commerce", "Bank of the West".
-      if (lower(t) === 'of' && !OF_HEADS.has(lower(prev))) break;
+      // "for" only after an organization head: "Center for …", but not "ByteDance for TikTok".
+      if ((lower(t) === 'of' && !OF_HEADS.has(lower(prev))) || (lower(t) === 'for' && !ORG_HEADS.has(lower(prev)))) break;
       const k = NAME_CONNECTORS.has(lower(t)) && tokens[j + 1] && lower(tokens[j + 1]!) === 'the' ? j + 2 : j + 1;
       const after = tokens[k];
       const connectorsOk = NAME_CONNECTORS.has(lower(t)) && after?.cap && isSpaceGap(text.slice(tokens[k - 1]!.end, after.start));

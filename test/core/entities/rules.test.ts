@@ -23,6 +23,11 @@ describe('findNameCandidates', () => {
     ]);
     expect(names('Saham PT Sinar Kelud naik, kata Departemen Keuangan.', 'id')).toEqual(['ORG:PT Sinar Kelud', 'ORG:Departemen Keuangan']);
     expect(names('He joined the Department of Fisheries in 2001.')).toEqual(['ORG:Department of Fisheries']);
+    expect(names('She left the Tessel Center for Marine Study and wrote Harrow for Quorvel Foods.')).toEqual([
+      'ORG:Tessel Center for Marine Study',
+      'ORG:Harrow',
+      'ORG:Quorvel Foods',
+    ]);
   });
 
   it('types people by titles and roles, and leaves the title out', () => {
