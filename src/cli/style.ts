@@ -1,5 +1,5 @@
 import { sanitize } from '../core/text/sanitize.js';
-import type { StyledSpan } from '../core/text/spans.js';
+import type { Mark, StyledSpan } from '../core/text/spans.js';
 import { MARK_STYLES, type MarkStyle } from '../core/text/theme.js';
 
 /**
@@ -37,29 +37,42 @@ export const chrome = {
 
 /**
  * Renders a span row for a terminal (SGR colors) or for plain output, where
- * marks with plain brackets (`[-…-]`, `{+…+}`) keep them and the rest are bare.
+ * marks with plain brackets (`[-…-]`, `{+…+}`, `[ORG:…]`) open where the mark
+ * starts and close where it ends, properly nested, however the row was cut.
  * Text is sanitized here, whatever the engine already did.
  */
 export function renderSpans(spans: readonly StyledSpan[], color: boolean): string {
+  return color ? renderColored(spans) : renderPlain(spans);
+}
+
+function renderColored(spans: readonly StyledSpan[]): string {
   let out = '';
   for (const span of spans) {
-    const text = sanitize(span.text);
-    if (span.marks.length === 0) {
-      out += text;
-      continue;
-    }
-    if (color) {
-      const style: MarkStyle = {};
-      for (const m of span.marks) Object.assign(style, MARK_STYLES[m]);
-      out += ansi(text, style);
-    } else {
-      let t = text;
-      for (const m of span.marks) {
-        const plain = MARK_STYLES[m].plain;
-        if (plain) t = plain[0] + t + plain[1];
-      }
-      out += t;
-    }
+    const style: MarkStyle = {};
+    for (const m of span.marks) Object.assign(style, MARK_STYLES[m]);
+    out += ansi(sanitize(span.text), style);
   }
+  return out;
+}
+
+function renderPlain(spans: readonly StyledSpan[]): string {
+  let out = '';
+  const open: Mark[] = [];
+  const closeFrom = (depth: number) => {
+    while (open.length > depth) out += MARK_STYLES[open.pop()!].plain![1];
+  };
+  for (const span of spans) {
+    const wanted = span.marks.filter((m) => MARK_STYLES[m].plain);
+    const keep = open.findIndex((m) => !wanted.includes(m));
+    if (keep !== -1) closeFrom(keep);
+    for (const m of wanted) {
+      if (!open.includes(m)) {
+        out += MARK_STYLES[m].plain![0];
+        open.push(m);
+      }
+    }
+    out += sanitize(span.text);
+  }
+  closeFrom(0);
   return out;
 }

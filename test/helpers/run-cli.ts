@@ -13,7 +13,7 @@ export interface CliRun {
 
 /** Runs the built CLI without a TTY (stdin closed), with NO_COLOR unless `env` says otherwise. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const base = { ...process.env, NO_COLOR: '1' };
+  const base: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete base.FORCE_COLOR;
   const r = spawnSync(process.execPath, [CLI, ...args], { env: { ...base, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
