@@ -1,7 +1,7 @@
-import { render } from 'ink';
-import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../core/corpus/load.js';
+import { render, type Instance } from 'ink';
 import { resolveDocument } from '../core/corpus/resolve-id.js';
 import type { Corpus } from '../core/corpus/types.js';
+import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CliOptions } from '../cli/args.js';
 import { App, Loading, type StartAt } from './app.js';
 import { takeOverTerminal } from './terminal.js';
@@ -16,21 +16,38 @@ function startAt(corpus: Corpus, options: CliOptions): StartAt {
   return {};
 }
 
+/** Resolves to the corpus if it is already loaded, else to null (without waiting). */
+async function settledNow(corpus: Promise<Corpus>): Promise<Corpus | null> {
+  return Promise.race([corpus, new Promise<null>((resolve) => setImmediate(() => resolve(null)))]);
+}
+
 /**
- * Starts the explorer on a corpus directory; resolves to the exit code. The
- * first frame is drawn while the corpus is read; the terminal is restored
- * however the app ends.
+ * Runs the explorer on a corpus being loaded; resolves to the exit code. A
+ * "loading" frame is drawn only if the corpus is not read by the time the
+ * UI code is; the terminal is restored however the app ends. Load errors and
+ * an unknown `--diff` id reject (exit 2 with one line, after the restore).
  */
-export async function runApp({ corpusDir, options }: { corpusDir: string; options: CliOptions }): Promise<number> {
+export async function runApp({ corpus: loading, options }: { corpus: Promise<Corpus>; options: CliOptions }): Promise<number> {
   const restore = takeOverTerminal({ stdout: process.stdout, stdin: process.stdin });
-  const app = render(<Loading />, { exitOnCtrlC: false, patchConsole: false });
+  const inkOptions = { exitOnCtrlC: false, patchConsole: false };
+  let app: Instance | null = null;
+  let warnings = '';
   try {
-    const corpus = await loadCorpus(corpusDir, { maxFileBytes: (options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6 });
-    app.rerender(<App corpus={corpus} start={startAt(corpus, options)} />);
+    let corpus = await settledNow(loading);
+    if (!corpus) {
+      app = render(<Loading />, inkOptions);
+      corpus = await loading;
+    }
+    const tree = <App corpus={corpus} start={startAt(corpus, options)} />;
+    warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
+    if (app) app.rerender(tree);
+    else app = render(tree, inkOptions);
     await app.waitUntilExit();
-    return 0;
   } finally {
-    app.unmount();
+    app?.unmount();
     restore();
   }
+  // Said after leaving the alternate screen, so they stay readable.
+  if (warnings) process.stderr.write(warnings);
+  return 0;
 }

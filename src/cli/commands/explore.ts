@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../../core/corpus/load.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
 import { bundledCorpusDir } from '../context.js';
@@ -13,6 +14,26 @@ export async function runExplore(ctx: CliContext): Promise<number> {
       'use --list, --show, --query, --diff or --entities for scripting; see parallax --help',
     );
   }
-  const { runApp } = await import('../../ui/run.js');
-  return (await runApp({ corpusDir: ctx.options.corpus ?? bundledCorpusDir(), options: ctx.options })) ?? EXIT.ok;
+  // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
+  const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6 });
+  corpus.catch(() => {}); // awaited (and reported) by runApp
+  const { runApp } = await withoutFetch(() => import('../../ui/run.js'));
+  return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;
+}
+
+/**
+ * Runs `load` with `globalThis.fetch` hidden. Yoga's WebAssembly loader, run
+ * when Ink is imported, asks for `fetch` and then fetches its own inlined
+ * data: URL through it, which loads Node's whole HTTP client (~25 ms of
+ * start-up); without `fetch` it decodes the same bytes directly.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!fetch?.configurable) return load();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', fetch);
+  }
 }
