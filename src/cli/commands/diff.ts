@@ -4,8 +4,6 @@ import type { DiffResult, DiffRow } from '../../core/diff/types.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import type { Mark, StyledSpan } from '../../core/text/spans.js';
 import { MARK_STYLES } from '../../core/text/theme.js';
-import { displayWidth } from '../../core/text/width.js';
-import { wrapSpans } from '../../core/text/wrap.js';
 import { chrome, renderSpans } from '../style.js';
 import { EXIT } from '../errors.js';
 import { loadCorpusFor, type CliContext } from '../context.js';
@@ -44,7 +42,9 @@ function emptyCell(row: DiffRow, side: 'left' | 'right', rows: readonly DiffRow[
   return [{ text: `moved${where}`, marks: [] }];
 }
 
-function cellLines(spans: readonly StyledSpan[], width: number, color: boolean): string[] {
+type Layout = { displayWidth: (text: string) => number; wrapSpans: (spans: readonly StyledSpan[], width: number) => StyledSpan[][] };
+
+function cellLines({ displayWidth, wrapSpans }: Layout, spans: readonly StyledSpan[], width: number, color: boolean): string[] {
   const source = color ? spans : bracketed(spans);
   return wrapSpans(source, width).map((line) => {
     const rendered = renderSpans(line, color);
@@ -53,14 +53,14 @@ function cellLines(spans: readonly StyledSpan[], width: number, color: boolean):
   });
 }
 
-function sideBySide(result: DiffResult, width: number, color: boolean): string[] {
+function sideBySide(layout: Layout, result: DiffResult, width: number, color: boolean): string[] {
   const column = Math.max(MIN_COLUMN, Math.floor((width - 2 - SEPARATOR.length) / 2));
   const lines: string[] = [];
   for (const row of result.rows) {
     const left = row.left === null ? emptyCell(row, 'left', result.rows) : row.cells.left;
     const right = row.right === null ? emptyCell(row, 'right', result.rows) : row.cells.right;
-    const l = cellLines(left, column, color && row.left !== null);
-    const r = cellLines(right, column, color && row.right !== null);
+    const l = cellLines(layout, left, column, color && row.left !== null);
+    const r = cellLines(layout, right, column, color && row.right !== null);
     const dimL = row.left === null && color;
     const dimR = row.right === null && color;
     for (let k = 0; k < Math.max(l.length, r.length); k++) {
@@ -116,7 +116,13 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     ctx.out(JSON.stringify(json, null, 2) + '\n');
     return same ? EXIT.ok : EXIT.notFound;
   }
-  const body = format === 'unified' ? unified(result, ctx.color) : sideBySide(result, opts.width ?? ctx.columns, ctx.color);
+  let body: string[];
+  if (format === 'unified') body = unified(result, ctx.color);
+  else {
+    // Display widths come from string-width, whose tables take ~15 ms to load: only the column layout pays for them.
+    const [{ displayWidth }, { wrapSpans }] = await Promise.all([import('../../core/text/width.js'), import('../../core/text/wrap.js')]);
+    body = sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color);
+  }
   ctx.out([summary(result, a.id, b.id, ctx.color), ...body].join('\n') + '\n');
   return same ? EXIT.ok : EXIT.notFound;
 }
