@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/types.js';
 import { TermDictionary } from './dictionary.js';
-import { PostingIndex, type IndexUnit } from './postings.js';
+import { FIELDS, PostingIndex, type TermPostings } from './postings.js';
 import { termsOf } from './tokenize.js';
 
 /** Where each document's paragraphs start among the index's unit ids (units are numbered in corpus order). */
@@ -11,11 +11,11 @@ export interface SearchIndex {
   postings: PostingIndex;
   dictionary: TermDictionary;
   docStarts: DocStarts;
-  /** Makes sure the postings of these terms are in memory (a no-op for a built index). */
+  /** Makes sure the postings of these terms (and of word pairs starting with them) are in memory. */
   ensureTerms(terms: Iterable<string>): void;
 }
 
-/** Progress of a long build or load: units (paragraphs) or files done out of a total. */
+/** Progress of a long build: paragraphs done out of a total. */
 export type ProgressFn = (done: number, total: number) => void;
 
 const CHUNK = 2000;
@@ -43,33 +43,93 @@ export function locateUnit(docStarts: DocStarts, unit: number): { docIndex: numb
   return { docIndex: lo, paragraph: unit - (docStarts[lo] ?? 0) };
 }
 
-/** Tokenizes and adds the corpus's paragraphs chunk by chunk, yielding the count done after each chunk. */
-function* indexSteps(corpus: Corpus, postings: PostingIndex, counts: Map<string, number>, docStarts: DocStarts): Generator<number> {
-  let batch: IndexUnit[] = [];
+/** Pair keys pack two term numbers into one safe integer (2^26 distinct terms is far beyond any corpus). */
+const PAIR_BASE = 2 ** 26;
+
+/** Postings collected while tokenizing, before they become typed arrays. Terms are numbered so that pairs key on numbers, not strings. */
+class Collector {
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** Per term number, per field: unit ids and frequencies. */
+  private readonly postings: { ids: number[]; tfs: number[] }[][] = [];
+  private readonly pairs = new Map<number, number[]>();
+  private readonly lengths: number[] = [];
+  private readonly tf = new Map<number, number>();
+
+  private numberOf(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) {
+      n = this.names.length;
+      this.numbers.set(term, n);
+      this.names.push(term);
+      this.postings.push(FIELDS.map(() => ({ ids: [], tfs: [] })));
+    }
+    return n;
+  }
+
+  add(unit: number, fields: string[][]): void {
+    fields.forEach((terms, fieldId) => {
+      this.lengths.push(terms.length);
+      const tf = this.tf;
+      tf.clear();
+      let prev = -1;
+      for (const t of terms) {
+        const n = this.numberOf(t);
+        tf.set(n, (tf.get(n) ?? 0) + 1);
+        if (prev >= 0) {
+          const key = prev * PAIR_BASE + n;
+          let ids = this.pairs.get(key);
+          if (!ids) this.pairs.set(key, (ids = []));
+          if (ids[ids.length - 1] !== unit) ids.push(unit);
+        }
+        prev = n;
+      }
+      for (const [n, count] of tf) {
+        const f = this.postings[n]![fieldId]!;
+        f.ids.push(unit);
+        f.tfs.push(count);
+      }
+    });
+  }
+
+  finish(docStarts: DocStarts): SearchIndex {
+    const units = this.lengths.length / FIELDS.length;
+    const averageFieldLength = FIELDS.map((_, f) => {
+      let sum = 0;
+      for (let u = 0; u < units; u++) sum += this.lengths[u * FIELDS.length + f]!;
+      return units === 0 ? 0 : sum / units;
+    });
+    const postings = PostingIndex.create({ documentCount: units, averageFieldLength, fieldLengths: this.lengths });
+    const df = new Map<string, number>();
+    this.names.forEach((term, n) => {
+      const perField = this.postings[n]!;
+      const typed: TermPostings = perField.map((f) => (f.ids.length === 0 ? null : { ids: Uint32Array.from(f.ids), tfs: Uint16Array.from(f.tfs, (c) => Math.min(c, 65535)) }));
+      postings.putTerm(term, typed);
+      const [title, text] = perField;
+      const inText = new Set(title!.ids.length > 0 ? text!.ids : []);
+      df.set(term, text!.ids.length + title!.ids.filter((id) => !inText.has(id)).length);
+    });
+    for (const [key, ids] of this.pairs) {
+      postings.putPair(`${this.names[Math.floor(key / PAIR_BASE)]} ${this.names[key % PAIR_BASE]}`, Uint32Array.from(ids));
+    }
+    return { postings, dictionary: TermDictionary.fromCounts(df), docStarts, ensureTerms: () => {} };
+  }
+}
+
+/** Tokenizes the corpus's paragraphs into the collector, yielding the count done after each chunk. */
+function* indexSteps(corpus: Corpus, collector: Collector, docStarts: DocStarts): Generator<number> {
   let done = 0;
   for (const [d, doc] of corpus.documents.entries()) {
     for (const p of doc.paragraphs) {
       const title = p.index === 0 ? termsOf(doc.title, doc.lang) : [];
-      const text = termsOf(p.text, doc.lang);
-      for (const t of new Set([...title, ...text])) counts.set(t, (counts.get(t) ?? 0) + 1);
-      batch.push({ id: docStarts[d]! + p.index, title: title.join(' '), text: text.join(' ') });
-      if (batch.length >= CHUNK) {
-        postings.addAll(batch);
-        done += batch.length;
-        batch = [];
-        yield done;
-      }
+      collector.add(docStarts[d]! + p.index, [title, termsOf(p.text, doc.lang)]);
+      if (++done % CHUNK === 0) yield done;
     }
   }
-  postings.addAll(batch);
 }
 
 function unitCount(corpus: Corpus): number {
   return corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
-}
-
-function finish(postings: PostingIndex, counts: Map<string, number>, docStarts: DocStarts): SearchIndex {
-  return { postings, dictionary: TermDictionary.fromCounts(counts), docStarts, ensureTerms: () => {} };
 }
 
 /**
@@ -79,23 +139,21 @@ function finish(postings: PostingIndex, counts: Map<string, number>, docStarts: 
  * reports progress.
  */
 export async function buildIndex(corpus: Corpus, onProgress?: ProgressFn): Promise<SearchIndex> {
-  const postings = new PostingIndex();
-  const counts = new Map<string, number>();
+  const collector = new Collector();
   const docStarts = docStartsOf(corpus);
   const total = unitCount(corpus);
-  for (const done of indexSteps(corpus, postings, counts, docStarts)) {
+  for (const done of indexSteps(corpus, collector, docStarts)) {
     onProgress?.(done, total);
     await new Promise((r) => setImmediate(r));
   }
   onProgress?.(total, total);
-  return finish(postings, counts, docStarts);
+  return collector.finish(docStarts);
 }
 
 /** {@link buildIndex} without yielding: for recovering inside a synchronous search when a cache file turns out corrupt. */
 export function buildIndexNow(corpus: Corpus): SearchIndex {
-  const postings = new PostingIndex();
-  const counts = new Map<string, number>();
+  const collector = new Collector();
   const docStarts = docStartsOf(corpus);
-  for (const _ of indexSteps(corpus, postings, counts, docStarts));
-  return finish(postings, counts, docStarts);
+  for (const _ of indexSteps(corpus, collector, docStarts));
+  return collector.finish(docStarts);
 }

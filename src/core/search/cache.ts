@@ -5,20 +5,21 @@ import { join } from 'node:path';
 import type { Corpus } from '../corpus/types.js';
 import { docStartsOf, type DocStarts, type SearchIndex } from './build.js';
 import { TermDictionary, type DictionaryData } from './dictionary.js';
-import { PostingIndex, TITLE_BOOST, type IndexStats, type StoredPostings } from './postings.js';
+import { CHAMPIONS, PostingIndex, TITLE_BOOST, type FieldPostings, type IndexStats, type TermPostings } from './postings.js';
 
 /**
  * The on-disk index cache. One directory per (corpus directory, corpus
  * content, index settings); inside, small files a one-shot query reads only
  * as needed: `meta.json` (unit numbering and BM25 statistics), `dict.json`
- * (the vocabulary) and `p-NN.json` (postings, bucketed by the first two
- * characters of each term, so a word and all its completions share a file).
+ * (the vocabulary) and `p-NN.json` (postings and word-pair postings,
+ * delta-encoded, bucketed by the first two characters of each term, so a
+ * word, its completions and the pairs it starts share a file).
  * Directories are written whole under a temporary name and renamed into
  * place, so readers and concurrent writers never see a half-written index.
  */
 
 /** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 const BUCKETS = 256;
 
 /** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
@@ -30,7 +31,7 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
 /** Hash of everything the index depends on: each document's id, metadata and text, and the settings. */
 export function corpusKey(corpus: Corpus): string {
   const h = createHash('sha256');
-  h.update(`parallax-index ${INDEX_FORMAT} title-boost ${TITLE_BOOST}\0`);
+  h.update(`parallax-index ${INDEX_FORMAT} title-boost ${TITLE_BOOST} champions ${CHAMPIONS}\0`);
   for (const d of corpus.documents) {
     h.update(`${d.id}\0${d.lang}\0${d.source ?? ''}\0${d.title}\0${d.paragraphs.length}\0`);
     h.update(d.text);
@@ -48,11 +49,12 @@ export function indexDir(corpus: Corpus, root: string): string {
   return join(root, 'index', `${dirPrefix(corpus)}-${corpusKey(corpus)}`);
 }
 
-/** Which postings file holds a term. */
+/** Which postings file holds a term (a word pair goes with its first word). */
 export function bucketOf(term: string): number {
   let h = 0x811c9dc5;
   let n = 0;
   for (const ch of term) {
+    if (ch === ' ') break;
     h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193);
     if (++n === 2) break;
   }
@@ -65,6 +67,36 @@ interface Meta {
   docStarts: DocStarts;
   stats: IndexStats;
   buckets: number[];
+}
+
+/** A field's postings on disk: ids delta-encoded, and term frequencies. */
+type StoredField = [number[], number[]] | null;
+
+/** One postings file: terms with their fields, and word pairs with their units. */
+interface Bucket {
+  terms: [string, StoredField[]][];
+  pairs: [string, number[]][];
+}
+
+function deltas(ids: Uint32Array): number[] {
+  return Array.from(ids, (id, i) => (i === 0 ? id : id - ids[i - 1]!));
+}
+
+function undelta(stored: number[]): Uint32Array {
+  const ids = new Uint32Array(stored.length);
+  let id = 0;
+  for (let i = 0; i < stored.length; i++) ids[i] = id += stored[i]!;
+  return ids;
+}
+
+function storeField(f: FieldPostings | null): StoredField {
+  return f ? [deltas(f.ids), Array.from(f.tfs)] : null;
+}
+
+function loadField(f: StoredField): FieldPostings | null {
+  if (!f) return null;
+  if (!Array.isArray(f[0]) || !Array.isArray(f[1]) || f[0].length !== f[1].length) throw new CacheCorruptError('bad postings');
+  return { ids: undelta(f[0]), tfs: Uint16Array.from(f[1]) };
 }
 
 /** The cache is unusable (truncated, garbage, or for other content): rebuild. */
@@ -118,7 +150,7 @@ export function openCachedIndex(corpus: Corpus, root: string): SearchIndex | nul
     if (stats.documentCount !== units || stats.fieldLengths.length !== 2 * units) throw new CacheCorruptError('statistics do not match');
     const dict = readJson<DictionaryData>(join(dir, 'dict.json'));
     if (!Array.isArray(dict.terms) || !Array.isArray(dict.df) || dict.terms.length !== dict.df.length) throw new CacheCorruptError('bad vocabulary');
-    const postings = PostingIndex.restore(stats);
+    const postings = PostingIndex.create(stats);
     const present = new Set(meta.buckets);
     const loaded = new Set<number>();
     const ensureTerms = (terms: Iterable<string>) => {
@@ -127,9 +159,13 @@ export function openCachedIndex(corpus: Corpus, root: string): SearchIndex | nul
         if (loaded.has(b) || postings.hasTerm(term)) continue;
         loaded.add(b);
         if (!present.has(b)) continue;
-        const entries = readJson<[string, StoredPostings][]>(join(dir, `p-${b}.json`));
-        if (!Array.isArray(entries)) throw new CacheCorruptError(`p-${b}.json is not a postings list`);
-        postings.addPostings(entries);
+        const bucket = readJson<Bucket>(join(dir, `p-${b}.json`));
+        try {
+          for (const [t, fields] of bucket.terms) postings.putTerm(t, fields.map(loadField) as TermPostings);
+          for (const [pair, ids] of bucket.pairs) postings.putPair(pair, undelta(ids));
+        } catch (err) {
+          throw new CacheCorruptError(`p-${b}.json: ${(err as Error).message}`);
+        }
       }
     };
     return { postings, dictionary: new TermDictionary(dict), docStarts, ensureTerms };
@@ -155,14 +191,16 @@ export function saveIndex(index: SearchIndex, corpus: Corpus, root: string): str
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     mkdirSync(tmp, { recursive: true });
-    const buckets = new Map<number, [string, StoredPostings][]>();
-    for (const entry of index.postings.storedTerms()) {
-      const b = bucketOf(entry[0]);
-      let list = buckets.get(b);
-      if (!list) buckets.set(b, (list = []));
-      list.push(entry);
-    }
-    for (const [b, list] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(list));
+    const buckets = new Map<number, Bucket>();
+    const bucketFor = (term: string) => {
+      const b = bucketOf(term);
+      let bucket = buckets.get(b);
+      if (!bucket) buckets.set(b, (bucket = { terms: [], pairs: [] }));
+      return bucket;
+    };
+    for (const [term, fields] of index.postings.allTerms()) bucketFor(term).terms.push([term, fields.map(storeField)]);
+    for (const [pair, ids] of index.postings.allPairs()) bucketFor(pair).pairs.push([pair, deltas(ids)]);
+    for (const [b, bucket] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(bucket));
     writeFileSync(join(tmp, 'dict.json'), JSON.stringify(index.dictionary.data));
     const meta: Meta = { format: INDEX_FORMAT, key: corpusKey(corpus), docStarts: index.docStarts, stats: index.postings.stats(), buckets: [...buckets.keys()] };
     writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));

@@ -1,36 +1,27 @@
 import MiniSearch, { type Options } from 'minisearch';
 
-/** One indexed unit: a paragraph, its terms pre-tokenized and joined by spaces. */
-export interface IndexUnit {
-  id: number;
-  title: string;
-  text: string;
+/** The fields of a unit; a document's title is indexed once, on its first paragraph. */
+export const FIELDS = ['title', 'text'] as const;
+/** Title words weigh this much more than body words. */
+export const TITLE_BOOST = 3;
+/**
+ * MiniSearch scores at most this many postings per term: the ones with the
+ * highest BM25 impact ("champion lists"). Membership and counts always use
+ * every posting; only the ranking of very common terms is approximate.
+ */
+export const CHAMPIONS = 400;
+const BM25 = { k: 1.2, b: 0.7 };
+
+/** One field's postings of a term: unit ids ascending and the term's frequency in each. */
+export interface FieldPostings {
+  ids: Uint32Array;
+  tfs: Uint16Array;
 }
 
-/**
- * A term's postings as stored in the cache: per field id, paragraph ids
- * delta-encoded and their term frequencies. About a third of MiniSearch's
- * own JSON for the same postings, and parsed as flat arrays.
- */
-export type StoredPostings = Record<string, [number[], number[]]>;
+/** All postings of a term, per field (null where the term never occurs in that field). */
+export type TermPostings = (FieldPostings | null)[];
 
-/** The title is indexed once, on a document's first paragraph, and weighs this much more than body text. */
-export const TITLE_BOOST = 3;
-const FIELDS = ['title', 'text'];
-
-/**
- * MiniSearch options for our units: terms arrive already tokenized and
- * folded (see tokenize.ts), so MiniSearch only splits on spaces; queries are
- * trees of single terms built by the engine.
- */
-export const MINISEARCH_OPTIONS: Options<IndexUnit> = {
-  fields: FIELDS,
-  tokenize: (text) => (text === '' ? [] : text.split(' ')),
-  processTerm: (term) => term,
-  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { title: TITLE_BOOST } },
-};
-
-/** Corpus-wide statistics BM25 needs, stored beside the postings. */
+/** Corpus-wide statistics BM25 needs. */
 export interface IndexStats {
   documentCount: number;
   averageFieldLength: number[];
@@ -38,87 +29,138 @@ export interface IndexStats {
   fieldLengths: number[];
 }
 
-type FieldTermData = Map<number, Map<number, number>>;
+/**
+ * MiniSearch options for our units: queries are trees of single, already
+ * folded terms (see tokenize.ts) built by the engine.
+ */
+const MINISEARCH_OPTIONS: Options = {
+  fields: [...FIELDS],
+  tokenize: (text) => [text],
+  processTerm: (term) => term,
+  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { title: TITLE_BOOST }, bm25: { ...BM25, d: 0.5 } },
+};
+
+/** A champion list that still reports the term's full frequency, so BM25's idf stays exact. */
+class ChampionMap extends Map<number, number> {
+  constructor(
+    entries: [number, number][],
+    private readonly fullSize: number,
+  ) {
+    super(entries);
+  }
+  override get size(): number {
+    return this.fullSize;
+  }
+}
 
 /**
- * MiniSearch holding paragraph postings, able to save them term by term and
- * to take them back a few terms at a time, so that a query loads only the
- * postings it needs. A restored index is read-only (search, not add).
+ * The index: every posting in compact typed arrays (for exact membership,
+ * counts, phrases through word-pair postings, and exclusions), and a
+ * MiniSearch holding each term's champion postings, which ranks. Terms
+ * arrive all at once (built) or a bucket at a time (loaded from the cache).
  */
-export class PostingIndex extends MiniSearch<IndexUnit> {
-  constructor() {
+export class PostingIndex extends MiniSearch {
+  private readonly termPostings = new Map<string, TermPostings>();
+  private readonly pairs = new Map<string, Uint32Array>();
+  private lengths: number[] = [];
+
+  private constructor(stats: IndexStats) {
     super(MINISEARCH_OPTIONS);
-  }
-
-  /** An empty index with the given statistics, ready to receive postings with {@link addPostings}. */
-  static restore(stats: IndexStats): PostingIndex {
-    const index = new PostingIndex();
-    index.setStats(stats);
-    return index;
-  }
-
-  private setStats(stats: IndexStats): void {
     this._documentCount = stats.documentCount;
     this._nextId = stats.documentCount;
     this._avgFieldLength = stats.averageFieldLength;
     this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
-    const lengths = stats.fieldLengths;
+    this.lengths = stats.fieldLengths;
     for (let id = 0; id < stats.documentCount; id++) {
       this._documentIds.set(id, id);
-      this._fieldLength.set(id, [lengths[2 * id]!, lengths[2 * id + 1]!]);
+      this._fieldLength.set(id, [stats.fieldLengths[2 * id]!, stats.fieldLengths[2 * id + 1]!]);
     }
   }
 
-  /** Statistics to store beside the postings. */
+  /** An empty index with these statistics, ready for {@link putTerm} and {@link putPair}. */
+  static create(stats: IndexStats): PostingIndex {
+    return new PostingIndex(stats);
+  }
+
+  /** Number of units (paragraphs). */
+  get unitCount(): number {
+    return this._documentCount;
+  }
+
   stats(): IndexStats {
-    const fieldLengths: number[] = [];
-    for (let id = 0; id < this._documentCount; id++) {
-      const l = this._fieldLength.get(id);
-      fieldLengths.push(l?.[0] ?? 0, l?.[1] ?? 0);
-    }
-    return { documentCount: this._documentCount, averageFieldLength: this._avgFieldLength, fieldLengths };
+    return { documentCount: this._documentCount, averageFieldLength: this._avgFieldLength, fieldLengths: this.lengths };
   }
 
-  /** True when the postings of `term` are in memory (or the term is unknown to this index). */
+  /** Adds a term's postings, and its champions to the ranking index. */
+  putTerm(term: string, postings: TermPostings): void {
+    if (this.termPostings.has(term)) return;
+    this.termPostings.set(term, postings);
+    const data = new Map<number, Map<number, number>>();
+    postings.forEach((field, fieldId) => {
+      if (field) data.set(fieldId, this.champions(field, fieldId));
+    });
+    this._index.set(term, data);
+  }
+
+  /** Adds the units where two words stand adjacent ("ai chips"), for phrase queries. */
+  putPair(pair: string, ids: Uint32Array): void {
+    if (!this.pairs.has(pair)) this.pairs.set(pair, ids);
+  }
+
+  private champions(field: FieldPostings, fieldId: number): Map<number, number> {
+    const { ids, tfs } = field;
+    if (ids.length <= CHAMPIONS) return new Map(Array.from(ids, (id, i) => [id, tfs[i]!]));
+    const avg = this._avgFieldLength[fieldId] || 1;
+    const impact = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const tf = tfs[i]!;
+      const len = this.lengths[2 * ids[i]! + fieldId]!;
+      impact[i] = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg));
+    }
+    const order = Array.from(ids.keys()).sort((a, b) => impact[b]! - impact[a]! || a - b);
+    return new ChampionMap(order.slice(0, CHAMPIONS).map((i) => [ids[i]!, tfs[i]!]), ids.length);
+  }
+
+  /** Postings of a term, or undefined when not loaded or not in the corpus. */
+  postingsOf(term: string): TermPostings | undefined {
+    return this.termPostings.get(term);
+  }
+
+  /** Units where `a` is directly followed by `b`. */
+  pairOf(a: string, b: string): Uint32Array | undefined {
+    return this.pairs.get(`${a} ${b}`);
+  }
+
+  /** True when the postings of `term` are in memory. */
   hasTerm(term: string): boolean {
-    return this._index.has(term);
+    return this.termPostings.has(term);
   }
 
-  /** Every term with its postings in storable form. */
-  *storedTerms(): Generator<[string, StoredPostings]> {
-    for (const [term, fields] of this._index) yield [term, encode(fields)];
+  /** Every term and its postings. */
+  allTerms(): IterableIterator<[string, TermPostings]> {
+    return this.termPostings.entries();
   }
 
-  /** Adds stored postings back (terms already present are left alone). */
-  addPostings(entries: Iterable<[string, StoredPostings]>): void {
-    for (const [term, stored] of entries) {
-      if (this._index.has(term)) continue;
-      this._index.set(term, decode(stored));
-    }
+  /** Every word pair and its units. */
+  allPairs(): IterableIterator<[string, Uint32Array]> {
+    return this.pairs.entries();
   }
 }
 
-function encode(fields: FieldTermData): StoredPostings {
-  const out: StoredPostings = {};
-  for (const [fieldId, freqs] of fields) {
-    const ids = [...freqs.keys()].sort((a, b) => a - b);
-    const deltas = ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!));
-    out[fieldId] = [deltas, ids.map((id) => freqs.get(id)!)];
-  }
-  return out;
-}
-
-function decode(stored: StoredPostings): FieldTermData {
-  const fields: FieldTermData = new Map();
-  for (const key of Object.keys(stored)) {
-    const [deltas, freqs] = stored[key]!;
-    const map = new Map<number, number>();
-    let id = 0;
-    for (let i = 0; i < deltas.length; i++) {
-      id += deltas[i]!;
-      map.set(id, freqs[i]!);
+/** Whether a unit holds a term in any field (binary search in the postings). */
+export function unitHasTerm(postings: TermPostings | undefined, unit: number): boolean {
+  if (!postings) return false;
+  for (const field of postings) {
+    if (!field) continue;
+    const ids = field.ids;
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! < unit) lo = mid + 1;
+      else hi = mid;
     }
-    fields.set(Number(key), map);
+    if (lo < ids.length && ids[lo] === unit) return true;
   }
-  return fields;
+  return false;
 }

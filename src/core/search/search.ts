@@ -1,23 +1,24 @@
-import type { Query } from 'minisearch';
 import { resolveDocument } from '../corpus/resolve-id.js';
 import { CorpusError, type Corpus } from '../corpus/types.js';
 import { locateUnit, type SearchIndex } from './build.js';
 import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
+import { unitHasTerm } from './postings.js';
 import { parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize } from './tokenize.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
 
-/** Which units (paragraphs) the filters let through, or null for all; or why none can. */
-type Allowed = { units: Uint8Array | null } | { notice: Notice };
+/** A set of units (paragraphs) as a byte per unit: set operations in one pass, no allocation per member. */
+type UnitSet = Uint8Array;
 
 function primaryTag(lang: string): string {
   return lang.toLowerCase().split('-')[0]!;
 }
 
-function resolveFilters(index: SearchIndex, corpus: Corpus, filters: QueryFilters, options: SearchOptions, warnings: string[]): Allowed {
+/** The units the filters let through, or a notice saying why none can. */
+function resolveFilters(index: SearchIndex, corpus: Corpus, filters: QueryFilters, options: SearchOptions, warnings: string[]): { units: UnitSet } | { notice: Notice } {
   const docs = corpus.documents;
   let docOk = docs.map(() => true);
   if (filters.doc.length > 0) {
@@ -58,207 +59,197 @@ function resolveFilters(index: SearchIndex, corpus: Corpus, filters: QueryFilter
       if (entityUnits.size === 0) return { notice: { level: 'warning', message: `no paragraph mentions entity ${filters.entity.map((e) => JSON.stringify(e)).join(' or ')}` } };
     }
   }
-  if (!docOk.includes(false) && !entityUnits) return { units: null };
   if (!docOk.includes(true)) {
     const langs = [...new Set(docs.map((d) => d.lang))].join(', ') || 'none';
     return { notice: { level: 'warning', message: `no document passes the filters (languages in this corpus: ${langs})` } };
   }
-  const total = docs.reduce((n, d) => n + d.paragraphs.length, 0);
-  const units = new Uint8Array(total);
+  const units = new Uint8Array(index.postings.unitCount);
   docs.forEach((d, i) => {
     if (!docOk[i]) return;
     const start = index.docStarts[i]!;
-    for (let p = 0; p < d.paragraphs.length; p++) if (!entityUnits || entityUnits.has(start + p)) units[start + p] = 1;
+    if (!entityUnits) units.fill(1, start, start + d.paragraphs.length);
+    else for (let p = 0; p < d.paragraphs.length; p++) if (entityUnits.has(start + p)) units[start + p] = 1;
   });
   return { units };
 }
 
-/** How each alternative of the query expanded, once per search. */
-interface Plan {
-  expansions: Map<Alternative, Expansion[]>;
-}
-
-function plan(index: SearchIndex, parsed: ParsedQuery): Plan {
+/** Expands every alternative once (exact, bounded prefix, bounded fuzzy) and loads the postings needed. */
+function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansion[]> {
   const expansions = new Map<Alternative, Expansion[]>();
-  for (const clause of parsed.clauses) {
-    for (const alt of clause) {
-      if (alt.kind === 'term') expansions.set(alt, index.dictionary.expand(alt.term, alt.prefix));
-      else expansions.set(alt, alt.terms.map((t) => ({ term: t, weight: 1, exact: true })));
-    }
+  const exact = (terms: string[]) => terms.map((t) => ({ term: t, weight: 1, exact: true }));
+  for (const alt of parsed.clauses.flat()) {
+    expansions.set(alt, alt.kind === 'term' ? index.dictionary.expand(alt.term, alt.prefix) : exact(alt.terms));
   }
-  for (const alt of parsed.excluded) {
-    const terms = alt.kind === 'term' ? [alt.term] : alt.terms;
-    expansions.set(alt, terms.map((t) => ({ term: t, weight: 1, exact: true })));
-  }
+  for (const alt of parsed.excluded) expansions.set(alt, exact(alt.kind === 'term' ? [alt.term] : alt.terms));
   index.ensureTerms([...expansions.values()].flat().map((e) => e.term));
-  return { expansions };
+  return expansions;
 }
 
-function altQuery(alt: Alternative, exps: Expansion[], index: SearchIndex): Query {
-  if (alt.kind === 'phrase') {
-    if (exps.some((e) => index.dictionary.frequency(e.term) === 0)) return { queries: [], combineWith: 'OR' };
-    return { queries: exps.map((e) => e.term), combineWith: 'AND' };
+/** Marks every unit holding the phrase: word-pair postings intersected, longer phrases then checked word by word. */
+function markPhrase(index: SearchIndex, corpus: Corpus, terms: readonly string[], into: UnitSet): void {
+  const { postings } = index;
+  if (terms.length === 1) {
+    markTerm(index, terms[0]!, into);
+    return;
   }
-  const weights = new Map(exps.map((e) => [e.term, e.weight]));
-  return { queries: exps.map((e) => e.term), combineWith: 'OR', boostTerm: (t: string) => weights.get(t) ?? 1 };
+  const lists: Uint32Array[] = [];
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const ids = postings.pairOf(terms[i]!, terms[i + 1]!);
+    if (!ids) return;
+    lists.push(ids);
+  }
+  lists.sort((a, b) => a.length - b.length);
+  const count = new Uint8Array(postings.unitCount);
+  for (const ids of lists) for (const id of ids) count[id]!++;
+  for (const id of lists[0]!) {
+    if (count[id] !== lists.length) continue;
+    if (lists.length > 1) {
+      const { text, title, lang } = unitText(corpus, index, id);
+      if (!containsPhrase(tokenize(text, lang), terms) && !containsPhrase(tokenize(title, lang), terms)) continue;
+    }
+    into[id] = 1;
+  }
 }
 
-/** Lazily tokenized paragraph (and, for a first paragraph, title) of one unit. */
-function unitTokens(corpus: Corpus, index: SearchIndex, unit: number): { text: string; tokens: Token[]; titleTokens: Token[] } {
+function markTerm(index: SearchIndex, term: string, into: UnitSet): void {
+  for (const field of index.postings.postingsOf(term) ?? []) if (field) for (const id of field.ids) into[id] = 1;
+}
+
+function altSet(index: SearchIndex, corpus: Corpus, alt: Alternative, exps: Expansion[], into: UnitSet): void {
+  if (alt.kind === 'phrase') markPhrase(index, corpus, alt.terms, into);
+  else for (const e of exps) markTerm(index, e.term, into);
+}
+
+/** A unit's paragraph text (and, for a first paragraph, its document's title). */
+function unitText(corpus: Corpus, index: SearchIndex, unit: number): { text: string; title: string; lang: string } {
   const { docIndex, paragraph } = locateUnit(index.docStarts, unit);
   const doc = corpus.documents[docIndex]!;
-  const text = doc.paragraphs[paragraph]!.text;
-  return { text, tokens: tokenize(text, doc.lang), titleTokens: paragraph === 0 ? tokenize(doc.title, doc.lang) : [] };
+  return { text: doc.paragraphs[paragraph]!.text, title: paragraph === 0 ? doc.title : '', lang: doc.lang };
 }
 
-/** Paragraphs matching one alternative on its own (used for exclusions). */
-function unitsMatching(index: SearchIndex, corpus: Corpus, alt: Alternative, exps: Expansion[]): Set<number> {
-  const units = new Set<number>();
-  for (const r of index.postings.search(altQuery(alt, exps, index))) {
-    if (alt.kind === 'phrase') {
-      const u = unitTokens(corpus, index, r.id as number);
-      if (!containsPhrase(u.tokens, alt.terms) && !containsPhrase(u.titleTokens, alt.terms)) continue;
-    }
-    units.add(r.id as number);
-  }
-  return units;
-}
-
-interface Candidate {
-  unit: number;
-  score: number;
-  matched: Set<string>;
-  exact: boolean;
-}
-
-/** Applies what MiniSearch cannot: phrase adjacency, and whether each clause matched exactly. */
-function checkClauses(corpus: Corpus, index: SearchIndex, parsed: ParsedQuery, p: Plan, unit: number, matched: Set<string>): { ok: boolean; exact: boolean } {
-  let exact = true;
-  let tokens: ReturnType<typeof unitTokens> | null = null;
-  for (const clause of parsed.clauses) {
-    let satisfied = false;
-    let satisfiedExactly = false;
-    for (const alt of clause) {
-      const exps = p.expansions.get(alt)!;
-      if (alt.kind === 'term') {
-        const hit = exps.filter((e) => matched.has(e.term));
-        if (hit.length > 0) satisfied = true;
-        if (hit.some((e) => e.exact)) satisfiedExactly = true;
-      } else if (alt.terms.every((t) => matched.has(t))) {
-        tokens ??= unitTokens(corpus, index, unit);
-        if (containsPhrase(tokens.tokens, alt.terms) || containsPhrase(tokens.titleTokens, alt.terms)) satisfied = satisfiedExactly = true;
-      }
-      if (satisfiedExactly) break;
-    }
-    if (!satisfied) return { ok: false, exact: false };
-    if (!satisfiedExactly) exact = false;
-  }
-  return { ok: true, exact };
+/** True when every clause matched by an exact word or a phrase, not only by prefix or fuzzy expansion. */
+function isExact(index: SearchIndex, parsed: ParsedQuery, expansions: Map<Alternative, Expansion[]>, unit: number): boolean {
+  return parsed.clauses.every((clause) =>
+    clause.some((alt) => alt.kind === 'phrase' || expansions.get(alt)!.some((e) => e.exact && unitHasTerm(index.postings.postingsOf(e.term), unit))),
+  );
 }
 
 function suggest(index: SearchIndex, query: string, parsed: ParsedQuery): string[] {
   const out: string[] = [];
-  for (const clause of parsed.clauses) {
-    for (const alt of clause) {
-      if (alt.kind !== 'term' || index.dictionary.frequency(alt.term) > 0) continue;
-      const max = Math.max(1, fuzzyDistanceFor(alt.term) + 1);
-      for (const n of index.dictionary.neighbours(alt.term, max, 3)) {
-        const s = query.replace(alt.raw, n.term);
-        if (s !== query && !out.includes(s)) out.push(s);
-      }
+  for (const alt of parsed.clauses.flat()) {
+    if (alt.kind !== 'term' || index.dictionary.frequency(alt.term) > 0) continue;
+    const max = Math.max(1, fuzzyDistanceFor(alt.term) + 1);
+    for (const n of index.dictionary.neighbours(alt.term, max, 3)) {
+      const s = query.replace(alt.raw, n.term);
+      if (s !== query && !out.includes(s)) out.push(s);
     }
   }
   return out.slice(0, 3);
 }
 
-function toHit(corpus: Corpus, index: SearchIndex, c: Candidate, snippetChars: number | undefined): SearchHit {
+interface Candidate {
+  unit: number;
+  score: number;
+  exact: boolean;
+}
+
+function toHit(corpus: Corpus, index: SearchIndex, c: Candidate, terms: readonly string[], snippetChars: number | undefined): SearchHit {
   const { docIndex, paragraph } = locateUnit(index.docStarts, c.unit);
   const doc = corpus.documents[docIndex]!;
-  const { text, tokens } = unitTokens(corpus, index, c.unit);
-  const ranges = matchRanges(tokens, c.matched);
-  const terms = [...new Set(ranges.map((r) => text.slice(r.start, r.end)))];
+  const text = doc.paragraphs[paragraph]!.text;
+  const matched = new Set(terms.filter((t) => unitHasTerm(index.postings.postingsOf(t), c.unit)));
+  const ranges = matchRanges(tokenize(text, doc.lang), matched);
   return {
     doc: doc.id,
     title: doc.title,
     lang: doc.lang,
     paragraph,
     score: Math.round(c.score * 1000) / 1000,
-    terms,
+    terms: [...new Set(ranges.map((r) => text.slice(r.start, r.end)))],
     ranges,
     snippet: makeSnippet(text, ranges, snippetChars).spans,
     exact: c.exact,
   };
 }
 
-function aggregate(corpus: Corpus, index: SearchIndex, candidates: readonly Candidate[]): DocumentHits[] {
-  const byDoc = new Map<number, DocumentHits & { bestScore: number }>();
-  for (const c of candidates) {
-    const { docIndex, paragraph } = locateUnit(index.docStarts, c.unit);
-    let entry = byDoc.get(docIndex);
-    if (!entry) {
-      const d = corpus.documents[docIndex]!;
-      entry = { doc: d.id, title: d.title, lang: d.lang, hits: 0, score: 0, best: paragraph, bestScore: -1 };
-      byDoc.set(docIndex, entry);
+/** Per-document counts over every match, scores over the ranked ones. */
+function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores: Map<number, number>): DocumentHits[] {
+  const out: DocumentHits[] = [];
+  corpus.documents.forEach((d, i) => {
+    const start = index.docStarts[i]!;
+    let hits = 0;
+    let score = 0;
+    let best = -1;
+    let bestScore = -1;
+    for (let p = 0; p < d.paragraphs.length; p++) {
+      if (!matches[start + p]) continue;
+      hits++;
+      const s = scores.get(start + p) ?? 0;
+      score += s;
+      if (s > bestScore) [best, bestScore] = [p, s];
     }
-    entry.hits++;
-    entry.score += c.score;
-    if (c.score > entry.bestScore) {
-      entry.bestScore = c.score;
-      entry.best = paragraph;
-    }
-  }
-  return [...byDoc.values()]
-    .sort((a, b) => b.score - a.score)
-    .map(({ bestScore: _, ...rest }) => ({ ...rest, score: Math.round(rest.score * 1000) / 1000 }));
+    if (hits > 0) out.push({ doc: d.id, title: d.title, lang: d.lang, hits, score: Math.round(score * 1000) / 1000, best });
+  });
+  return out.sort((a, b) => b.score - a.score || b.hits - a.hits);
 }
 
 /**
- * Runs one query against an index: parses it, expands each word (exact,
- * bounded prefix completions for the word being typed, bounded fuzzy
- * neighbours), lets MiniSearch score the paragraphs, then checks phrases and
- * exclusions, ranks exact matches above prefix/fuzzy ones, and builds
- * snippets for the first `limit` hits only. Never throws on any query text.
+ * Runs one query against an index. Which paragraphs match is decided exactly
+ * on the full postings (clauses, OR, phrases through word-pair postings,
+ * exclusions, filters); MiniSearch ranks them from each term's champion
+ * postings; exact matches rank above prefix/fuzzy ones; snippets are built
+ * for the first `limit` hits only. Never throws on any query text.
  */
 export function runSearch(index: SearchIndex, corpus: Corpus, query: string, options: SearchOptions = {}): SearchResponse {
   const parsed = parseQuery(query);
   const warnings = [...parsed.warnings];
   const empty = (notice?: Notice): SearchResponse => ({ query, total: 0, hits: [], byDocument: [], suggestions: [], ...(notice ? { notice } : {}) });
+  const warning = (): Notice | undefined => (warnings.length > 0 ? { level: 'warning', message: warnings.join('; ') } : undefined);
+  const hasFilters = Object.values(parsed.filters).some((v) => v.length > 0);
+  if (parsed.clauses.length === 0 && !hasFilters) return empty(warning());
   const allowed = resolveFilters(index, corpus, parsed.filters, options, warnings);
   if ('notice' in allowed) return empty(allowed.notice);
-  const units = allowed.units;
-  const hasFilters = Object.values(parsed.filters).some((v) => v.length > 0);
-  const warning = (): Notice | undefined => (warnings.length > 0 ? { level: 'warning', message: warnings.join('; ') } : undefined);
-  if (parsed.clauses.length === 0 && !hasFilters) return empty(warning());
 
-  const p = plan(index, parsed);
-  const excluded = new Set<number>();
-  for (const alt of parsed.excluded) for (const u of unitsMatching(index, corpus, alt, p.expansions.get(alt)!)) excluded.add(u);
+  const matches = allowed.units;
+  const n = matches.length;
+  const expansions = plan(index, parsed);
+  for (const clause of parsed.clauses) {
+    const set = new Uint8Array(n);
+    for (const alt of clause) altSet(index, corpus, alt, expansions.get(alt)!, set);
+    for (let u = 0; u < n; u++) matches[u]! &= set[u]!;
+  }
+  for (const alt of parsed.excluded) {
+    const set = new Uint8Array(n);
+    altSet(index, corpus, alt, expansions.get(alt)!, set);
+    for (let u = 0; u < n; u++) if (set[u]) matches[u] = 0;
+  }
+  let total = 0;
+  for (let u = 0; u < n; u++) total += matches[u]!;
 
-  let candidates: Candidate[] = [];
-  if (parsed.clauses.length === 0) {
-    const total = index.postings.documentCount;
-    for (let u = 0; u < total; u++) if ((!units || units[u]) && !excluded.has(u)) candidates.push({ unit: u, score: 0, matched: new Set(), exact: true });
-  } else {
-    const root: Query = {
-      combineWith: 'AND',
-      queries: parsed.clauses.map((clause) => ({ combineWith: 'OR', queries: clause.map((alt) => altQuery(alt, p.expansions.get(alt)!, index)) })),
-    };
-    const boostDocument = units ? (id: number) => units[id]! : undefined;
-    const exact: Candidate[] = [];
-    const inexact: Candidate[] = [];
-    for (const r of index.postings.search(root, boostDocument ? { boostDocument } : {})) {
+  const positiveTerms = [...new Set(parsed.clauses.flat().flatMap((alt) => expansions.get(alt)!.map((e) => e.term)))];
+  const weights = new Map<string, number>();
+  for (const e of parsed.clauses.flat().flatMap((alt) => expansions.get(alt)!)) weights.set(e.term, Math.max(weights.get(e.term) ?? 0, e.weight));
+  const scores = new Map<number, number>();
+  const ranked: Candidate[] = [];
+  if (total > 0 && positiveTerms.length > 0) {
+    const results = index.postings.search(
+      { combineWith: 'OR', queries: positiveTerms, boostTerm: (t: string) => weights.get(t) ?? 1 },
+      { boostDocument: (id: number) => matches[id]! },
+    );
+    for (const r of results) {
       const unit = r.id as number;
-      if (excluded.has(unit)) continue;
-      const matched = new Set(r.terms);
-      const check = checkClauses(corpus, index, parsed, p, unit, matched);
-      if (!check.ok) continue;
-      (check.exact ? exact : inexact).push({ unit, score: r.score, matched, exact: check.exact });
+      scores.set(unit, r.score);
+      ranked.push({ unit, score: r.score, exact: isExact(index, parsed, expansions, unit) });
     }
-    candidates = exact.concat(inexact);
   }
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const hits = candidates.slice(0, limit).map((c) => toHit(corpus, index, c, options.snippetChars));
-  const suggestions = candidates.length === 0 ? suggest(index, query, parsed) : [];
+  // Matches no champion list reached are ranked after the scored ones, in corpus order.
+  for (let u = 0; u < n && ranked.length < Math.min(total, limit); u++) {
+    if (matches[u] && !scores.has(u)) ranked.push({ unit: u, score: 0, exact: isExact(index, parsed, expansions, u) });
+  }
+  const ordered = ranked.filter((c) => c.exact).concat(ranked.filter((c) => !c.exact));
+  const hits = ordered.slice(0, limit).map((c) => toHit(corpus, index, c, positiveTerms, options.snippetChars));
+  const suggestions = total === 0 ? suggest(index, query, parsed) : [];
   const notice = warning();
-  return { query, total: candidates.length, hits, byDocument: aggregate(corpus, index, candidates), suggestions, ...(notice ? { notice } : {}) };
+  return { query, total, hits, byDocument: aggregate(corpus, index, matches, scores), suggestions, ...(notice ? { notice } : {}) };
 }

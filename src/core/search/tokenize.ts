@@ -19,6 +19,8 @@ const PART_SPLIT = /['’\-‐]/;
 const INNER_SPLIT = /[.,]/;
 const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
+/** Plain ASCII letters: most words, folded by lower-casing alone. */
+const SIMPLE_WORD = /^[A-Za-z]+$/;
 
 /**
  * The search form of a word: lower-cased, Latin/Greek/Cyrillic diacritics
@@ -26,6 +28,7 @@ const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
  * Index and query both go through it, so they always agree.
  */
 export function foldTerm(word: string): string {
+  if (SIMPLE_WORD.test(word)) return word.toLowerCase();
   let t = word;
   if (NON_ASCII.test(t)) t = t.normalize('NFD').replace(COMBINING_DIACRITICS, '').normalize('NFC');
   t = t.toLowerCase();
@@ -34,6 +37,10 @@ export function foldTerm(word: string): string {
 
 /** Splits one raw word ("AI-powered", "China's", "U.S", "3.5") into the parts that are indexed. */
 function pushParts(word: string, start: number, out: Token[]): void {
+  if (SIMPLE_WORD.test(word)) {
+    out.push({ term: word.toLowerCase(), start, end: start + word.length });
+    return;
+  }
   if (NUMBER.test(word)) {
     out.push({ term: foldTerm(word), start, end: start + word.length });
     return;
