@@ -6,8 +6,8 @@
 import { PANES, type Action, type PaneId } from './keymap.js';
 import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
 
-/** Units the diff pane can compare in, in the order `w` cycles through them. */
-export const GRANULARITIES = ['word', 'sentence', 'paragraph', 'char'] as const;
+/** Units the diff pane can compare in, in the order `w` cycles through them ('auto': the engine's default for the mode). */
+export const GRANULARITIES = ['auto', 'word', 'sentence', 'paragraph', 'char'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
 /** Everything the explorer remembers. */
@@ -50,7 +50,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     query: '',
     scroll,
     reader: { doc: 0, jump: null },
-    diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'word', mode: 'auto' },
+    diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
     overview: { column: -1 },
     entities: { type: null },
   };

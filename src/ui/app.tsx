@@ -12,6 +12,7 @@ import { StatusBar } from './status-bar.js';
 import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { useEngines } from './use-engines.js';
 
 /** Where the explorer opens: `--query` or `--diff` resolved to document indices. */
 export interface StartAt {
@@ -26,7 +27,7 @@ const CHROME_ROWS = 3;
  * The explorer: header, tab bar, the active pane and the status bar, sized to
  * the terminal. Turns key presses into reducer events through the keymap.
  */
-export function App({ corpus, start = {} }: { corpus: Corpus; start?: StartAt }) {
+export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; start?: StartAt; cache?: boolean }) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
@@ -34,7 +35,8 @@ export function App({ corpus, start = {} }: { corpus: Corpus; start?: StartAt })
   // One row is left free: a frame as tall as the terminal makes Ink clear the whole screen on every update.
   const height = rows - 1;
   const bodyHeight = Math.max(1, height - CHROME_ROWS);
-  const model = usePaneModel(state, corpus, columns);
+  const engines = useEngines(corpus, state.pane, { cache, query: state.query });
+  const model = usePaneModel(state, corpus, columns, engines);
   const rowsHeight = Math.max(1, bodyHeight - model.head.length - (state.pane === 'search' ? 1 : 0));
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 
@@ -48,8 +50,8 @@ export function App({ corpus, start = {} }: { corpus: Corpus; start?: StartAt })
     if (jump !== null && rowOf) dispatch({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
   }, [jump, rowOf]);
 
-  useInput((input, key) => {
-    const action = resolveKey(keyName(input, key), state.pane, state.typing);
+  const handleKey = (name: string) => {
+    const action = resolveKey(name, state.pane, state.typing);
     if (action === null) return;
     if (action === 'quit') return exit();
     if (tooSmall) return;
@@ -60,6 +62,20 @@ export function App({ corpus, start = {} }: { corpus: Corpus; start?: StartAt })
       dispatch({ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total: model.rows.length, height: rowsHeight });
     } else {
       dispatch(model.handle?.(action, state.scroll[state.pane].cursor) ?? { type: 'action', action });
+    }
+  };
+
+  useInput((input, key) => {
+    const chars = [...input];
+    if (state.typing || chars.length < 2 || key.ctrl || key.meta) return handleKey(keyName(input, key));
+    // Several keys in one read (fast typing, a paste): each is a key, and after `/` the rest is the query.
+    for (const [i, ch] of chars.entries()) {
+      if (resolveKey(ch, state.pane, false) === 'focusSearch') {
+        dispatch({ type: 'action', action: 'focusSearch' });
+        if (i + 1 < chars.length) dispatch({ type: 'query', value: state.query + chars.slice(i + 1).join('') });
+        return;
+      }
+      handleKey(ch);
     }
   });
 
@@ -75,7 +91,7 @@ export function App({ corpus, start = {} }: { corpus: Corpus; start?: StartAt })
           <PaneView state={state} model={model} height={rowsHeight} onQuery={(value) => dispatch({ type: 'query', value })} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} status={model.status} />
+      <StatusBar pane={state.pane} typing={state.typing} status={engines.busy ?? model.status} />
     </Box>
   );
 }

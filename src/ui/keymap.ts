@@ -201,9 +201,10 @@ export function bindingsFor(pane: PaneId): Binding[] {
   return [...KEYMAP.filter((b) => b.scope === pane), ...KEYMAP.filter((b) => b.scope === 'global')];
 }
 
-/** Status-bar hints for a pane and input state: `key label` pairs, pane keys first. */
+/** Status-bar hints for a pane and input state: `key label` pairs, help first, then the pane's keys. */
 export function hintsFor(pane: PaneId, typing: boolean): Array<{ key: string; label: string }> {
-  return bindingsFor(pane)
+  const all = bindingsFor(pane);
+  return [...all.filter((b) => b.action === 'help'), ...all.filter((b) => b.action !== 'help')]
     .flatMap((b) => {
       if (b.hint === undefined) return [];
       if (!typing) return b.hintWhileTypingOnly ? [] : [{ key: b.hintKey ?? keyLabel(b.keys[0]!), label: b.hint }];

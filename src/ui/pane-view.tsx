@@ -4,6 +4,7 @@ import type { AppState } from './app-state.js';
 import type { PaneModel } from './models/pane-model.js';
 import { RowsView } from './rows-view.js';
 import { SpanLine } from './span-line.js';
+import { HeatMap } from './heat-map.js';
 
 /** Draws the active pane from its model: the search input (search pane), fixed head lines, then the visible rows. */
 export function PaneView({ state, model, height, onQuery }: { state: AppState; model: PaneModel; height: number; onQuery: (q: string) => void }) {
@@ -26,8 +27,9 @@ export function PaneView({ state, model, height, onQuery }: { state: AppState; m
           <Text dimColor>{model.empty}</Text>
         </Box>
       ) : (
-        <RowsView rows={model.rows} top={scroll.top} height={height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : {})} />
+        <RowsView rows={model.rows} top={scroll.top} height={model.heat ? Math.min(height, model.rows.length) : height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : {})} />
       )}
+      {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} />}
     </Box>
   );
 }

@@ -38,7 +38,7 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
       app = render(<Loading />, inkOptions);
       corpus = await loading;
     }
-    const tree = <App corpus={corpus} start={startAt(corpus, options)} />;
+    const tree = <App corpus={corpus} start={startAt(corpus, options)} cache={options.cache} />;
     warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
     if (app) app.rerender(tree);
     else app = render(tree, inkOptions);

@@ -1,23 +1,103 @@
 import { useMemo } from 'react';
-import type { Corpus } from '../core/corpus/types.js';
-import type { AppState } from './app-state.js';
+import type { Corpus, Document } from '../core/corpus/types.js';
+import { whoMentionsWhat } from '../core/entities/mentions.js';
+import type { MarkRange } from '../core/text/spans.js';
+import type { AppEvent, AppState } from './app-state.js';
+import type { Engines } from './use-engines.js';
+import { diffModel } from './models/diff.js';
+import { entitiesModel } from './models/entities.js';
 import { overviewModel } from './models/overview.js';
 import type { PaneModel } from './models/pane-model.js';
 import { readerModel } from './models/reader.js';
+import { searchModel, snippetChars } from './models/search.js';
 
-/** The model of the active pane, recomputed only when its inputs change. */
-export function usePaneModel(state: AppState, corpus: Corpus, width: number): PaneModel {
-  const doc = corpus.documents[state.reader.doc];
-  return useMemo((): PaneModel => {
-    switch (state.pane) {
-      case 'overview':
-        return overviewModel(corpus, width);
-      case 'reader':
-        return doc ? readerModel(doc, width, []) : emptyModel('no version to read');
-      default:
-        return emptyModel('not available yet');
+/** Hits asked of the engine per keystroke: more than a screen, few enough to stay instant. */
+const SEARCH_LIMIT = 200;
+
+/** The entity and query-match ranges of a whole document, as offsets into its text. */
+function readerRanges(doc: Document, query: string, engines: Engines): MarkRange[] {
+  const ranges: MarkRange[] = [];
+  if (engines.entities) {
+    for (const p of doc.paragraphs) for (const r of engines.entities.paragraphRanges(doc.id, p.index)) ranges.push({ ...r, start: r.start + p.start, end: r.end + p.start });
+  }
+  if (engines.search && query.trim() !== '') {
+    const hits = engines.search.search(`${query} doc:${doc.id}`, { limit: doc.paragraphs.length, snippetChars: 20 }).hits;
+    for (const hit of hits) {
+      const p = doc.paragraphs[hit.paragraph];
+      if (p) for (const r of hit.ranges) ranges.push({ start: r.start + p.start, end: r.end + p.start, mark: 'match' });
     }
-  }, [state.pane, corpus, width, doc]);
+  }
+  return ranges;
+}
+
+/** `[`/`]` in the reader: the previous/next version, opened at the paragraph aligned with the one on screen. */
+function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: number, forward: boolean): AppEvent | null {
+  const n = corpus.documents.length;
+  const from = corpus.documents[state.reader.doc];
+  const to = corpus.documents[(state.reader.doc + (forward ? 1 : n - 1)) % n];
+  if (!from || !to || from === to) return null;
+  const paragraph = from.paragraphs.findLast((p) => p.start <= offset)?.index ?? 0;
+  let target = 0;
+  if (engines.diff) {
+    const result = engines.diff.diffDocuments(from, to, { granularity: 'paragraph' });
+    target = engines.diff.counterpartParagraph(result, 'left', paragraph) ?? 0;
+  } else {
+    target = Math.round((paragraph / Math.max(1, from.paragraphs.length)) * to.paragraphs.length);
+  }
+  return { type: 'openReader', doc: corpus.documents.indexOf(to), offset: to.paragraphs[target]?.start ?? 0 };
+}
+
+/**
+ * The model of the active pane, computed from the state and whatever engines
+ * are loaded; recomputed only when its inputs change (the search runs once
+ * per query edit, the diff once per pair and option).
+ */
+export function usePaneModel(state: AppState, corpus: Corpus, width: number, engines: Engines): PaneModel {
+  const { pane, query } = state;
+  const doc = corpus.documents[state.reader.doc];
+  const response = useMemo(
+    () => (pane === 'search' && engines.search && query.trim() !== '' ? engines.search.search(query, { limit: SEARCH_LIMIT, snippetChars: snippetChars(corpus, width) }) : null),
+    [pane, engines.search, query, corpus, width],
+  );
+  const { a, b, mode, granularity } = state.diff;
+  const diff = useMemo(() => {
+    const A = corpus.documents[a];
+    const B = corpus.documents[b];
+    if (pane !== 'diff' || !engines.diff || !A || !B) return null;
+    const result = engines.diff.diffDocuments(A, B, { ...(mode === 'auto' ? {} : { mode }), ...(granularity === 'auto' ? {} : { granularity }) });
+    const check = engines.entities ? engines.diff.checkConsistency(engines.entities, A.id, B.id) : null;
+    return { result, check };
+  }, [pane, engines.diff, engines.entities, corpus, a, b, mode, granularity]);
+  const entityTable = useMemo(
+    () => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, state.entities.type ? { type: state.entities.type as never } : {}) : null),
+    [pane, engines.entities, state.entities.type],
+  );
+  const readerQuery = pane === 'reader' ? query : '';
+  const reader = useMemo(
+    () => (pane === 'reader' && doc ? readerModel(doc, width, readerRanges(doc, readerQuery, engines)) : null),
+    [pane, doc, width, readerQuery, engines.entities, engines.search],
+  );
+  const overviewCursor = { row: state.scroll.overview.cursor, column: state.overview.column };
+  const overview = useMemo(
+    () => (pane === 'overview' ? overviewModel(corpus, width, engines.matrix, overviewCursor) : null),
+    [pane, corpus, width, engines.matrix, overviewCursor.row, overviewCursor.column],
+  );
+
+  if (engines.error) return emptyModel(engines.error);
+  switch (pane) {
+    case 'overview':
+      return overview!;
+    case 'search':
+      return searchModel(corpus, query, response, engines.entities, width);
+    case 'reader':
+      if (!reader) return emptyModel('no version to read');
+      return { ...reader, handle: (action, row) => (action === 'nextVersion' || action === 'prevVersion' ? versionJump(corpus, state, engines, reader.rowStarts[row] ?? 0, action === 'nextVersion') : null) };
+    case 'diff':
+      if (corpus.documents.length < 2) return emptyModel('the diff needs two versions');
+      return diff ? diffModel(corpus, [a, b], diff.result, diff.check, { unified: state.diff.unified }, width) : emptyModel('comparing…');
+    case 'entities':
+      return entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : emptyModel('finding entities…');
+  }
 }
 
 /** A pane with nothing to show but a note. */

@@ -47,7 +47,7 @@ describe('appReducer', () => {
 
   it('toggles the diff options', () => {
     const s = run([act('toggleUnified'), act('cycleGranularity'), act('toggleMode')]);
-    expect(s.diff).toMatchObject({ unified: true, granularity: 'sentence', mode: 'align' });
+    expect(s.diff).toMatchObject({ unified: true, granularity: 'word', mode: 'align' });
   });
 
   it('opens the reader at a text offset, to be scrolled once its rows are known', () => {

@@ -55,7 +55,8 @@ describe('keymap', () => {
 
   it('derives status hints from the table: pane keys first, only usable ones while typing', () => {
     const reader = hintsFor('reader', false);
-    expect(reader[0]).toEqual({ key: 'n', label: 'match' });
+    expect(reader[0]).toEqual({ key: '?', label: 'help' });
+    expect(reader[1]).toEqual({ key: 'n', label: 'match' });
     expect(reader.map((h) => h.key)).toContain('q');
     const typing = hintsFor('search', true);
     expect(typing.map((h) => h.key)).toEqual(expect.arrayContaining(['Enter', 'Esc']));

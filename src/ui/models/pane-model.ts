@@ -24,6 +24,8 @@ export interface PaneModel {
   rowOf?: (offset: number) => number;
   /** Shown instead of rows when there are none (loading, nothing found). */
   empty: string;
+  /** The overview's similarity matrix, drawn below the rows as a heat map, with the selected cell. */
+  heat?: HeatMap;
   /** One-line summary for the status bar (hit counts, similarity). */
   status: string;
 }
@@ -31,4 +33,12 @@ export interface PaneModel {
 /** A row of one unmarked piece of text. */
 export function plainRow(text: string): Row {
   return text === '' ? [] : [{ text, marks: [] }];
+}
+
+/** A similarity matrix to draw as a heat map; `column` -1 means no cell is selected. */
+export interface HeatMap {
+  ids: string[];
+  values: number[][];
+  row: number;
+  column: number;
 }

@@ -1,0 +1,88 @@
+import type { Corpus } from '../../core/corpus/types.js';
+import type { DiffResult, DiffRow, RowKind } from '../../core/diff/types.js';
+import type { CheckResult, Finding } from '../../core/entities/check.js';
+import type { StyledSpan } from '../../core/text/spans.js';
+import { wrapSpans } from '../../core/text/wrap.js';
+import { displayWidth, padToWidth } from '../../core/text/width.js';
+import type { PaneModel, Row } from './pane-model.js';
+import { plainRow } from './pane-model.js';
+
+/** The one-character gutter for each row kind. */
+const GUTTER: Record<RowKind, string> = { equal: ' ', changed: '~', added: '+', removed: '-', moved: '>' };
+
+/** Shown in the margin of rows whose paragraphs hold a consistency finding. */
+const FINDING_MARK: StyledSpan = { text: '!', marks: ['moved'] };
+
+function padSpans(spans: readonly StyledSpan[], width: number): StyledSpan[] {
+  const used = displayWidth(spans.map((s) => s.text).join(''));
+  return used >= width ? [...spans] : [...spans, { text: ' '.repeat(width - used), marks: [] }];
+}
+
+/** Whether a row's paragraphs hold a finding of the consistency check. */
+function hasFinding(row: DiffRow, findings: readonly Finding[]): boolean {
+  return findings.some(
+    (f) => (row.leftParagraph !== undefined && f.where.a.includes(row.leftParagraph)) || (row.rightParagraph !== undefined && f.where.b.includes(row.rightParagraph)),
+  );
+}
+
+function describeFinding(f: Finding): string {
+  if (f.kind === 'missing') return `${f.a} only in A`;
+  if (f.kind === 'added') return `${f.b} only in B`;
+  return `${f.a} → ${f.b}`;
+}
+
+/** Options of the diff view that change its rows. */
+export interface DiffView {
+  unified: boolean;
+}
+
+/**
+ * The diff pane's rows: side by side (each cell wrapped inside its column,
+ * so both columns scroll together) or unified (`-` lines then `+` lines).
+ * A margin flags rows with entity or number findings; n/N visit every
+ * row that is not equal. The head is the summary and the findings line.
+ */
+export function diffModel(corpus: Corpus, pair: [number, number], result: DiffResult, check: CheckResult | null, view: DiffView, width: number): PaneModel {
+  const a = corpus.documents[pair[0]]!;
+  const b = corpus.documents[pair[1]]!;
+  const findings = check?.findings ?? [];
+  const rows: Row[] = [];
+  const marked: number[] = [];
+  const column = Math.max(10, Math.floor((width - 5) / 2));
+  for (const row of result.rows) {
+    if (row.kind !== 'equal') marked.push(rows.length);
+    const margin = hasFinding(row, findings) ? FINDING_MARK : { text: ' ', marks: [] };
+    const gutter = { text: GUTTER[row.kind], marks: [] };
+    if (view.unified) {
+      const sides: Array<[string, StyledSpan[]]> = [];
+      if (row.kind === 'equal') sides.push([' ', row.cells.left]);
+      else {
+        if (row.left !== null) sides.push(['-', row.cells.left]);
+        if (row.right !== null) sides.push(['+', row.cells.right]);
+      }
+      for (const [sign, cell] of sides) {
+        wrapSpans(cell, width - 3).forEach((line, i) => rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, ...line]));
+      }
+      continue;
+    }
+    const left = row.left === null ? [[]] : wrapSpans(row.cells.left, column);
+    const right = row.right === null ? [[]] : wrapSpans(row.cells.right, column);
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+      rows.push([margin, i === 0 ? gutter : { text: ' ', marks: [] }, { text: ' ', marks: [] }, ...padSpans(left[i] ?? [], column), { text: ' │ ', marks: [] }, ...(right[i] ?? [])]);
+    }
+  }
+  const s = result.stats;
+  const summary = `${a.id} ↔ ${b.id} · ${result.mode} · ${result.granularity} · similarity ${result.similarity.toFixed(2)} · +${s.wordsAdded} −${s.wordsRemoved} ~${s.wordsChanged} words · ${s.moved} moved`;
+  const head: Row[] = [plainRow(summary)];
+  if (findings.length > 0) head.push([FINDING_MARK, { text: ` ${findings.length} findings: ${findings.slice(0, 6).map(describeFinding).join(' · ')}`, marks: [] }]);
+  if (!view.unified) head.push(plainRow(`   ${padToWidth(`A: ${a.id} (${a.lang})`, column)} │ B: ${b.id} (${b.lang})`));
+  if (result.notice) head.push(plainRow(result.notice));
+  return {
+    head,
+    rows,
+    mode: 'view',
+    marked,
+    empty: 'both versions are empty',
+    status: `${marked.length} changed rows · a/b pick versions`,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Corpus } from '../../core/corpus/types.js';
+import type { EntityIndex } from '../../core/entities/entity-index.js';
+import type { SearchResponse } from '../../core/search/index.js';
+import { toSpans, type MarkRange, type StyledSpan } from '../../core/text/spans.js';
+import { padToWidth } from '../../core/text/width.js';
+import type { PaneModel, Row } from './pane-model.js';
+import { plainRow } from './pane-model.js';
+
+/** Width of the `doc ¶N` column before each snippet. */
+export function hitPrefixWidth(corpus: Corpus): number {
+  return Math.max(0, ...corpus.documents.map((d) => d.id.length)) + 7;
+}
+
+/** The ranges a span list carries, as offsets into its joined text. */
+function rangesOf(spans: readonly StyledSpan[]): { text: string; ranges: MarkRange[] } {
+  let text = '';
+  const ranges: MarkRange[] = [];
+  for (const s of spans) {
+    for (const mark of s.marks) ranges.push({ start: text.length, end: text.length + s.text.length, mark });
+    text += s.text;
+  }
+  return { text, ranges };
+}
+
+/**
+ * The search pane: a line of hit counts per version, then one row per hit
+ * (version, paragraph, a snippet sized to the line with matches and entities
+ * marked). Enter opens the hit in the reader, scrolled to the match.
+ */
+export function searchModel(corpus: Corpus, query: string, response: SearchResponse | null, entities: EntityIndex | null, width: number): PaneModel {
+  const base = { mode: 'cursor' as const, marked: [], head: [] as Row[] };
+  if (query.trim() === '') {
+    return { ...base, rows: [], empty: 'type a query: words, "a phrase", a OR b, -word, lang:id, doc:ID, entity:NAME', status: '' };
+  }
+  if (!response) return { ...base, rows: [], empty: 'preparing the search index…', status: '' };
+  const head: Row[] = [];
+  if (response.notice) head.push([{ text: `${response.notice.level}: ${response.notice.message}`, marks: ['removed'] }]);
+  const counts = response.byDocument.map((d) => `${d.doc} ${d.hits}`).join(' · ');
+  head.push(plainRow(`${response.total} matching paragraph${response.total === 1 ? '' : 's'}${counts ? ` — ${counts}` : ''}`));
+  const prefix = hitPrefixWidth(corpus);
+  const rows = response.hits.map((hit): Row => {
+    const { text, ranges } = rangesOf(hit.snippet);
+    const marks = entities ? [...ranges, ...entities.highlight(text, hit.lang)] : ranges;
+    return [{ text: padToWidth(`${hit.doc} ¶${hit.paragraph}`, prefix), marks: [] }, ...toSpans(text, marks)];
+  });
+  const suggestions = response.suggestions.length > 0 ? `; did you mean: ${response.suggestions.join(' | ')}` : '';
+  return {
+    head,
+    rows,
+    mode: 'cursor',
+    marked: [],
+    empty: `no matches${suggestions}`,
+    status: `${response.total} hits in ${response.byDocument.length} versions`,
+    handle: (action, row) => {
+      const hit = response.hits[row];
+      if (action !== 'open' || !hit) return null;
+      const doc = corpus.documents.findIndex((d) => d.id === hit.doc);
+      const paragraph = corpus.documents[doc]?.paragraphs[hit.paragraph];
+      return paragraph ? { type: 'openReader', doc, offset: paragraph.start + (hit.ranges[0]?.start ?? 0) } : null;
+    },
+  };
+}
+
+/** Snippet width that fits a hit row on one line of `width` columns. */
+export function snippetChars(corpus: Corpus, width: number): number {
+  return Math.max(20, width - hitPrefixWidth(corpus) - 1);
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Corpus } from '../core/corpus/types.js';
+import type { EntityIndex } from '../core/entities/entity-index.js';
+import type { SimilarityMatrix } from '../core/diff/matrix.js';
+import type { SearchEngine } from '../core/search/index.js';
+import type { PaneId } from './keymap.js';
+
+/** The diff engine's functions the explorer calls, imported when first needed. */
+export type DiffEngine = typeof import('./diff-engine.js');
+
+/** The engines loaded so far (null until needed and ready), and what is still being prepared. */
+export interface Engines {
+  search: SearchEngine | null;
+  entities: EntityIndex | null;
+  diff: DiffEngine | null;
+  matrix: SimilarityMatrix | null;
+  /** A progress note for the status bar while an index is built ("indexing 40%"). */
+  busy: string | null;
+  /** An engine failed to load: shown instead of its pane's rows. */
+  error: string | null;
+}
+
+/** Which engines each pane draws with. */
+const NEEDS: Record<PaneId, ReadonlyArray<'search' | 'entities' | 'diff' | 'matrix'>> = {
+  overview: ['matrix'],
+  search: ['search', 'entities'],
+  reader: ['entities', 'diff'],
+  diff: ['diff', 'entities'],
+  entities: ['entities'],
+};
+
+/** Lets the event loop draw a frame and read keys before heavy synchronous work. */
+const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Loads the engines the active pane needs, once each, in the background:
+ * modules are imported on first use (start-up pays for none of them), the
+ * search index reports progress, and synchronous builds (entity index,
+ * similarity matrix) start only after the current frame is on screen.
+ */
+export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boolean; query: string }): Engines {
+  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, error: null });
+  const started = useRef(new Set<string>());
+  const wanted = new Set(NEEDS[pane]);
+  if (options.query !== '') wanted.add('search');
+  const key = [...wanted].sort().join(',');
+
+  useEffect(() => {
+    const update = (patch: Partial<Engines>) => setEngines((e) => ({ ...e, ...patch }));
+    const fail = (what: string) => (err: unknown) => update({ busy: null, error: `${what} failed: ${err instanceof Error ? err.message : String(err)}` });
+    const start = (name: string, load: () => Promise<void>) => {
+      if (started.current.has(name)) return;
+      started.current.add(name);
+      load().catch(fail(name));
+    };
+    if (wanted.has('entities') || wanted.has('search')) {
+      start('entities', async () => {
+        const { entityIndexFor } = await import('../core/entities/entity-index.js');
+        await yieldToInput();
+        setEngines((e) => ({ ...e, entities: entityIndexFor(corpus) }));
+      });
+    }
+    if (wanted.has('search')) {
+      start('search', async () => {
+        const [{ createSearchEngine }, { entityResolver }] = await Promise.all([import('../core/search/index.js'), import('../core/entities/entity-index.js')]);
+        const search = await createSearchEngine(corpus, {
+          cache: options.cache,
+          resolveEntity: entityResolver(corpus),
+          onProgress: (done, total) => update({ busy: `indexing ${Math.floor((100 * done) / Math.max(1, total))}%` }),
+        });
+        setEngines((e) => ({ ...e, search, busy: null }));
+      });
+    }
+    if (wanted.has('diff')) {
+      start('diff', async () => {
+        const diff = await import('./diff-engine.js');
+        setEngines((e) => ({ ...e, diff }));
+      });
+    }
+    if (wanted.has('matrix')) {
+      start('matrix', async () => {
+        const diff = await import('./diff-engine.js');
+        await yieldToInput();
+        setEngines((e) => ({ ...e, matrix: diff.similarityMatrix(corpus.documents) }));
+      });
+    }
+  }, [key, corpus]);
+  return engines;
+}
