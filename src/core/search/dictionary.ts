@@ -82,7 +82,8 @@ export class TermDictionary {
   expand(term: string, prefix: boolean, fuzzy = true): Expansion[] {
     const out: Expansion[] = [];
     if (this.index.has(term)) out.push({ term, weight: 1, exact: true });
-    if (prefix) out.push(...this.completions(term, MAX_PREFIX_TERMS));
+    // A one- or two-letter prefix says little: it gets fewer completions.
+    if (prefix) out.push(...this.completions(term, Math.min(MAX_PREFIX_TERMS, 8 * [...term].length)));
     const distance = fuzzy ? fuzzyDistanceFor(term) : 0;
     if (distance > 0) {
       const seen = new Set(out.map((e) => e.term));

@@ -174,21 +174,26 @@ function toHit(corpus: Corpus, index: SearchIndex, c: Candidate, terms: readonly
 
 /** Per-document counts over every match, scores over the ranked ones. */
 function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores: Map<number, number>): DocumentHits[] {
+  const docs = corpus.documents;
+  const hits = new Uint32Array(docs.length);
+  const first = new Int32Array(docs.length).fill(-1);
+  let d = 0;
+  for (let u = 0; u < matches.length; u++) {
+    if (!matches[u]) continue;
+    while (d + 1 < docs.length && index.docStarts[d + 1]! <= u) d++;
+    if (hits[d]++ === 0) first[d] = u - index.docStarts[d]!;
+  }
+  const score = new Float64Array(docs.length);
+  const bestScore = new Float64Array(docs.length).fill(-1);
+  const best = first;
+  for (const [unit, s] of scores) {
+    const { docIndex, paragraph } = locateUnit(index.docStarts, unit);
+    score[docIndex] += s;
+    if (s > bestScore[docIndex]!) [bestScore[docIndex], best[docIndex]] = [s, paragraph];
+  }
   const out: DocumentHits[] = [];
-  corpus.documents.forEach((d, i) => {
-    const start = index.docStarts[i]!;
-    let hits = 0;
-    let score = 0;
-    let best = -1;
-    let bestScore = -1;
-    for (let p = 0; p < d.paragraphs.length; p++) {
-      if (!matches[start + p]) continue;
-      hits++;
-      const s = scores.get(start + p) ?? 0;
-      score += s;
-      if (s > bestScore) [best, bestScore] = [p, s];
-    }
-    if (hits > 0) out.push({ doc: d.id, title: d.title, lang: d.lang, hits, score: Math.round(score * 1000) / 1000, best });
+  docs.forEach((doc, i) => {
+    if (hits[i]! > 0) out.push({ doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: Math.round(score[i]! * 1000) / 1000, best: best[i]! });
   });
   return out.sort((a, b) => b.score - a.score || b.hits - a.hits);
 }
