@@ -181,14 +181,15 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
   for (let u = 0; u < matches.length; u++) {
     if (!matches[u]) continue;
     while (d + 1 < docs.length && index.docStarts[d + 1]! <= u) d++;
-    if (hits[d]++ === 0) first[d] = u - index.docStarts[d]!;
+    if (hits[d] === 0) first[d] = u - index.docStarts[d]!;
+    hits[d] = hits[d]! + 1;
   }
   const score = new Float64Array(docs.length);
   const bestScore = new Float64Array(docs.length).fill(-1);
   const best = first;
   for (const [unit, s] of scores) {
     const { docIndex, paragraph } = locateUnit(index.docStarts, unit);
-    score[docIndex] += s;
+    score[docIndex] = score[docIndex]! + s;
     if (s > bestScore[docIndex]!) [bestScore[docIndex], best[docIndex]] = [s, paragraph];
   }
   const out: DocumentHits[] = [];
