@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/core/corpus/load.js';
 import type { Corpus } from '../src/core/corpus/types.js';
 import { buildIndex } from '../src/core/search/build.js';
-import { indexDir, openCachedIndex, saveIndex } from '../src/core/search/cache.js';
+import { corpusKey, indexDir, openCachedIndex, saveIndex } from '../src/core/search/cache.js';
 import { runSearch } from '../src/core/search/search.js';
 import { generateCorpus } from './lib/generate-corpus.js';
 import { timeProcesses } from './lib/process-timing.js';
@@ -123,7 +123,7 @@ async function measureParallax(dir: string, queryCount: number): Promise<DesignF
       loadCorpusMs,
       buildMs,
       cacheWriteMs,
-      cacheBytes: dirBytes(indexDir(corpus, cacheRoot)),
+      cacheBytes: dirBytes(indexDir(corpus.dir, cacheRoot, corpusKey(corpus))),
       cacheOpenMs,
       queries: summarize(warm),
       coldQueries: summarize(cold),

@@ -78,7 +78,10 @@ describe('parallax --query', () => {
       expect(run(['--query', 'Alibaba', '--no-cache'], { XDG_CACHE_HOME: fresh }).code).toBe(0);
       expect(readdirSync(fresh)).toEqual([]);
       expect(run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh }).code).toBe(0);
-      expect(readdirSync(join(fresh, 'parallax', 'index'))).toHaveLength(1);
+      expect(readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp.json'))).toHaveLength(1);
+      const again = run(['--query', 'Alibaba', '--json'], { XDG_CACHE_HOME: fresh });
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout)).toEqual(JSON.parse(run(['--query', 'Alibaba', '--json', '--no-cache']).stdout));
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
@@ -88,7 +91,7 @@ describe('parallax --query', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
     try {
       run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh });
-      const [name] = readdirSync(join(fresh, 'parallax', 'index'));
+      const [name] = readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp.json'));
       writeFileSync(join(fresh, 'parallax', 'index', name!, 'dict.json'), 'garbage');
       const r = run(['--query', 'Alibaba', '--json'], { XDG_CACHE_HOME: fresh });
       expect(r.code).toBe(0);

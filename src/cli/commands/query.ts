@@ -1,10 +1,11 @@
-import { createSearchEngine } from '../../core/search/engine.js';
+import { DEFAULT_MAX_FILE_MB } from '../../core/corpus/load.js';
+import { createSearchEngine, openStampedSearch, type SearchEngine } from '../../core/search/engine.js';
 import type { SearchResponse } from '../../core/search/types.js';
 import { spansText } from '../../core/text/spans.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { chrome, renderSpans } from '../style.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadCorpusFor, type CliContext } from '../context.js';
+import { bundledCorpusDir, loadCorpusFor, type CliContext } from '../context.js';
 
 /** Progress is shown only on a terminal, and only once a build has taken this long. */
 const PROGRESS_AFTER_MS = 300;
@@ -48,16 +49,31 @@ function toText(r: SearchResponse, ctx: CliContext): string {
 }
 
 /**
+ * The stamped cache when no corpus file changed since the last run (no file
+ * is read), else the corpus loaded and its index opened or built.
+ */
+async function openEngine(ctx: CliContext): Promise<SearchEngine> {
+  const maxFileBytes = (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6;
+  const fast = ctx.options.cache ? openStampedSearch(ctx.options.corpus ?? bundledCorpusDir(), maxFileBytes) : null;
+  if (fast) {
+    for (const w of fast.corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
+    return fast.engine;
+  }
+  const corpus = await loadCorpusFor(ctx);
+  const progress = progressReporter();
+  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report, maxFileBytes });
+  progress.end();
+  return engine;
+}
+
+/**
  * `--query Q`: ranked matching paragraphs with snippets, or JSON. Exit 0
  * with hits, 1 with none (suggestions on stderr), 2 when the query cannot run.
  */
 export async function runQuery(ctx: CliContext): Promise<number> {
   const query = ctx.options.query ?? '';
   if (query.trim() === '') throw new UsageError('--query needs something to search for', 'e.g. parallax --query "Silicon Valley" lang:en');
-  const corpus = await loadCorpusFor(ctx);
-  const progress = progressReporter();
-  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report });
-  progress.end();
+  const engine = await openEngine(ctx);
   if (engine.cacheProblem) ctx.err(`parallax: warning: index not cached: ${sanitizeLine(engine.cacheProblem)}\n`);
   const result = engine.search(query, ctx.options.limit !== undefined ? { limit: ctx.options.limit } : {});
   if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'see the query language in parallax --help');

@@ -1,17 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/types.js';
 import { docStartsOf, type DocStarts, type SearchIndex } from './build.js';
 import { TermDictionary, type DictionaryData } from './dictionary.js';
+import { writeSnapshot } from './snapshot.js';
 import { CHAMPIONS, PostingIndex, TITLE_BOOST, type FieldPostings, type IndexStats, type TermPostings } from './postings.js';
 
 /**
  * The on-disk index cache. One directory per (corpus directory, corpus
  * content, index settings); inside, small files a one-shot query reads only
  * as needed: `meta.json` (unit numbering and BM25 statistics), `dict.json`
- * (the vocabulary) and `p-NN.json` (postings and word-pair postings,
+ * (the vocabulary), `docs.json` and `texts.bin` (the corpus as loaded, see
+ * snapshot.ts) and `p-NN.json` (postings and word-pair postings,
  * delta-encoded, bucketed by the first two characters of each term, so a
  * word, its completions and the pairs it starts share a file).
  * Directories are written whole under a temporary name and renamed into
@@ -40,13 +42,14 @@ export function corpusKey(corpus: Corpus): string {
   return h.digest('hex').slice(0, 24);
 }
 
-function dirPrefix(corpus: Corpus): string {
-  return createHash('sha256').update(corpus.dir).digest('hex').slice(0, 12);
+/** What every cache file of one corpus directory is named after. */
+export function dirPrefix(corpusDir: string): string {
+  return createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 12);
 }
 
-/** The cache directory for this corpus as it is now. */
-export function indexDir(corpus: Corpus, root: string): string {
-  return join(root, 'index', `${dirPrefix(corpus)}-${corpusKey(corpus)}`);
+/** The cache directory for a corpus directory whose content has key `key`. */
+export function indexDir(corpusDir: string, root: string, key: string): string {
+  return join(root, 'index', `${dirPrefix(corpusDir)}-${key}`);
 }
 
 /** Which postings file holds a term (a word pair goes with its first word). */
@@ -131,9 +134,10 @@ function discard(dir: string): void {
  * Opens the cached index for this corpus, reading only its statistics and
  * vocabulary; postings are read bucket by bucket on first use. Returns null
  * when there is no cache or it is stale or corrupt (a corrupt one is removed).
+ * `key` is the corpus's content key when the caller already knows it.
  */
-export function openCachedIndex(corpus: Corpus, root: string): SearchIndex | null {
-  const dir = indexDir(corpus, root);
+export function openCachedIndex(corpus: Corpus, root: string, key = corpusKey(corpus)): SearchIndex | null {
+  const dir = indexDir(corpus.dir, root, key);
   try {
     statSync(dir);
   } catch {
@@ -142,7 +146,7 @@ export function openCachedIndex(corpus: Corpus, root: string): SearchIndex | nul
   try {
     const meta = readJson<Meta>(join(dir, 'meta.json'));
     const docStarts = docStartsOf(corpus);
-    if (meta.format !== INDEX_FORMAT || meta.key !== corpusKey(corpus) || !sameNumbers(meta.docStarts, docStarts)) {
+    if (meta.format !== INDEX_FORMAT || meta.key !== key || !sameNumbers(meta.docStarts, docStarts)) {
       throw new CacheCorruptError('cache is for other content');
     }
     const stats = meta.stats;
@@ -177,8 +181,8 @@ export function openCachedIndex(corpus: Corpus, root: string): SearchIndex | nul
 }
 
 /** Removes a cache directory found corrupt while in use. */
-export function discardCachedIndex(corpus: Corpus, root: string): void {
-  discard(indexDir(corpus, root));
+export function discardCachedIndex(corpus: Corpus, root: string, key = corpusKey(corpus)): void {
+  discard(indexDir(corpus.dir, root, key));
 }
 
 /**
@@ -186,8 +190,8 @@ export function discardCachedIndex(corpus: Corpus, root: string): void {
  * same corpus directory. Failing to write (read-only home, full disk) is not
  * an error: the index simply is not cached; the reason is returned.
  */
-export function saveIndex(index: SearchIndex, corpus: Corpus, root: string): string | null {
-  const dir = indexDir(corpus, root);
+export function saveIndex(index: SearchIndex, corpus: Corpus, root: string, key = corpusKey(corpus)): string | null {
+  const dir = indexDir(corpus.dir, root, key);
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     mkdirSync(tmp, { recursive: true });
@@ -202,7 +206,8 @@ export function saveIndex(index: SearchIndex, corpus: Corpus, root: string): str
     for (const [pair, ids] of index.postings.allPairs()) bucketFor(pair).pairs.push([pair, deltas(ids)]);
     for (const [b, bucket] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(bucket));
     writeFileSync(join(tmp, 'dict.json'), JSON.stringify(index.dictionary.data));
-    const meta: Meta = { format: INDEX_FORMAT, key: corpusKey(corpus), docStarts: index.docStarts, stats: index.postings.stats(), buckets: [...buckets.keys()] };
+    writeSnapshot(corpus, tmp);
+    const meta: Meta = { format: INDEX_FORMAT, key, docStarts: index.docStarts, stats: index.postings.stats(), buckets: [...buckets.keys()] };
     writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
     try {
       renameSync(tmp, dir);
@@ -210,7 +215,7 @@ export function saveIndex(index: SearchIndex, corpus: Corpus, root: string): str
       // Another process finished the same index first; its copy is as good as ours.
       rmSync(tmp, { recursive: true, force: true });
     }
-    const prefix = `${dirPrefix(corpus)}-`;
+    const prefix = `${dirPrefix(corpus.dir)}-`;
     const mine = dir.slice(dir.lastIndexOf('/') + 1);
     for (const name of readdirSync(join(root, 'index'))) {
       if (name.startsWith(prefix) && name !== mine && !name.includes('.tmp-')) discard(join(root, 'index', name));

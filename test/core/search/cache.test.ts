@@ -1,10 +1,10 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/core/corpus/load.js';
-import { cacheRoot, indexDir } from '../../../src/core/search/cache.js';
-import { createSearchEngine } from '../../../src/core/search/engine.js';
+import { cacheRoot, corpusKey, indexDir } from '../../../src/core/search/cache.js';
+import { createSearchEngine, openStampedSearch } from '../../../src/core/search/engine.js';
 import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
 
 let root: string;
@@ -42,7 +42,7 @@ describe('index cache', () => {
 
   it('rebuilds when a cache file is truncated or garbage', async () => {
     const { corpus } = await open();
-    const index = indexDir(corpus, root);
+    const index = indexDir(corpus.dir, root, corpusKey(corpus));
     writeFileSync(join(index, 'meta.json'), '{"format": 3, "key": ');
     const reopened = await open();
     expect(reopened.engine.origin).toBe('built');
@@ -52,7 +52,7 @@ describe('index cache', () => {
 
   it('recovers when a postings file turns out corrupt in the middle of a search', async () => {
     const { corpus } = await open();
-    const index = indexDir(corpus, root);
+    const index = indexDir(corpus.dir, root, corpusKey(corpus));
     for (const name of readdirSync(index)) if (name.startsWith('p-')) writeFileSync(join(index, name), '\u0000garbage');
     const reopened = await open();
     expect(reopened.engine.origin).toBe('cache');
@@ -67,6 +67,27 @@ describe('index cache', () => {
     expect(changed.engine.origin).toBe('built');
     expect(changed.engine.search('Nvidia').total).toBe(2);
     expect(readdirSync(join(root, 'index'))).toHaveLength(1);
+  });
+
+  it('opens a stamped corpus without loading it, and only while no file changes', async () => {
+    const past = new Date(Date.now() - 60_000);
+    for (const f of ['a.txt', 'b.txt']) utimesSync(join(dir, f), past, past);
+    expect(openStampedSearch(dir, 1e6, { cacheRoot: root })).toBeNull();
+    const corpus = await loadCorpus(dir);
+    const full = await createSearchEngine(corpus, { cacheRoot: root, maxFileBytes: 1e6 });
+    const fast = openStampedSearch(dir, 1e6, { cacheRoot: root })!;
+    expect(fast).not.toBeNull();
+    expect(fast.corpus.documents.map((d) => d.paragraphs.map((p) => p.text))).toEqual(corpus.documents.map((d) => d.paragraphs.map((p) => p.text)));
+    expect(fast.corpus.documents[0]!.text).toBe(corpus.documents[0]!.text);
+    expect(fast.engine.search('Nvidia OR Meituan', { limit: 5 })).toEqual(full.search('Nvidia OR Meituan', { limit: 5 }));
+    expect(openStampedSearch(dir, 2e6, { cacheRoot: root })).toBeNull();
+    writeFileSync(join(dir, 'b.txt'), 'Another take\n\nMeituan expands in Nevada.\n');
+    const later = new Date(Date.now() - 30_000);
+    utimesSync(join(dir, 'b.txt'), later, later);
+    expect(openStampedSearch(dir, 1e6, { cacheRoot: root })).toBeNull();
+    writeFileSync(join(dir, 'c.txt'), 'New\n');
+    utimesSync(join(dir, 'c.txt'), later, later);
+    expect(openStampedSearch(dir, 1e6, { cacheRoot: root })).toBeNull();
   });
 
   it('survives two engines building the same index at once', async () => {
