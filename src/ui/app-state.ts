@@ -33,6 +33,8 @@ export type AppEvent =
   | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
   | { type: 'fit'; pane: PaneId; total: number; height: number }
   | { type: 'query'; value: string }
+  /** Text typed before the search input could take it (it appends to the query). */
+  | { type: 'append'; text: string }
   | { type: 'openReader'; doc: number; offset: number }
   | { type: 'openDiff'; a: number; b: number }
   | { type: 'openSearch'; query: string }
@@ -135,6 +137,8 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
     case 'query':
       return withScroll({ ...state, query: event.value }, 'search', START);
+    case 'append':
+      return withScroll({ ...state, query: state.query + event.text }, 'search', START);
     case 'openReader':
       return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
     case 'readerJumped':

@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
@@ -61,18 +61,27 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
     } else if (action === 'nextMatch' || action === 'prevMatch') {
       dispatch({ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total: model.rows.length, height: rowsHeight });
     } else {
+      if (action === 'focusSearch') focusing.current = true;
       dispatch(model.handle?.(action, state.scroll[state.pane].cursor) ?? { type: 'action', action });
     }
   };
 
+  // Set as soon as `/` is handled: keys that arrive before the search input is drawn (and listening) go to the query.
+  const focusing = useRef(false);
+  useEffect(() => {
+    focusing.current = false;
+  }, [state.typing]);
+
   useInput((input, key) => {
     const chars = [...input];
+    const printable = !key.ctrl && !key.meta && keyName(input, key) !== '' && !/^(?:return|escape|tab|shift\+tab)$/.test(keyName(input, key));
+    if (focusing.current && !state.typing && input !== '' && (printable || chars.length > 1)) return dispatch({ type: 'append', text: input });
     if (state.typing || chars.length < 2 || key.ctrl || key.meta) return handleKey(keyName(input, key));
     // Several keys in one read (fast typing, a paste): each is a key, and after `/` the rest is the query.
     for (const [i, ch] of chars.entries()) {
       if (resolveKey(ch, state.pane, false) === 'focusSearch') {
-        dispatch({ type: 'action', action: 'focusSearch' });
-        if (i + 1 < chars.length) dispatch({ type: 'query', value: state.query + chars.slice(i + 1).join('') });
+        handleKey(ch);
+        if (i + 1 < chars.length) dispatch({ type: 'append', text: chars.slice(i + 1).join('') });
         return;
       }
       handleKey(ch);

@@ -113,6 +113,11 @@ export class PtySession {
     this.pty.resize(cols, rows);
   }
 
+  /** Sends a signal to the program. */
+  kill(signal: string): void {
+    this.pty.kill(signal);
+  }
+
   /** Ends the program if it is still running and frees the terminal. */
   dispose(): void {
     try {
