@@ -40,6 +40,33 @@ const MINISEARCH_OPTIONS: Options = {
   searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { title: TITLE_BOOST }, bm25: { ...BM25, d: 0.5 } },
 };
 
+/**
+ * Unit ids are 0…n-1 and are their own external ids: MiniSearch's id maps
+ * become arithmetic instead of two hash maps of a hundred thousand entries.
+ */
+class IdentityIds extends Map<number, number> {
+  constructor(private readonly count: number) {
+    super();
+  }
+  override has(id: number): boolean {
+    return Number.isInteger(id) && id >= 0 && id < this.count;
+  }
+  override get(id: number): number | undefined {
+    return this.has(id) ? id : undefined;
+  }
+}
+
+/** Field lengths read from one flat array instead of a map of small arrays. */
+class FieldLengths extends Map<number, number[]> {
+  constructor(private readonly flat: readonly number[]) {
+    super();
+  }
+  override get(id: number): number[] | undefined {
+    const base = FIELDS.length * id;
+    return base + FIELDS.length <= this.flat.length ? this.flat.slice(base, base + FIELDS.length) : undefined;
+  }
+}
+
 /** A champion list that still reports the term's full frequency, so BM25's idf stays exact. */
 class ChampionMap extends Map<number, number> {
   constructor(
@@ -71,10 +98,8 @@ export class PostingIndex extends MiniSearch {
     this._avgFieldLength = stats.averageFieldLength;
     this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
     this.lengths = stats.fieldLengths;
-    for (let id = 0; id < stats.documentCount; id++) {
-      this._documentIds.set(id, id);
-      this._fieldLength.set(id, [stats.fieldLengths[2 * id]!, stats.fieldLengths[2 * id + 1]!]);
-    }
+    this._documentIds = new IdentityIds(stats.documentCount);
+    this._fieldLength = new FieldLengths(stats.fieldLengths);
   }
 
   /** An empty index with these statistics, ready for {@link putTerm} and {@link putPair}. */
@@ -91,15 +116,22 @@ export class PostingIndex extends MiniSearch {
     return { documentCount: this._documentCount, averageFieldLength: this._avgFieldLength, fieldLengths: this.lengths };
   }
 
-  /** Adds a term's postings, and its champions to the ranking index. */
+  /** Adds a term's postings. */
   putTerm(term: string, postings: TermPostings): void {
-    if (this.termPostings.has(term)) return;
-    this.termPostings.set(term, postings);
-    const data = new Map<number, Map<number, number>>();
-    postings.forEach((field, fieldId) => {
-      if (field) data.set(fieldId, this.champions(field, fieldId));
-    });
-    this._index.set(term, data);
+    if (!this.termPostings.has(term)) this.termPostings.set(term, postings);
+  }
+
+  /** Puts the champion postings of these terms into the ranking index (once per term, when first searched). */
+  prepare(terms: Iterable<string>): void {
+    for (const term of terms) {
+      const postings = this.termPostings.get(term);
+      if (!postings || this._index.has(term)) continue;
+      const data = new Map<number, Map<number, number>>();
+      postings.forEach((field, fieldId) => {
+        if (field) data.set(fieldId, this.champions(field, fieldId));
+      });
+      this._index.set(term, data);
+    }
   }
 
   /** Adds the units where two words stand adjacent ("ai chips"), for phrase queries. */

@@ -81,7 +81,9 @@ function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansi
     expansions.set(alt, alt.kind === 'term' ? index.dictionary.expand(alt.term, alt.prefix) : exact(alt.terms));
   }
   for (const alt of parsed.excluded) expansions.set(alt, exact(alt.kind === 'term' ? [alt.term] : alt.terms));
-  index.ensureTerms([...expansions.values()].flat().map((e) => e.term));
+  const terms = [...expansions.values()].flat().map((e) => e.term);
+  index.ensureTerms(terms);
+  index.postings.prepare(terms);
   return expansions;
 }
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Corpus, CorpusWarning, Document, Relation } from '../corpus/types.js';
+import type { Corpus, CorpusWarning, Document, Paragraph, Relation } from '../corpus/types.js';
 
 /**
  * A copy of the loaded corpus kept beside its index, and a stamp of the
@@ -21,8 +21,8 @@ interface StoredDocument {
   words: number;
   /** Byte offset and length of the text in texts.bin. */
   at: [number, number];
-  /** [start, end] of each paragraph in the text. */
-  paragraphs: [number, number][];
+  /** Start and end of each paragraph in the text, flat: [s0, e0, s1, e1, …]. */
+  paragraphs: number[];
 }
 
 interface StoredCorpus {
@@ -50,7 +50,7 @@ export function writeSnapshot(corpus: Corpus, dir: string): void {
     texts.push(bytes);
     const at: [number, number] = [offset, bytes.length];
     offset += bytes.length;
-    return { id: d.id, file: d.file, title: d.title, lang: d.lang, source: d.source, relation: d.relation, words: d.words, at, paragraphs: d.paragraphs.map((p) => [p.start, p.end]) };
+    return { id: d.id, file: d.file, title: d.title, lang: d.lang, source: d.source, relation: d.relation, words: d.words, at, paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]) };
   });
   writeFileSync(join(dir, 'texts.bin'), Buffer.concat(texts));
   const stored: StoredCorpus = { name: corpus.name, warnings: corpus.warnings, documents };
@@ -122,40 +122,70 @@ export function readSnapshot(corpusDir: string, indexDir: string): Corpus | null
   } catch {
     return null;
   }
-  const textsPath = join(indexDir, 'texts.bin');
-  const readText = ([offset, length]: [number, number]): string => {
+  const texts = new SnapshotTexts(join(indexDir, 'texts.bin'));
+  const documents = stored.documents.map((s) => new SnapshotDocument(s, texts));
+  return { dir: resolve(corpusDir), name: stored.name, documents, warnings: stored.warnings };
+}
+
+/** Reads document texts out of texts.bin by byte range. */
+class SnapshotTexts {
+  constructor(private readonly path: string) {}
+
+  read([offset, length]: [number, number]): string {
     const buf = Buffer.alloc(length);
-    const fd = openSync(textsPath, 'r');
+    const fd = openSync(this.path, 'r');
     try {
       readSync(fd, buf, 0, length, offset);
     } finally {
       closeSync(fd);
     }
     return buf.toString('utf8');
-  };
-  const documents = stored.documents.map((s): Document => {
-    let text: string | null = null;
-    const doc = {
-      id: s.id,
-      file: s.file,
-      title: s.title,
-      lang: s.lang,
-      source: s.source,
-      relation: s.relation,
-      words: s.words,
-      get text(): string {
-        return (text ??= readText(s.at));
-      },
-      paragraphs: s.paragraphs.map(([start, end], index) => ({
-        index,
-        start,
-        end,
-        get text(): string {
-          return doc.text.slice(start, end).replace(/\n/g, ' ');
-        },
-      })),
-    };
-    return doc;
-  });
-  return { dir: resolve(corpusDir), name: stored.name, documents, warnings: stored.warnings };
+  }
+}
+
+/** A document of the snapshot: metadata at hand, text read on first use. */
+class SnapshotDocument implements Document {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly lang: string;
+  readonly source: string | null;
+  readonly relation: Relation | null;
+  readonly words: number;
+  readonly paragraphs: Paragraph[];
+  private loaded: string | null = null;
+
+  constructor(
+    private readonly stored: StoredDocument,
+    private readonly texts: SnapshotTexts,
+  ) {
+    this.id = stored.id;
+    this.file = stored.file;
+    this.title = stored.title;
+    this.lang = stored.lang;
+    this.source = stored.source;
+    this.relation = stored.relation;
+    this.words = stored.words;
+    const offsets = stored.paragraphs;
+    this.paragraphs = [];
+    for (let i = 0; 2 * i + 1 < offsets.length; i++) this.paragraphs.push(new SnapshotParagraph(this, i, offsets[2 * i]!, offsets[2 * i + 1]!));
+  }
+
+  get text(): string {
+    return (this.loaded ??= this.texts.read(this.stored.at));
+  }
+}
+
+/** A paragraph of a snapshot document; its text is cut from the document's when asked for, as the loader cuts it. */
+class SnapshotParagraph implements Paragraph {
+  constructor(
+    private readonly doc: SnapshotDocument,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.doc.text.slice(this.start, this.end).replace(/\n/g, ' ');
+  }
 }
