@@ -126,6 +126,15 @@ describe('same-language diff', () => {
     expect(cells(r, 'right')).toBe(paragraphs(y));
   });
 
+  it('handles empty versions without error', () => {
+    const empty = docFrom('e', '');
+    expect(diffDocuments(empty, empty)).toMatchObject({ rows: [], similarity: 1 });
+    const r = diffDocuments(empty, docFrom('b', a));
+    expect(r.rows.every((row) => row.kind === 'added')).toBe(true);
+    expect(r.similarity).toBe(0);
+    expect(diffDocuments(docFrom('b', a), empty, { mode: 'align' }).rows.every((row) => row.kind === 'removed')).toBe(true);
+  });
+
   it('finds the counterpart paragraph for the reader', () => {
     const b = 'Title\n\nA new opening paragraph was added here.\n\nThe team hired ten engineers in March.\n\nChips were banned in 2023.\n\nNothing else changed here at all.';
     const r = diffDocuments(docFrom('a', a), docFrom('b', b));
