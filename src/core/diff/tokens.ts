@@ -71,6 +71,11 @@ function asciiWordEnd(text: string, i: number): number {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Whether the text holds a script written without spaces, whose words only Intl.Segmenter can find. */
+export function needsSegmenter(text: string): boolean {
+  return NEEDS_SEGMENTER.test(text);
+}
+
 /** Whether a token starting at `at` is a word (tokens are either all word characters or one mark). */
 function startsWord(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -126,7 +131,7 @@ function collected(n: number): TokenList {
  */
 export function tokenize(text: string, unit: 'word' | 'char', lang: string, fold: Fold): TokenList {
   let n = 0;
-  if (unit === 'word' && NEEDS_SEGMENTER.test(text)) {
+  if (unit === 'word' && needsSegmenter(text)) {
     for (const { segment, index } of segmenterFor(lang, 'word').segment(text)) {
       if (!/^\s+$/u.test(segment)) n = add(text, index, index + segment.length, fold, n);
     }

@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences, type ParagraphRange } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { keyOf, tokenize, type Fold, type TokenList } from './tokens.js';
+import { keyOf, needsSegmenter, tokenize, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -23,7 +23,10 @@ export interface Unit {
 
 /** Tokenizes one segment into a unit. */
 export function makeUnit(text: string, paragraph: number, lang: string, fold: Fold): Unit {
-  const tokens = tokenize(text, 'word', lang, fold);
+  return unitOf(text, paragraph, tokenize(text, 'word', lang, fold));
+}
+
+function unitOf(text: string, paragraph: number, tokens: TokenList): Unit {
   let words = 0;
   for (let k = 0; k < tokens.words.length; k++) words += tokens.words[k]!;
   return { text, paragraph, tokens, key: keyOf(tokens.keys), words };
@@ -35,9 +38,29 @@ export function bagOf(unit: Unit): Int32Array {
   return unit.bag;
 }
 
-/** One unit per paragraph of the document. */
+/**
+ * One unit per paragraph of the document. The whole text is tokenized in one
+ * pass and each paragraph gets a view of its tokens (far fewer allocations on
+ * long documents); scripts that need Intl.Segmenter, which is slow on long
+ * strings, and documents whose paragraphs are not plain slices of the text,
+ * are tokenized paragraph by paragraph.
+ */
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
-  return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
+  if (!slices || needsSegmenter(doc.text)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  const all = tokenize(doc.text, 'word', doc.lang, fold);
+  const n = all.starts.length;
+  let k = 0;
+  return doc.paragraphs.map((p, i) => {
+    while (k < n && all.starts[k]! < p.start) k++;
+    const from = k;
+    for (; k < n && all.ends[k]! <= p.end; k++) {
+      all.starts[k]! -= p.start;
+      all.ends[k]! -= p.start;
+    }
+    const view = { starts: all.starts.subarray(from, k), ends: all.ends.subarray(from, k), keys: all.keys.subarray(from, k), words: all.words.subarray(from, k) };
+    return unitOf(p.text, i, view);
+  });
 }
 
 const SENTENCE_CHUNK = 8192;
