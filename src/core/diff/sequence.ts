@@ -119,15 +119,31 @@ export function longestIncreasing<T extends [number, number]>(pairs: readonly T[
   return chain.reverse();
 }
 
+/**
+ * Scratch space shared by every call (diffing is synchronous): the V array,
+ * the V of every step (step d at offset d², 2d + 1 values), and the
+ * unmatched marks. Reused, so thousands of small diffs allocate nothing.
+ */
+let vScratch = new Int32Array(1024);
+let traceScratch = new Int32Array(4096);
+let markScratch = new Uint8Array(1024);
+
 function myers(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number, st: State): void {
   const n = a1 - a0;
   const m = b1 - b0;
   const max = n + m;
   const off = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
+  if (vScratch.length < 2 * max + 3) vScratch = new Int32Array(2 * max + 3);
+  const v = vScratch;
+  v[off + 1] = 0;
   for (let d = 0; d <= max; d++) {
-    trace.push(v.slice(off - d, off + d + 1));
+    const need = (d + 1) * (d + 1);
+    if (traceScratch.length < need) {
+      const bigger = new Int32Array(Math.max(need, traceScratch.length * 2));
+      bigger.set(traceScratch);
+      traceScratch = bigger;
+    }
+    traceScratch.set(v.subarray(off - d, off + d + 1), d * d);
     let work = 0;
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
@@ -140,7 +156,7 @@ function myers(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number
       work += 1 + x - x0;
       v[off + k] = x;
       if (x >= n && y >= m) {
-        backtrack(trace, d, n, m, a0, b0, st);
+        backtrack(d, n, m, a0, b0, st);
         return;
       }
     }
@@ -153,36 +169,38 @@ function myers(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number
   }
 }
 
-function backtrack(trace: Int32Array[], dEnd: number, n: number, m: number, a0: number, b0: number, st: State): void {
-  const delA = new Uint8Array(n);
-  const insB = new Uint8Array(m);
+function backtrack(dEnd: number, n: number, m: number, a0: number, b0: number, st: State): void {
+  if (markScratch.length < n + m) markScratch = new Uint8Array(n + m);
+  const marks = markScratch; // [0, n): item of a unmatched; [n, n + m): item of b unmatched
+  marks.fill(0, 0, n + m);
+  const trace = traceScratch;
   let x = n;
   let y = m;
   for (let d = dEnd; d > 0; d--) {
-    const v = trace[d]!; // V after step d-1, indexed k + d
+    const base = d * d + d; // V after step d-1, at index base + k
     const k = x - y;
-    const down = k === -d || (k !== d && v[k - 1 + d]! < v[k + 1 + d]!);
+    const down = k === -d || (k !== d && trace[base + k - 1]! < trace[base + k + 1]!);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = v[prevK + d]!;
+    const prevX = trace[base + prevK]!;
     const prevY = prevX - prevK;
-    if (down) insB[prevY] = 1;
-    else delA[prevX] = 1;
+    if (down) marks[n + prevY] = 1;
+    else marks[prevX] = 1;
     x = prevX;
     y = prevY;
   }
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && !delA[i] && !insB[j]) {
+    if (i < n && j < m && !marks[i] && !marks[n + j]) {
       i++;
       j++;
       continue;
     }
     const hi = i;
     const hj = j;
-    while ((i < n && delA[i]) || (j < m && insB[j])) {
-      while (i < n && delA[i]) i++;
-      while (j < m && insB[j]) j++;
+    while ((i < n && marks[i]) || (j < m && marks[n + j])) {
+      while (i < n && marks[i]) i++;
+      while (j < m && marks[n + j]) j++;
     }
     st.out.push({ aStart: a0 + hi, aEnd: a0 + i, bStart: b0 + hj, bEnd: b0 + j });
   }
