@@ -17,6 +17,8 @@ export interface AppState {
   /** The search input has the keyboard: letters go to the query, not to shortcuts. */
   typing: boolean;
   query: string;
+  /** Bumped when the query is set from outside the input (a paste before it opened, an entity search), to reset its cursor. */
+  queryVersion: number;
   scroll: Record<PaneId, Scroll>;
   /** Index of the version the reader shows, and a text offset to bring into view once its rows are known. */
   reader: { doc: number; jump: number | null };
@@ -40,7 +42,8 @@ export type AppEvent =
   | { type: 'openSearch'; query: string }
   | { type: 'readerJumped'; row: number; total: number; height: number }
   | { type: 'setColumn'; column: number }
-  | { type: 'setEntityType'; entityType: string | null };
+  | { type: 'setEntityType'; entityType: string | null }
+  | { type: 'setDiffMode'; mode: 'diff' | 'align' };
 
 /** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
 export function initialState(docCount: number, start: { query?: string; pair?: [number, number] } = {}): AppState {
@@ -50,6 +53,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     help: false,
     typing: false,
     query: '',
+    queryVersion: 0,
     scroll,
     reader: { doc: 0, jump: null },
     diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
@@ -101,10 +105,6 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
       const i = GRANULARITIES.indexOf(state.diff.granularity);
       return { ...state, diff: { ...state.diff, granularity: GRANULARITIES[(i + 1) % GRANULARITIES.length]! } };
     }
-    case 'toggleMode': {
-      const mode = state.diff.mode === 'align' ? 'diff' : 'align';
-      return { ...state, diff: { ...state.diff, mode } };
-    }
     case 'nextA':
       return withScroll({ ...state, diff: { ...state.diff, a: cycle(state.diff.a, docCount, state.diff.b) } }, 'diff', START);
     case 'nextB':
@@ -138,7 +138,7 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'query':
       return withScroll({ ...state, query: event.value }, 'search', START);
     case 'append':
-      return withScroll({ ...state, query: state.query + event.text }, 'search', START);
+      return withScroll({ ...state, query: state.query + event.text, queryVersion: state.queryVersion + 1 }, 'search', START);
     case 'openReader':
       return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
     case 'readerJumped':
@@ -146,9 +146,11 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'openDiff':
       return withScroll({ ...state, pane: 'diff', help: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
     case 'openSearch':
-      return withScroll({ ...state, pane: 'search', help: false, typing: false, query: event.query }, 'search', START);
+      return withScroll({ ...state, pane: 'search', help: false, typing: false, query: event.query, queryVersion: state.queryVersion + 1 }, 'search', START);
     case 'setColumn':
       return { ...state, overview: { column: event.column } };
+    case 'setDiffMode':
+      return withScroll({ ...state, diff: { ...state.diff, mode: event.mode } }, 'diff', START);
     case 'setEntityType':
       return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
   }

@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, type Key } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
 import { Header } from './header.js';
@@ -66,16 +66,23 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
     }
   };
 
-  // Set as soon as `/` is handled: keys that arrive before the search input is drawn (and listening) go to the query.
+  // Keys typed after `/` but before the search input listens (Ink subscribes it after the frame is drawn) go to the query here.
   const focusing = useRef(false);
-  useEffect(() => {
-    focusing.current = false;
-  }, [state.typing]);
+  const inputListening = useRef(false);
+  const onInputListening = (listening: boolean) => {
+    inputListening.current = listening;
+    if (listening) focusing.current = false;
+  };
 
-  useInput((input, key) => {
+  // Ink re-subscribes a new handler only after effects run; the ref makes every key see the latest render.
+  const onInput = useRef<(input: string, key: Key) => void>(() => {});
+  useInput((input, key) => onInput.current(input, key));
+  onInput.current = (input, key) => {
     const chars = [...input];
     const printable = !key.ctrl && !key.meta && keyName(input, key) !== '' && !/^(?:return|escape|tab|shift\+tab)$/.test(keyName(input, key));
-    if (focusing.current && !state.typing && input !== '' && (printable || chars.length > 1)) return dispatch({ type: 'append', text: input });
+    if ((focusing.current || state.typing) && !inputListening.current && input !== '' && (printable || chars.length > 1)) {
+      return dispatch({ type: 'append', text: input });
+    }
     if (state.typing || chars.length < 2 || key.ctrl || key.meta) return handleKey(keyName(input, key));
     // Several keys in one read (fast typing, a paste): each is a key, and after `/` the rest is the query.
     for (const [i, ch] of chars.entries()) {
@@ -86,7 +93,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
       }
       handleKey(ch);
     }
-  });
+  };
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
@@ -97,7 +104,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
         ) : (
-          <PaneView state={state} model={model} height={rowsHeight} onQuery={(value) => dispatch({ type: 'query', value })} />
+          <PaneView state={state} model={model} height={rowsHeight} onQuery={(value) => dispatch({ type: 'query', value })} onInputListening={onInputListening} />
         )}
       </Box>
       <StatusBar pane={state.pane} typing={state.typing} status={engines.busy ?? model.status} />

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
 import type { AppState } from './app-state.js';
@@ -7,7 +8,8 @@ import { SpanLine } from './span-line.js';
 import { HeatMap } from './heat-map.js';
 
 /** Draws the active pane from its model: the search input (search pane), fixed head lines, then the visible rows. */
-export function PaneView({ state, model, height, onQuery }: { state: AppState; model: PaneModel; height: number; onQuery: (q: string) => void }) {
+export function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (q: string) => void; onInputListening: (listening: boolean) => void }) {
+  const { state, model, height, onQuery, onInputListening } = props;
   const scroll = state.scroll[state.pane];
   return (
     <Box flexDirection="column">
@@ -16,7 +18,8 @@ export function PaneView({ state, model, height, onQuery }: { state: AppState; m
           <Text bold color={state.typing ? 'cyan' : 'gray'}>
             {'/ '}
           </Text>
-          <TextInput value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
+          <TextInput key={state.queryVersion} value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
+          {state.typing && <Listening key={state.queryVersion} onChange={onInputListening} />}
         </Box>
       )}
       {model.head.map((row, i) => (
@@ -32,4 +35,16 @@ export function PaneView({ state, model, height, onQuery }: { state: AppState; m
       {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} />}
     </Box>
   );
+}
+
+/**
+ * Rendered right after the focused search input: its effect runs after the
+ * input's own, that is once the input receives keys, and reports it.
+ */
+function Listening({ onChange }: { onChange: (listening: boolean) => void }) {
+  useEffect(() => {
+    onChange(true);
+    return () => onChange(false);
+  }, []);
+  return null;
 }

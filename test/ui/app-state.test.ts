@@ -46,7 +46,7 @@ describe('appReducer', () => {
   });
 
   it('toggles the diff options', () => {
-    const s = run([act('toggleUnified'), act('cycleGranularity'), act('toggleMode')]);
+    const s = run([act('toggleUnified'), act('cycleGranularity'), { type: 'setDiffMode', mode: 'align' }]);
     expect(s.diff).toMatchObject({ unified: true, granularity: 'word', mode: 'align' });
   });
 

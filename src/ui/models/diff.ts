@@ -84,5 +84,6 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     marked,
     empty: 'both versions are empty',
     status: `${marked.length} changed rows · a/b pick versions`,
+    handle: (action) => (action === 'toggleMode' ? { type: 'setDiffMode', mode: result.mode === 'align' ? 'diff' : 'align' } : null),
   };
 }
