@@ -4,6 +4,7 @@ import { counterpartParagraph } from '../../../src/core/diff/counterpart.js';
 import { diffDocuments } from '../../../src/core/diff/diff-documents.js';
 import type { DiffResult, Granularity } from '../../../src/core/diff/types.js';
 import { spansText } from '../../../src/core/text/spans.js';
+import { generatePair } from '../../../bench/lib/generate-pair.js';
 import { docFrom } from './helpers.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -124,6 +125,19 @@ describe('same-language diff', () => {
     const r = diffDocuments(docFrom('a', x), docFrom('b', y), { granularity: 'char', maxEditCost: 50 });
     expect(r.notice).toMatch(/coarser/);
     expect(cells(r, 'right')).toBe(paragraphs(y));
+  });
+
+  it('pairs the edited paragraphs of a long pair by rare shared word pairs and finds the moved ones', () => {
+    const { a: ta, b: tb } = generatePair({ bytes: 120_000, seed: 5, moveRate: 0.02 });
+    const r = diffDocuments(docFrom('a', ta), docFrom('b', tb));
+    const kinds = (k: string) => r.rows.filter((row) => row.kind === k).length;
+    expect(kinds('changed')).toBeGreaterThan(130);
+    expect(kinds('moved')).toBeGreaterThanOrEqual(4);
+    expect(kinds('added') + kinds('removed')).toBe(0);
+    for (const row of r.rows.filter((x) => x.kind === 'moved')) expect(r.rows[row.to!]!.right).not.toBeNull();
+    expect(cells(r, 'left')).toBe(paragraphs(ta));
+    expect(cells(r, 'right')).toBe(paragraphs(tb));
+    expect(r.similarity).toBeGreaterThan(0.85);
   });
 
   it('handles empty versions without error', () => {
