@@ -99,8 +99,3 @@ export function sentencesOf(text: string, lang: string): ParagraphRange[] {
 export function sentenceUnitsOf(text: string, paragraph: number, lang: string, fold: Fold): Unit[] {
   return sentencesOf(text, lang).map((s) => makeUnit(s.text, paragraph, lang, fold));
 }
-
-/** One unit per sentence of the document. */
-export function sentenceUnits(doc: Document, fold: Fold): Unit[] {
-  return doc.paragraphs.flatMap((p, i) => sentenceUnitsOf(p.text, i, doc.lang, fold));
-}
