@@ -19,6 +19,8 @@ export interface CliOptions {
   mode?: 'diff' | 'align';
   format?: 'side' | 'unified' | 'json';
   width?: number;
+  ignoreCase: boolean;
+  ignorePunctuation: boolean;
   type?: string;
 }
 
@@ -36,6 +38,8 @@ const OPTIONS = {
   mode: { type: 'string' },
   format: { type: 'string' },
   width: { type: 'string' },
+  'ignore-case': { type: 'boolean', short: 'i' },
+  'ignore-punctuation': { type: 'boolean' },
   matrix: { type: 'boolean' },
   entities: { type: 'boolean' },
   doc: { type: 'string' },
@@ -83,7 +87,14 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`--tui opens the explorer and goes only with --query or --diff, not --${command}`);
   }
 
-  const opts: CliOptions = { command, json: v.json === true, tui, cache: v['no-cache'] !== true };
+  const opts: CliOptions = {
+    command,
+    json: v.json === true,
+    tui,
+    cache: v['no-cache'] !== true,
+    ignoreCase: v['ignore-case'] === true,
+    ignorePunctuation: v['ignore-punctuation'] === true,
+  };
   let corpus = v.corpus;
   const rest = [...positionals];
   if (command === 'diff' || command === 'check') {

@@ -99,7 +99,12 @@ export async function runDiff(ctx: CliContext): Promise<number> {
   const a = resolveDocument(corpus, idA);
   const b = resolveDocument(corpus, idB);
   const opts = ctx.options;
-  const result = diffDocuments(a, b, { ...(opts.mode ? { mode: opts.mode } : {}), ...(opts.granularity ? { granularity: opts.granularity } : {}) });
+  const result = diffDocuments(a, b, {
+    ...(opts.mode ? { mode: opts.mode } : {}),
+    ...(opts.granularity ? { granularity: opts.granularity } : {}),
+    ignoreCase: opts.ignoreCase,
+    ignorePunctuation: opts.ignorePunctuation,
+  });
   const same = result.rows.every((r) => r.kind === 'equal');
   if (result.notice) ctx.err(`parallax: note: ${sanitizeLine(result.notice)}\n`);
   const format = opts.format ?? (opts.json ? 'json' : 'side');

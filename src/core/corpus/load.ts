@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeUtf8, normalizeText } from '../text/normalize.js';
-import { hasUnsafeChars, sanitize, sanitizeLine } from '../text/sanitize.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { countWords, splitParagraphs } from '../text/segment.js';
 import { detectLanguage } from './detect-lang.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
@@ -37,7 +37,7 @@ function titleFrom(firstParagraph: string): string {
   return bare.length > MAX_TITLE_CHARS ? bare.slice(0, MAX_TITLE_CHARS - 1) + '…' : bare;
 }
 
-type FileResult = { doc: Omit<Document, 'lang'> & { lang: string | null } } | { skip: true };
+type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null } } | { skip: true };
 
 async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
   const path = join(dir, entry.file);
@@ -65,8 +65,8 @@ async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBy
   const decoded = decodeUtf8(bytes);
   if (decoded.invalidUtf8) warn('is not valid UTF-8; invalid bytes shown as U+FFFD');
   const normalized = normalizeText(decoded.text);
-  if (hasUnsafeChars(normalized)) warn('contains control characters or bidi overrides; shown as visible placeholders (^[, \\u202E)');
   const text = sanitize(normalized);
+  if (text !== normalized) warn('contains control characters or bidi overrides; shown as visible placeholders (^[, \\u202E)');
   const ranges = splitParagraphs(text);
   if (ranges.length === 0) {
     warn('is empty; skipped');
@@ -83,9 +83,17 @@ async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBy
       relation: entry.relation ?? null,
       text,
       paragraphs,
-      words: 0,
     },
   };
+}
+
+/** Makes `words` a count taken on first read: only listings need it, and it costs a scan of the text. */
+function withLazyWordCount(doc: Omit<Document, 'words'>): Document {
+  let words: number | undefined;
+  return Object.defineProperty(doc as Document, 'words', {
+    enumerable: true,
+    get: () => (words ??= doc.paragraphs.reduce((n, p) => n + countWords(p.text, doc.lang), 0)),
+  });
 }
 
 /** Gives every entry an id: the manifest's, else the file name without extension, made unique. */
@@ -141,8 +149,7 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
   for (const r of results) {
     if ('skip' in r) continue;
     const lang = r.doc.lang ?? (await detectLanguage(r.doc.text));
-    const words = r.doc.paragraphs.reduce((n, p) => n + countWords(p.text, lang), 0);
-    documents.push({ ...r.doc, lang, words });
+    documents.push(withLazyWordCount({ ...r.doc, lang }));
   }
   const order = new Map(entries.map((e, i) => [e.file, i]));
   warnings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));

@@ -28,7 +28,8 @@ export interface Document {
   /** Normalized, sanitized full text. */
   text: string;
   paragraphs: Paragraph[];
-  words: number;
+  /** Word count, taken on first read. */
+  readonly words: number;
 }
 
 /** A problem with one file that did not stop the rest of the corpus from loading. */

@@ -6,7 +6,8 @@
 import { diffSequences } from './sequence.js';
 import { textKey, tokenize, type Fold, type TokenList } from './tokens.js';
 import type { ChangeSpan, Granularity } from './types.js';
-import { sentencesOf, type Unit } from './units.js';
+import { type Unit } from './units.js';
+import { splitSentences } from '../text/segment.js';
 
 /**
  * One replacement inside a cell pair: a range of the left cell and of the
@@ -41,7 +42,7 @@ interface Pieces {
 function piecesOf(unit: Unit, granularity: Granularity, lang: string, fold: Fold): Pieces {
   if (granularity === 'word') return unit.tokens;
   if (granularity === 'char') return tokenize(unit.text, 'char', lang, fold);
-  const sentences = sentencesOf(unit.text, lang);
+  const sentences = splitSentences(unit.text, lang);
   return { starts: sentences.map((s) => s.start), ends: sentences.map((s) => s.end), keys: sentences.map((s) => textKey(s.text, lang, fold)) };
 }
 

@@ -4,7 +4,7 @@
  * segments are found by integer comparison.
  */
 import type { Document } from '../corpus/types.js';
-import { splitSentences, type ParagraphRange } from '../text/segment.js';
+import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
 import { keyOf, needsSegmenter, tokenize, type Fold, type TokenList } from './tokens.js';
 
@@ -63,39 +63,7 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   });
 }
 
-const SENTENCE_CHUNK = 8192;
-// A sure sentence end: a longer lower-case word, the mark, a space, a capital (never "Mr. Wang" or "U.S. Army").
-const SENTENCE_END = /\p{Ll}{4}[.!?]["'”’)\]]*\s+(?=\p{Lu})|[。！？]/gu;
-const WHITESPACE = /\s+/g;
-
-/**
- * splitSentences for texts of any length: Intl.Segmenter slows down more
- * than linearly on very long strings (a 1 MB paragraph takes seconds), so
- * long text is cut after a sure sentence end about every 8 kB and each piece is
- * split on its own (a piece with no sentence end for 32 kB is cut at a space).
- */
-export function sentencesOf(text: string, lang: string): ParagraphRange[] {
-  if (text.length <= 2 * SENTENCE_CHUNK) return splitSentences(text, lang);
-  const out: ParagraphRange[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + SENTENCE_CHUNK);
-    if (end < text.length) {
-      SENTENCE_END.lastIndex = end;
-      const m = SENTENCE_END.exec(text);
-      if (m && m.index < end + 4 * SENTENCE_CHUNK) end = m.index + m[0].length;
-      else {
-        WHITESPACE.lastIndex = end;
-        end = WHITESPACE.exec(text) ? WHITESPACE.lastIndex : text.length;
-      }
-    }
-    for (const s of splitSentences(text.slice(start, end), lang, start)) out.push(s);
-    start = end;
-  }
-  return out;
-}
-
 /** The sentences of a text as units, all tagged with `paragraph`. */
 export function sentenceUnitsOf(text: string, paragraph: number, lang: string, fold: Fold): Unit[] {
-  return sentencesOf(text, lang).map((s) => makeUnit(s.text, paragraph, lang, fold));
+  return splitSentences(text, lang).map((s) => makeUnit(s.text, paragraph, lang, fold));
 }

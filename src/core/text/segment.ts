@@ -142,11 +142,10 @@ function isFalseBreak(before: string, after: string, lang: string): boolean {
 }
 
 /**
- * Splits a paragraph into sentences with Intl.Segmenter for its language,
- * then mends breaks after abbreviations ("Mr.", "Nov. 19") that ICU makes
- * without its suppression data. Ranges are offset by `offset`.
+ * Intl.Segmenter for the language, then breaks after abbreviations ("Mr.",
+ * "Nov. 19") mended, since ICU's suppression data is not available here.
  */
-export function splitSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
+function segmentSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
   const pieces: TextRange[] = [];
   for (const { index, segment } of segmenterFor(lang, 'sentence').segment(text)) {
     const start = index;
@@ -159,6 +158,39 @@ export function splitSentences(text: string, lang: string, offset = 0): Paragrap
   for (const p of pieces) {
     const r = trimRange(text, p.start, p.end);
     if (r.end > r.start) out.push({ start: r.start + offset, end: r.end + offset, text: text.slice(r.start, r.end) });
+  }
+  return out;
+}
+
+const SENTENCE_CHUNK = 8192;
+// A sure sentence end: a longer lower-case word, the mark, a space, a capital (never "Mr. Wang" or "U.S. Army").
+const SURE_SENTENCE_END = /\p{Ll}{4}[.!?]["'”’)\]]*\s+(?=\p{Lu})|[。！？]/gu;
+const WHITESPACE = /\s+/g;
+
+/**
+ * Splits a paragraph into sentences, with ranges offset by `offset`.
+ * Intl.Segmenter slows down more than linearly on very long strings (a 1 MB
+ * paragraph takes seconds), so long text is cut after a sure sentence end
+ * about every 8 kB and each piece is segmented on its own (a piece with no
+ * sentence end for 32 kB is cut at a space).
+ */
+export function splitSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
+  if (text.length <= 2 * SENTENCE_CHUNK) return segmentSentences(text, lang, offset);
+  const out: ParagraphRange[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + SENTENCE_CHUNK);
+    if (end < text.length) {
+      SURE_SENTENCE_END.lastIndex = end;
+      const m = SURE_SENTENCE_END.exec(text);
+      if (m && m.index < end + 4 * SENTENCE_CHUNK) end = m.index + m[0].length;
+      else {
+        WHITESPACE.lastIndex = end;
+        end = WHITESPACE.exec(text) ? WHITESPACE.lastIndex : text.length;
+      }
+    }
+    for (const s of segmentSentences(text.slice(start, end), lang, offset + start)) out.push(s);
+    start = end;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRng, pick } from '../../../bench/lib/rng.js';
 import { countWords, splitParagraphs, splitSentences } from '../../../src/core/text/segment.js';
 
 describe('splitParagraphs', () => {
@@ -62,6 +63,28 @@ describe('splitSentences', () => {
     expect(s).toHaveLength(3);
     expect(s[1]!.text).toBe('Grup-grup China telah terkena larangan AS.');
     for (const x of s) expect(doc.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('splits a very long paragraph in bounded pieces without losing or moving a sentence', () => {
+    const rng = createRng(3);
+    const words = ['alpha', 'beta', 'Wang', 'chips', '1,200', 'data', 'Nvidia', 'rules'];
+    const sentences: string[] = [];
+    for (let k = 0; k < 1500; k++) {
+      const body = Array.from({ length: 3 + Math.floor(rng() * 10) }, () => pick(rng, words)).join(' ');
+      sentences.push(`The ${body}ing${pick(rng, ['.', '!', '?'])}`);
+    }
+    const text = sentences.join(' ');
+    expect(text.length).toBeGreaterThan(40_000);
+    const got = splitSentences(text, 'en', 7);
+    expect(got.map((s) => s.text)).toEqual(sentences);
+    for (const s of got) expect(text.slice(s.start - 7, s.end - 7)).toBe(s.text);
+  });
+
+  it('cuts a text with no sentence end at all into pieces that still cover it', () => {
+    const text = 'word '.repeat(20_000).trim();
+    const pieces = splitSentences(text, 'en');
+    expect(pieces.map((p) => p.text).join(' ')).toBe(text);
+    for (const p of pieces) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 
   it('falls back to the root locale for a malformed language tag', () => {
