@@ -20,6 +20,9 @@ export type ProgressFn = (done: number, total: number) => void;
 
 const CHUNK = 2000;
 
+/** A built index holds every posting already. (Module-level, so no closure keeps the build's collector alive.) */
+function allInMemory(): void {}
+
 /** Unit id numbering: the first unit id of each document. */
 export function docStartsOf(corpus: Corpus): DocStarts {
   const starts: number[] = [];
@@ -112,7 +115,7 @@ class Collector {
     for (const [key, ids] of this.pairs) {
       postings.putPair(`${this.names[Math.floor(key / PAIR_BASE)]} ${this.names[key % PAIR_BASE]}`, Uint32Array.from(ids));
     }
-    return { postings, dictionary: TermDictionary.fromCounts(df), docStarts, ensureTerms: () => {} };
+    return { postings, dictionary: TermDictionary.fromCounts(df), docStarts, ensureTerms: allInMemory };
   }
 }
 
