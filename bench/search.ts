@@ -5,16 +5,16 @@
 // child process of its own, so its peak RSS is its own. A plain MiniSearch
 // (the naive design) is measured the same way for comparison.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
-import { loadCorpus } from '../src/core/corpus/load.js';
+import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../src/core/corpus/load.js';
 import type { Corpus } from '../src/core/corpus/types.js';
 import { buildIndex } from '../src/core/search/build.js';
-import { corpusKey, indexDir, openCachedIndex, saveIndex } from '../src/core/search/cache.js';
-import { runSearch } from '../src/core/search/search.js';
+import { corpusKey, indexDir, saveIndex } from '../src/core/search/cache.js';
+import { createSearchEngine, openStampedSearch, type SearchEngine } from '../src/core/search/engine.js';
 import { generateCorpus } from './lib/generate-corpus.js';
 import { timeProcesses } from './lib/process-timing.js';
 import { createRng, pick } from './lib/rng.js';
@@ -26,18 +26,25 @@ const SELF = fileURLToPath(import.meta.url);
 /** Words for the whole-process comparison: a rare name and a common word. */
 const PROCESS_WORDS = ['Meituan', 'talent'];
 
-/** What a child measuring one design reports. */
-export interface DesignFigures {
+/** Building an index and writing it to the cache, in a process of its own. */
+export interface BuildFigures {
   loadCorpusMs: number;
   buildMs: number;
   cacheWriteMs: number;
   cacheBytes: number;
-  /** Opening the cache: everything (naive) or statistics and vocabulary only (parallax). */
+  peakRssMB: number;
+}
+
+/** Opening a cached index and querying it, in a process of its own (the explorer's steady state). */
+export interface OpenFigures {
+  /** Reading the corpus files (0 when the snapshot is used instead). */
+  loadCorpusMs: number;
+  /** Opening the cache: all of it (naive) or statistics and vocabulary only (parallax). */
   cacheOpenMs: number;
-  /** Latency over the mixed queries with every posting in memory, ms. */
-  queries: Stats;
-  /** The same queries on an index just opened from the cache (first touch of each postings file included), ms. */
+  /** The mixed queries on the index just opened (first touch of each postings file included), ms. */
   coldQueries: Stats;
+  /** The same queries again, ms. */
+  queries: Stats;
   peakRssMB: number;
 }
 
@@ -46,8 +53,8 @@ export interface SizeFigures {
   documents: number;
   paragraphs: number;
   corpusMB: number;
-  parallax: DesignFigures;
-  naive: DesignFigures;
+  parallax: { build: BuildFigures; open: OpenFigures; snapshot: OpenFigures | null };
+  naive: { build: BuildFigures; open: OpenFigures };
   /** Whole-process wall time per word: parallax (warm cache) and rg, interleaved. */
   process: { word: string; parallax: Stats; rg: Stats; ratio: number }[];
   /** Peak RSS of one whole `parallax --query` process, MB. */
@@ -102,63 +109,77 @@ function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-/** parallax's design, measured in this process. */
-async function measureParallax(dir: string, queryCount: number): Promise<DesignFigures> {
-  const cacheRoot = mkdtempSync(join(tmpdir(), 'parallax-bench-cache-'));
-  try {
-    let t0 = performance.now();
-    const corpus = await loadCorpus(dir);
-    const loadCorpusMs = performance.now() - t0;
-    t0 = performance.now();
-    const built = await buildIndex(corpus);
-    const buildMs = performance.now() - t0;
-    const cacheWriteMs = time(() => saveIndex(built, corpus, cacheRoot));
-    const queries = mixedQueries(corpus, queryCount);
-    for (const q of queries.slice(0, 20)) runSearch(built, corpus, q);
-    const warm = queries.map((q) => time(() => runSearch(built, corpus, q)));
-    let opened = null as ReturnType<typeof openCachedIndex>;
-    const cacheOpenMs = time(() => (opened = openCachedIndex(corpus, cacheRoot)));
-    const cold = queries.map((q) => time(() => runSearch(opened!, corpus, q)));
-    return {
-      loadCorpusMs,
-      buildMs,
-      cacheWriteMs,
-      cacheBytes: dirBytes(indexDir(corpus.dir, cacheRoot, corpusKey(corpus))),
-      cacheOpenMs,
-      queries: summarize(warm),
-      coldQueries: summarize(cold),
-      peakRssMB: peakRssMB(),
-    };
-  } finally {
-    rmSync(cacheRoot, { recursive: true, force: true });
-  }
+function timeQueries(queries: readonly string[], search: (q: string) => unknown): { cold: Stats; warm: Stats } {
+  const cold = queries.map((q) => time(() => search(q)));
+  const warm = queries.map((q) => time(() => search(q)));
+  return { cold: summarize(cold), warm: summarize(warm) };
 }
 
-/** The naive design: a plain MiniSearch, title in every paragraph, stored fields, prefix and fuzzy 0.2 on every word. */
-async function measureNaive(dir: string, queryCount: number): Promise<DesignFigures> {
-  let t0 = performance.now();
+async function timedLoad(dir: string): Promise<{ corpus: Corpus; ms: number }> {
+  const t0 = performance.now();
   const corpus = await loadCorpus(dir);
-  const loadCorpusMs = performance.now() - t0;
-  const options = { fields: ['title', 'text'], storeFields: ['doc', 'paragraph', 'lang', 'source'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 } } };
-  const mini = new MiniSearch(options);
-  t0 = performance.now();
-  mini.addAll(corpus.documents.flatMap((d, di) => d.paragraphs.map((p) => ({ id: `${di}#${p.index}`, title: d.title, text: p.text, doc: d.id, paragraph: p.index, lang: d.lang, source: d.source }))));
-  const buildMs = performance.now() - t0;
-  let json = '';
-  const cacheWriteMs = time(() => (json = JSON.stringify(mini)));
-  let loaded = mini;
-  const cacheOpenMs = time(() => (loaded = MiniSearch.loadJSON(json, options)));
-  const queries = mixedQueries(corpus, queryCount).map((q) => q.replace(/"|\b(?:OR|lang:\S+)\b|-/g, ' '));
-  for (const q of queries.slice(0, 20)) mini.search(q);
-  const warm = queries.map((q) => time(() => mini.search(q)));
-  const cold = queries.map((q) => time(() => loaded.search(q)));
-  return { loadCorpusMs, buildMs, cacheWriteMs, cacheBytes: Buffer.byteLength(json), cacheOpenMs, queries: summarize(warm), coldQueries: summarize(cold), peakRssMB: peakRssMB() };
+  return { corpus, ms: performance.now() - t0 };
+}
+
+const NAIVE_OPTIONS = { fields: ['title', 'text'], storeFields: ['doc', 'paragraph', 'lang', 'source'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 } } };
+
+/** The naive design cannot parse the query language: it gets the same words without operators. */
+function naiveQuery(q: string): string {
+  return q.replace(/"|\bOR\b|\blang:\S+|-/g, ' ');
+}
+
+/** One measurement, run in a child process of its own. */
+async function child(kind: string, dir: string, cache: string, count: number): Promise<BuildFigures | OpenFigures | null> {
+  if (kind === 'parallax-build') {
+    const { corpus, ms } = await timedLoad(dir);
+    let t0 = performance.now();
+    const built = await buildIndex(corpus);
+    const buildMs = performance.now() - t0;
+    t0 = performance.now();
+    saveIndex(built, corpus, cache);
+    return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: dirBytes(indexDir(corpus.dir, cache, corpusKey(corpus))), peakRssMB: peakRssMB() };
+  }
+  if (kind === 'parallax-open') {
+    const { corpus, ms } = await timedLoad(dir);
+    let engine = null as SearchEngine | null;
+    const t0 = performance.now();
+    engine = await createSearchEngine(corpus, { cacheRoot: cache, maxFileBytes: DEFAULT_MAX_FILE_MB * 1e6 });
+    const cacheOpenMs = performance.now() - t0;
+    const t = timeQueries(mixedQueries(corpus, count), (q) => engine!.search(q));
+    return { loadCorpusMs: ms, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
+  }
+  if (kind === 'parallax-snapshot') {
+    const t0 = performance.now();
+    const opened = openStampedSearch(dir, DEFAULT_MAX_FILE_MB * 1e6, { cacheRoot: cache });
+    const cacheOpenMs = performance.now() - t0;
+    if (!opened) return null;
+    const t = timeQueries(mixedQueries(opened.corpus, count), (q) => opened.engine.search(q));
+    return { loadCorpusMs: 0, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
+  }
+  const file = join(cache, 'naive.json');
+  if (kind === 'naive-build') {
+    const { corpus, ms } = await timedLoad(dir);
+    const mini = new MiniSearch(NAIVE_OPTIONS);
+    let t0 = performance.now();
+    mini.addAll(corpus.documents.flatMap((d, di) => d.paragraphs.map((p) => ({ id: `${di}#${p.index}`, title: d.title, text: p.text, doc: d.id, paragraph: p.index, lang: d.lang, source: d.source }))));
+    const buildMs = performance.now() - t0;
+    t0 = performance.now();
+    writeFileSync(file, JSON.stringify(mini));
+    return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: statSync(file).size, peakRssMB: peakRssMB() };
+  }
+  const { corpus, ms } = await timedLoad(dir);
+  let mini = null as MiniSearch | null;
+  const t0 = performance.now();
+  mini = await MiniSearch.loadJSONAsync(readFileSync(file, 'utf8'), NAIVE_OPTIONS);
+  const cacheOpenMs = performance.now() - t0;
+  const t = timeQueries(mixedQueries(corpus, count).map(naiveQuery), (q) => mini!.search(q));
+  return { loadCorpusMs: ms, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
 }
 
 /** Runs one measurement in a child process (so peak RSS is its own) and returns its figures. */
-function inChild(design: 'parallax' | 'naive', dir: string, queryCount: number): DesignFigures {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', design, dir, String(queryCount)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(out) as DesignFigures;
+function inChild<T>(kind: string, dir: string, cache: string, queryCount: number): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', kind, dir, cache, String(queryCount)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out) as T;
 }
 
 function processRss(args: string[], env: NodeJS.ProcessEnv): number {
@@ -180,8 +201,16 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
       const dir = join(work, `corpus-${documents}`);
       const made = await generateCorpus(dir, { documents, seed: 7 });
       console.error(`search: ${documents} documents (${(made.bytes / 1e6).toFixed(1)} MB, ${made.paragraphs} paragraphs)`);
-      const parallax = inChild('parallax', dir, queryCount);
-      const naive = inChild('naive', dir, queryCount);
+      const cache = join(work, `cache-${documents}`);
+      mkdirSync(cache, { recursive: true });
+      // The corpus files must be older than the stamp by a second to be trusted (see snapshot.ts).
+      await new Promise((r) => setTimeout(r, 1100));
+      const parallax = {
+        build: inChild<BuildFigures>('parallax-build', dir, cache, queryCount),
+        open: inChild<OpenFigures>('parallax-open', dir, cache, queryCount),
+        snapshot: inChild<OpenFigures | null>('parallax-snapshot', dir, cache, queryCount),
+      };
+      const naive = { build: inChild<BuildFigures>('naive-build', dir, cache, queryCount), open: inChild<OpenFigures>('naive-open', dir, cache, queryCount) };
       const env = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(work, 'xdg') };
       spawnSync(process.execPath, [CLI, '--corpus', dir, '--query', 'warm', '--json'], { env, stdio: 'ignore' });
       const process_ = PROCESS_WORDS.map((word) => {
@@ -214,9 +243,8 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
-    const [, design, dir, count] = args;
-    const figures = design === 'naive' ? await measureNaive(dir!, Number(count)) : await measureParallax(dir!, Number(count));
-    process.stdout.write(JSON.stringify(figures));
+    const [, kind, dir, cache, count] = args;
+    process.stdout.write(JSON.stringify(await child(kind!, dir!, cache!, Number(count))));
   } else {
     console.log(JSON.stringify(await run({ quick: args.includes('--quick') }), null, 2));
   }
