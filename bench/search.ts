@@ -16,7 +16,8 @@ import { buildIndex } from '../src/core/search/build.js';
 import { corpusKey, indexDir, saveIndex } from '../src/core/search/cache.js';
 import { createSearchEngine, openStampedSearch, type SearchEngine } from '../src/core/search/engine.js';
 import { generateCorpus } from './lib/generate-corpus.js';
-import { timeProcesses } from './lib/process-timing.js';
+import { ms, timeProcesses } from './lib/process-timing.js';
+import { machineLine, markdownTable, writeGeneratedBlock } from './lib/report.js';
 import { createRng, pick } from './lib/rng.js';
 import { summarize, type Stats } from './lib/stats.js';
 
@@ -240,12 +241,46 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
   return { sizes: results, queryCount };
 }
 
+const mb = (n: number) => `${n.toFixed(0)} MB`;
+const p = (s: Stats) => `${ms(s.median)} / ${ms(s.p95)}`;
+
+/** The figures as the markdown tables of BENCHMARKS.md (search section). */
+export function markdown(f: SearchFigures): string {
+  const cols = f.sizes.map((s) => `${s.documents} docs (${s.corpusMB.toFixed(1)} MB, ${s.paragraphs} ¶)`);
+  const row = (label: string, cell: (s: SizeFigures) => string) => [label, ...f.sizes.map(cell)];
+  const design = markdownTable(
+    ['', ...cols],
+    [
+      row('load corpus files (ms)', (s) => ms(s.parallax.build.loadCorpusMs)),
+      row('build index (ms): parallax / plain MiniSearch', (s) => `${ms(s.parallax.build.buildMs)} / ${ms(s.naive.build.buildMs)}`),
+      row('write cache (ms): parallax / plain', (s) => `${ms(s.parallax.build.cacheWriteMs)} / ${ms(s.naive.build.cacheWriteMs)}`),
+      row('cache size: parallax (incl. corpus copy) / plain JSON', (s) => `${mb(s.parallax.build.cacheBytes / 1e6)} / ${mb(s.naive.build.cacheBytes / 1e6)}`),
+      row('peak RSS while building (parallax / plain)', (s) => `${mb(s.parallax.build.peakRssMB)} / ${mb(s.naive.build.peakRssMB)}`),
+      row('open cache (ms): parallax / plain loadJSONAsync', (s) => `${ms(s.parallax.open.cacheOpenMs)} / ${ms(s.naive.open.cacheOpenMs)}`),
+      row(`${f.queryCount} mixed queries, first touch, median / p95 (ms): parallax`, (s) => p(s.parallax.open.coldQueries)),
+      row('same queries again, median / p95 (ms): parallax', (s) => p(s.parallax.open.queries)),
+      row('same words, median / p95 (ms): plain MiniSearch, prefix + fuzzy 0.2', (s) => p(s.naive.open.queries)),
+      row('peak RSS, corpus loaded + cache opened + queries: parallax / plain', (s) => `${mb(s.parallax.open.peakRssMB)} / ${mb(s.naive.open.peakRssMB)}`),
+      row('same on the cached corpus snapshot (no corpus files read): open ms, p95 ms, peak RSS', (s) =>
+        s.parallax.snapshot ? `${ms(s.parallax.snapshot.cacheOpenMs)}, ${ms(s.parallax.snapshot.queries.p95)}, ${mb(s.parallax.snapshot.peakRssMB)}` : 'n/a'),
+    ],
+  );
+  const proc = markdownTable(
+    ['documents', 'word', '`parallax --query X --json` median / p95 (ms)', '`rg -c -i X` median / p95 (ms)', 'ratio (target ≤ 6x)', 'parallax peak RSS'],
+    f.sizes.flatMap((s) => s.process.map((x) => [String(s.documents), x.word, p(x.parallax), p(x.rg), `${x.ratio.toFixed(1)}x`, mb(s.processRssMB)])),
+  );
+  return `Measured ${machineLine()}.\n\n${design}\n\nWhole process, warm cache, interleaved runs on the same files:\n\n${proc}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
     const [, kind, dir, cache, count] = args;
     process.stdout.write(JSON.stringify(await child(kind!, dir!, cache!, Number(count))));
   } else {
-    console.log(JSON.stringify(await run({ quick: args.includes('--quick') }), null, 2));
+    const quick = args.includes('--quick');
+    const figures = await run({ quick });
+    console.log(JSON.stringify(figures, null, 2));
+    if (!quick) writeGeneratedBlock(join(ROOT, 'BENCHMARKS.md'), 'search', markdown(figures));
   }
 }
