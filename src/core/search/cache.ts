@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/types.js';
 import { docStartsOf, type DocStarts, type SearchIndex } from './build.js';
 import { TermDictionary, type DictionaryData } from './dictionary.js';
 import { writeSnapshot } from './snapshot.js';
+import { decodeVarints, encodeVarints } from './varint.js';
 import { CHAMPIONS, PostingIndex, TITLE_BOOST, type FieldPostings, type IndexStats, type TermPostings } from './postings.js';
 
 /**
@@ -13,15 +14,15 @@ import { CHAMPIONS, PostingIndex, TITLE_BOOST, type FieldPostings, type IndexSta
  * content, index settings); inside, small files a one-shot query reads only
  * as needed: `meta.json` (unit numbering and BM25 statistics), `dict.json`
  * (the vocabulary), `docs.json` and `texts.bin` (the corpus as loaded, see
- * snapshot.ts) and `p-NN.json` (postings and word-pair postings,
- * delta-encoded, bucketed by the first two characters of each term, so a
+ * snapshot.ts) and `p-NN.json` (postings and word-pair postings as varints,
+ * see varint.ts, bucketed by the first two characters of each term, so a
  * word, its completions and the pairs it starts share a file).
  * Directories are written whole under a temporary name and renamed into
  * place, so readers and concurrent writers never see a half-written index.
  */
 
 /** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 const BUCKETS = 256;
 
 /** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
@@ -72,34 +73,25 @@ interface Meta {
   buckets: number[];
 }
 
-/** A field's postings on disk: ids delta-encoded, and term frequencies. */
-type StoredField = [number[], number[]] | null;
+/** A field's postings on disk: ids (delta varints) and term frequencies (varints), base64. */
+type StoredField = [string, string] | null;
 
 /** One postings file: terms with their fields, and word pairs with their units. */
 interface Bucket {
   terms: [string, StoredField[]][];
-  pairs: [string, number[]][];
-}
-
-function deltas(ids: Uint32Array): number[] {
-  return Array.from(ids, (id, i) => (i === 0 ? id : id - ids[i - 1]!));
-}
-
-function undelta(stored: number[]): Uint32Array {
-  const ids = new Uint32Array(stored.length);
-  let id = 0;
-  for (let i = 0; i < stored.length; i++) ids[i] = id += stored[i]!;
-  return ids;
+  pairs: [string, string][];
 }
 
 function storeField(f: FieldPostings | null): StoredField {
-  return f ? [deltas(f.ids), Array.from(f.tfs)] : null;
+  return f ? [encodeVarints(f.ids, true), encodeVarints(f.tfs, false)] : null;
 }
 
 function loadField(f: StoredField): FieldPostings | null {
   if (!f) return null;
-  if (!Array.isArray(f[0]) || !Array.isArray(f[1]) || f[0].length !== f[1].length) throw new CacheCorruptError('bad postings');
-  return { ids: undelta(f[0]), tfs: Uint16Array.from(f[1]) };
+  const ids = decodeVarints(f[0], true);
+  const tfs = Uint16Array.from(decodeVarints(f[1], false));
+  if (ids.length !== tfs.length) throw new CacheCorruptError('postings and frequencies differ in length');
+  return { ids, tfs };
 }
 
 /** The cache is unusable (truncated, garbage, or for other content): rebuild. */
@@ -166,7 +158,7 @@ export function openCachedIndex(corpus: Corpus, root: string, key = corpusKey(co
         const bucket = readJson<Bucket>(join(dir, `p-${b}.json`));
         try {
           for (const [t, fields] of bucket.terms) postings.putTerm(t, fields.map(loadField) as TermPostings);
-          for (const [pair, ids] of bucket.pairs) postings.putPair(pair, undelta(ids));
+          for (const [pair, ids] of bucket.pairs) postings.putPair(pair, decodeVarints(ids, true));
         } catch (err) {
           throw new CacheCorruptError(`p-${b}.json: ${(err as Error).message}`);
         }
@@ -203,7 +195,7 @@ export function saveIndex(index: SearchIndex, corpus: Corpus, root: string, key 
       return bucket;
     };
     for (const [term, fields] of index.postings.allTerms()) bucketFor(term).terms.push([term, fields.map(storeField)]);
-    for (const [pair, ids] of index.postings.allPairs()) bucketFor(pair).pairs.push([pair, deltas(ids)]);
+    for (const [pair, ids] of index.postings.allPairs()) bucketFor(pair).pairs.push([pair, encodeVarints(ids, true)]);
     for (const [b, bucket] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(bucket));
     writeFileSync(join(tmp, 'dict.json'), JSON.stringify(index.dictionary.data));
     writeSnapshot(corpus, tmp);
