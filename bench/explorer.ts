@@ -3,16 +3,26 @@
 // the same way. Runs are interleaved so both see the same machine load.
 import { spawn } from '@lydell/node-pty';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writePairCorpus } from './lib/generate-pair.js';
 import { summarize, type Stats } from './lib/stats.js';
 
 const CLI = fileURLToPath(new URL('../dist/parallax.js', import.meta.url));
 
-/** Explorer figures: first frame of the bundled corpus against bare node, in a terminal. */
+/** Explorer figures: first frame of the bundled corpus against bare node, in a terminal, and key-to-frame latency on large inputs. */
 export interface ExplorerResult {
   bareNode: Stats;
   firstFrame: Stats;
   /** firstFrame.median / bareNode.median; the budget is 3. */
   ratio: number;
+  /** PgDn to the next frame, reading a 1 MB version. */
+  readerPageDown: Stats;
+  /** PgDn to the next frame, in the side-by-side diff of two 1 MB versions. */
+  diffPageDown: Stats;
+  /** Rows of that diff (side by side, wrapped at 100 columns). */
+  diffRows: number;
 }
 
 function ptyEnv(): Record<string, string> {
@@ -45,6 +55,53 @@ function timeUntil(args: string[], marker: string | null): Promise<number> {
   });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Opens the explorer on `dir`, presses `open` keys until `ready` shows, then
+ * times `presses` PgDn keys from the write to the first byte of the next frame.
+ */
+async function pageDownLatency(dir: string, open: string[], ready: RegExp, presses: number): Promise<{ stats: Stats; screen: string }> {
+  const p = spawn(process.execPath, [CLI, dir], { name: 'xterm-256color', cols: 100, rows: 30, env: ptyEnv() });
+  let out = '';
+  let waiter: (() => void) | null = null;
+  p.onData((d) => {
+    out += d;
+    waiter?.();
+  });
+  const until = (check: () => boolean, timeoutMs = 60_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out; last output: ${out.slice(-400)}`)), timeoutMs);
+      waiter = () => {
+        if (!check()) return;
+        clearTimeout(timer);
+        waiter = null;
+        resolve();
+      };
+      waiter();
+    });
+  await until(() => out.includes('documents'));
+  for (const key of open) {
+    p.write(key);
+    await sleep(50);
+  }
+  await until(() => ready.test(out));
+  await sleep(300);
+  const samples: number[] = [];
+  for (let i = 0; i < presses; i++) {
+    const before = out.length;
+    const t0 = performance.now();
+    p.write('\u001b[6~');
+    await until(() => out.length > before);
+    samples.push(performance.now() - t0);
+    await sleep(30);
+  }
+  const screen = out.slice(-3000);
+  p.write('q');
+  await new Promise<void>((resolve) => p.onExit(() => resolve()));
+  return { stats: summarize(samples), screen };
+}
+
 /** Measures the explorer's first frame on the bundled corpus against bare node (interleaved runs, warm-up first). */
 export async function run(opts: { quick: boolean }): Promise<ExplorerResult> {
   const runs = opts.quick ? 10 : 30;
@@ -60,7 +117,24 @@ export async function run(opts: { quick: boolean }): Promise<ExplorerResult> {
   }
   const bareNode = summarize(bare);
   const firstFrame = summarize(first);
-  return { bareNode, firstFrame, ratio: firstFrame.median / bareNode.median };
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-explorer-'));
+  try {
+    writePairCorpus(dir, { bytes: 1e6 });
+    const presses = opts.quick ? 10 : 40;
+    const reader = await pageDownLatency(dir, ['3'], /words/, presses);
+    const diff = await pageDownLatency(dir, ['4'], /a ↔ b/, presses);
+    const rows = /(\d+) rows · /.exec(diff.screen);
+    return {
+      bareNode,
+      firstFrame,
+      ratio: firstFrame.median / bareNode.median,
+      readerPageDown: reader.stats,
+      diffPageDown: diff.stats,
+      diffRows: rows ? Number(rows[1]) : NaN,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

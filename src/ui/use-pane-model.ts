@@ -83,20 +83,28 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
     [pane, corpus, width, engines.matrix, overviewCursor.row, overviewCursor.column],
   );
 
+  const { unified } = state.diff;
+  const diffView = useMemo(() => (diff ? diffModel(corpus, [a, b], diff.result, diff.check, { unified }, width) : null), [diff, corpus, a, b, unified, width]);
+  const search = useMemo(() => searchModel(corpus, query, response, engines.entities, width), [corpus, query, response, engines.entities, width]);
+  const entityView = useMemo(
+    () => (entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : null),
+    [corpus, entityTable, state.entities.type, width],
+  );
+
   if (engines.error) return emptyModel(engines.error);
   switch (pane) {
     case 'overview':
       return overview!;
     case 'search':
-      return searchModel(corpus, query, response, engines.entities, width);
+      return search;
     case 'reader':
       if (!reader) return emptyModel('no version to read');
       return { ...reader, handle: (action, row) => (action === 'nextVersion' || action === 'prevVersion' ? versionJump(corpus, state, engines, reader.rowStarts[row] ?? 0, action === 'nextVersion') : null) };
     case 'diff':
       if (corpus.documents.length < 2) return emptyModel('the diff needs two versions');
-      return diff ? diffModel(corpus, [a, b], diff.result, diff.check, { unified: state.diff.unified }, width) : emptyModel('comparing…');
+      return diffView ?? emptyModel('comparing…');
     case 'entities':
-      return entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : emptyModel('finding entities…');
+      return entityView ?? emptyModel('finding entities…');
   }
 }
 

@@ -83,7 +83,7 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     mode: 'view',
     marked,
     empty: 'both versions are empty',
-    status: `${marked.length} changed rows · a/b pick versions`,
+    status: `${rows.length} rows · ${marked.length} changes`,
     handle: (action) => (action === 'toggleMode' ? { type: 'setDiffMode', mode: result.mode === 'align' ? 'diff' : 'align' } : null),
   };
 }
