@@ -112,7 +112,7 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** Moves a directory out of the way, then deletes it, so no reader sees it half-deleted. */
-function discard(dir: string): void {
+export function discard(dir: string): void {
   const trash = `${dir}.trash-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     renameSync(dir, trash);
@@ -165,8 +165,8 @@ export function openCachedIndex(corpus: Corpus, root: string, key = corpusKey(co
       }
     };
     return { postings, dictionary: new TermDictionary(dict), docStarts, ensureTerms };
-  } catch (err) {
-    if (!(err instanceof CacheCorruptError)) throw err;
+  } catch {
+    // Unreadable, or JSON of the wrong shape: either way the cache is corrupt.
     discard(dir);
     return null;
   }

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, buildIndexNow, type ProgressFn, type SearchIndex } from './build.js';
-import { CacheCorruptError, cacheRoot, corpusKey, dirPrefix, discardCachedIndex, indexDir, openCachedIndex, saveIndex } from './cache.js';
+import { CacheCorruptError, cacheRoot, corpusKey, dirPrefix, discard, discardCachedIndex, indexDir, openCachedIndex, saveIndex } from './cache.js';
 import { runSearch } from './search.js';
 import { readSnapshot, stampedKey, writeStamp } from './snapshot.js';
 import type { EntityResolver, SearchOptions, SearchResponse } from './types.js';
@@ -92,8 +92,13 @@ export function openStampedSearch(corpusDir: string, maxFileBytes: number, optio
   const prefix = dirPrefix(corpusDir);
   const key = stampedKey(corpusDir, maxFileBytes, root, prefix);
   if (!key) return null;
-  const corpus = readSnapshot(corpusDir, indexDir(corpusDir, root, key));
-  if (!corpus) return null;
+  const dir = indexDir(corpusDir, root, key);
+  const corpus = readSnapshot(corpusDir, dir);
+  if (!corpus) {
+    // A damaged snapshot: drop the whole index so the next run rebuilds it.
+    discard(dir);
+    return null;
+  }
   const index = openCachedIndex(corpus, root, key);
   if (!index) return null;
   return { corpus, engine: engineFor(corpus, index, 'cache', null, key, root, options) };

@@ -119,6 +119,8 @@ export function readSnapshot(corpusDir: string, indexDir: string): Corpus | null
   try {
     stored = JSON.parse(readFileSync(join(indexDir, 'docs.json'), 'utf8')) as StoredCorpus;
     if (!Array.isArray(stored.documents)) return null;
+    const bytes = stored.documents.reduce((n, d) => Math.max(n, d.at[0] + d.at[1]), 0);
+    if (statSync(join(indexDir, 'texts.bin')).size !== bytes) return null;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,17 +43,21 @@ describe('index cache', () => {
   it('rebuilds when a cache file is truncated or garbage', async () => {
     const { corpus } = await open();
     const index = indexDir(corpus.dir, root, corpusKey(corpus));
-    writeFileSync(join(index, 'meta.json'), '{"format": 3, "key": ');
-    const reopened = await open();
-    expect(reopened.engine.origin).toBe('built');
-    expect(reopened.engine.search('Alibaba').total).toBe(1);
-    expect((await open()).engine.origin).toBe('cache');
+    for (const [file, garbage] of [['meta.json', '{"format": 3, "key": '], ['meta.json', '{}'], ['meta.json', '[1,2]'], ['dict.json', '{"terms":5}']]) {
+      writeFileSync(join(index, file!), garbage!);
+      const reopened = await open();
+      expect(reopened.engine.origin).toBe('built');
+      expect(reopened.engine.search('Alibaba').total).toBe(1);
+      expect((await open()).engine.origin).toBe('cache');
+    }
   });
 
   it('recovers when a postings file turns out corrupt in the middle of a search', async () => {
     const { corpus } = await open();
     const index = indexDir(corpus.dir, root, corpusKey(corpus));
-    for (const name of readdirSync(index)) if (name.startsWith('p-')) writeFileSync(join(index, name), '\u0000garbage');
+    readdirSync(index)
+      .filter((name) => name.startsWith('p-'))
+      .forEach((name, i) => writeFileSync(join(index, name), i % 2 ? '\u0000garbage' : '{"terms": [["x", [["!!", 5]]]], "pairs": 7}'));
     const reopened = await open();
     expect(reopened.engine.origin).toBe('cache');
     expect(reopened.engine.search('Meituan').total).toBe(1);
@@ -81,6 +85,14 @@ describe('index cache', () => {
     expect(fast.corpus.documents[0]!.text).toBe(corpus.documents[0]!.text);
     expect(fast.engine.search('Nvidia OR Meituan', { limit: 5 })).toEqual(full.search('Nvidia OR Meituan', { limit: 5 }));
     expect(openStampedSearch(dir, 2e6, { cacheRoot: root })).toBeNull();
+    const index = indexDir(corpus.dir, root, corpusKey(corpus));
+    for (const [file, garbage] of [['docs.json', 'null'], ['texts.bin', 'short']]) {
+      writeFileSync(join(index, file!), garbage!);
+      expect(openStampedSearch(dir, 1e6, { cacheRoot: root })).toBeNull();
+      expect(existsSync(index)).toBe(false);
+      expect((await createSearchEngine(corpus, { cacheRoot: root, maxFileBytes: 1e6 })).origin).toBe('built');
+      expect(openStampedSearch(dir, 1e6, { cacheRoot: root })).not.toBeNull();
+    }
     writeFileSync(join(dir, 'b.txt'), 'Another take\n\nMeituan expands in Nevada.\n');
     const later = new Date(Date.now() - 30_000);
     utimesSync(join(dir, 'b.txt'), later, later);
