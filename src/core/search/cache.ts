@@ -22,7 +22,7 @@ import { CHAMPIONS, PostingIndex, TITLE_BOOST, type FieldPostings, type IndexSta
  */
 
 /** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 const BUCKETS = 256;
 
 /** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
@@ -73,8 +73,12 @@ interface Meta {
   buckets: number[];
 }
 
-/** A field's postings on disk: ids (delta varints) and term frequencies (varints), base64. */
-type StoredField = [string, string] | null;
+/**
+ * A field's postings on disk: ids (delta varints), term frequencies
+ * (varints) and, for long lists, the positions of the champion postings
+ * (delta varints), so that a fresh process does not rank them again.
+ */
+type StoredField = [string, string] | [string, string, string] | null;
 
 /** One postings file: terms with their fields, and word pairs with their units. */
 interface Bucket {
@@ -82,8 +86,10 @@ interface Bucket {
   pairs: [string, string][];
 }
 
-function storeField(f: FieldPostings | null): StoredField {
-  return f ? [encodeVarints(f.ids, true), encodeVarints(f.tfs, false)] : null;
+function storeField(postings: PostingIndex, f: FieldPostings | null, fieldId: number): StoredField {
+  if (!f) return null;
+  const stored: [string, string] = [encodeVarints(f.ids, true), encodeVarints(f.tfs, false)];
+  return f.ids.length > CHAMPIONS ? [...stored, encodeVarints(postings.championPositions(f, fieldId), true)] : stored;
 }
 
 function loadField(f: StoredField): FieldPostings | null {
@@ -91,7 +97,10 @@ function loadField(f: StoredField): FieldPostings | null {
   const ids = decodeVarints(f[0], true);
   const tfs = Uint16Array.from(decodeVarints(f[1], false));
   if (ids.length !== tfs.length) throw new CacheCorruptError('postings and frequencies differ in length');
-  return { ids, tfs };
+  if (f.length < 3) return { ids, tfs };
+  const champions = decodeVarints(f[2]!, true);
+  if (champions.length !== CHAMPIONS || champions[champions.length - 1]! >= ids.length) throw new CacheCorruptError('bad champion list');
+  return { ids, tfs, champions };
 }
 
 /** The cache is unusable (truncated, garbage, or for other content): rebuild. */
@@ -194,7 +203,7 @@ export function saveIndex(index: SearchIndex, corpus: Corpus, root: string, key 
       if (!bucket) buckets.set(b, (bucket = { terms: [], pairs: [] }));
       return bucket;
     };
-    for (const [term, fields] of index.postings.allTerms()) bucketFor(term).terms.push([term, fields.map(storeField)]);
+    for (const [term, fields] of index.postings.allTerms()) bucketFor(term).terms.push([term, fields.map((f, fieldId) => storeField(index.postings, f, fieldId))]);
     for (const [pair, ids] of index.postings.allPairs()) bucketFor(pair).pairs.push([pair, encodeVarints(ids, true)]);
     for (const [b, bucket] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(bucket));
     writeFileSync(join(tmp, 'dict.json'), JSON.stringify(index.dictionary.data));

@@ -16,6 +16,8 @@ const BM25 = { k: 1.2, b: 0.7 };
 export interface FieldPostings {
   ids: Uint32Array;
   tfs: Uint16Array;
+  /** Positions (into ids) of the champion postings, when known already (read from the cache). */
+  champions?: Uint32Array;
 }
 
 /** All postings of a term, per field (null where the term never occurs in that field). */
@@ -142,6 +144,18 @@ export class PostingIndex extends MiniSearch {
   private champions(field: FieldPostings, fieldId: number): Map<number, number> {
     const { ids, tfs } = field;
     if (ids.length <= CHAMPIONS) return new Map(Array.from(ids, (id, i) => [id, tfs[i]!]));
+    const positions = field.champions ?? this.championPositions(field, fieldId);
+    return new ChampionMap(Array.from(positions, (i) => [ids[i]!, tfs[i]!]), ids.length);
+  }
+
+  /**
+   * Positions of a field's champion postings, ascending: the CHAMPIONS
+   * highest BM25 impacts (term frequency against paragraph length), found
+   * with a native numeric sort of the impacts, no comparator.
+   */
+  championPositions(field: FieldPostings, fieldId: number): Uint32Array {
+    const { ids, tfs } = field;
+    if (ids.length <= CHAMPIONS) return Uint32Array.from(ids.keys());
     const avg = this._avgFieldLength[fieldId] || 1;
     const impact = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
@@ -149,12 +163,16 @@ export class PostingIndex extends MiniSearch {
       const len = this.lengths[2 * ids[i]! + fieldId]!;
       impact[i] = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg));
     }
-    // The K-th highest impact by a native numeric sort, then one pass: no comparator calls.
     const threshold = Float64Array.from(impact).sort()[ids.length - CHAMPIONS]!;
-    const entries: [number, number][] = [];
-    for (let i = 0; i < ids.length; i++) if (impact[i]! > threshold) entries.push([ids[i]!, tfs[i]!]);
-    for (let i = 0; i < ids.length && entries.length < CHAMPIONS; i++) if (impact[i] === threshold) entries.push([ids[i]!, tfs[i]!]);
-    return new ChampionMap(entries, ids.length);
+    let above = 0;
+    for (let i = 0; i < ids.length; i++) if (impact[i]! > threshold) above++;
+    let ties = CHAMPIONS - above;
+    const out = new Uint32Array(CHAMPIONS);
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (impact[i]! > threshold || (impact[i] === threshold && ties-- > 0)) out[n++] = i;
+    }
+    return out;
   }
 
   /** Postings of a term, or undefined when not loaded or not in the corpus. */

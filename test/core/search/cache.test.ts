@@ -111,6 +111,21 @@ describe('index cache', () => {
     expect(readdirSync(join(root, 'index'))).toHaveLength(1);
   });
 
+  it('ranks a reopened index exactly as the built one, champion lists included', async () => {
+    const paragraphs = Array.from({ length: 900 }, (_, i) => `alpha ${'filler '.repeat(i % 37)}beta ${i % 3 === 0 ? 'alpha' : ''} gamma${i}`);
+    const big = makeTempCorpus({ 'big.txt': `Big one\n\n${paragraphs.join('\n\n')}\n` });
+    try {
+      const corpus = await loadCorpus(big);
+      const built = await createSearchEngine(corpus, { cacheRoot: root });
+      const reopened = await createSearchEngine(corpus, { cacheRoot: root });
+      expect(reopened.origin).toBe('cache');
+      for (const q of ['alpha', 'alpha beta', 'beta -gamma5', '"alpha filler"']) expect(reopened.search(q, { limit: 30 })).toEqual(built.search(q, { limit: 30 }));
+      expect(built.search('alpha').total).toBe(900);
+    } finally {
+      removeTempCorpus(big);
+    }
+  });
+
   it('is bypassed with cache: false', async () => {
     const corpus = await loadCorpus(dir);
     await createSearchEngine(corpus, { cacheRoot: root, cache: false });
