@@ -76,7 +76,7 @@ export async function runQuery(ctx: CliContext): Promise<number> {
   const engine = await openEngine(ctx);
   if (engine.cacheProblem) ctx.err(`parallax: warning: index not cached: ${sanitizeLine(engine.cacheProblem)}\n`);
   const result = engine.search(query, ctx.options.limit !== undefined ? { limit: ctx.options.limit } : {});
-  if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'see the query language in parallax --help');
+  if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'the query language: words, a OR b, -word, "a phrase", lang:, doc:, source:, entity:');
   if (result.notice) ctx.err(`parallax: warning: ${sanitizeLine(result.notice.message)}\n`);
   if (ctx.options.json) ctx.out(JSON.stringify(toJson(result), null, 2) + '\n');
   else if (result.total > 0) ctx.out(toText(result, ctx));
