@@ -68,10 +68,6 @@ export class TermDictionary {
     return new TermDictionary({ terms, df: terms.map((t) => counts.get(t)!) });
   }
 
-  get size(): number {
-    return this.data.terms.length;
-  }
-
   /** Paragraph frequency of a term (0 when absent). */
   frequency(term: string): number {
     const i = this.index.get(term);
