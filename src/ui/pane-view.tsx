@@ -18,8 +18,8 @@ export function PaneView(props: { state: AppState; model: PaneModel; height: num
           <Text bold color={state.typing ? 'cyan' : 'gray'}>
             {'/ '}
           </Text>
-          <TextInput key={state.queryVersion} value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
-          {state.typing && <Listening key={state.queryVersion} onChange={onInputListening} />}
+          <TextInput key={`input-${state.queryVersion}`} value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
+          {state.typing && <Listening key={`listening-${state.queryVersion}`} onChange={onInputListening} />}
         </Box>
       )}
       {model.head.map((row, i) => (

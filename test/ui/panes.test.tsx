@@ -10,7 +10,8 @@ process.env.XDG_CACHE_HOME = '/nonexistent-parallax-cache';
 describe('panes', () => {
   it('search: typing a query shows the hit, Enter opens it in the reader', async () => {
     const app = await renderApp();
-    await app.press('/', 'K', 'i', 'm', 'i');
+    await app.press('/');
+    await app.type('Kimi');
     await app.waitFor((f) => /ft-id ¶\d+ .*Kimi/.test(f));
     expect(app.frame()).toContain('1 matching paragraph — ft-id 1');
     await app.press('\r');

@@ -34,5 +34,12 @@ export async function renderApp(start: StartAt = {}, corpus?: Corpus) {
   };
   // Ink subscribes to stdin in an effect: let it run before the first key.
   await new Promise((r) => setTimeout(r, 10));
-  return { ...app, frame, waitFor, press };
+  /** Types into the focused search input, waiting for each character to show (Ink re-subscribes the input after each frame). */
+  const type = async (text: string) => {
+    for (let i = 1; i <= text.length; i++) {
+      await press(text[i - 1]!);
+      await waitFor((f) => f.includes(`/ ${text.slice(0, i)}`));
+    }
+  };
+  return { ...app, frame, waitFor, press, type };
 }
