@@ -4,9 +4,10 @@
 import { spawn } from '@lydell/node-pty';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePairCorpus } from './lib/generate-pair.js';
+import { machineLine, markdownTable, statsCells, writeGeneratedBlock } from './lib/report.js';
 import { summarize, type Stats } from './lib/stats.js';
 
 const CLI = fileURLToPath(new URL('../dist/parallax.js', import.meta.url));
@@ -137,6 +138,24 @@ export async function run(opts: { quick: boolean }): Promise<ExplorerResult> {
   }
 }
 
+/** The generated table of the explorer section of BENCHMARKS.md. */
+export function explorerTable(r: ExplorerResult): string {
+  return (
+    `Measured ${machineLine()}; load average ${loadavg()[0]!.toFixed(1)} at the start; ${r.firstFrame.runs} runs each, interleaved, in a 100x30 pseudo-terminal; times in ms.\n\n` +
+    markdownTable(
+      ['what', 'median', 'p95', 'min–max', 'vs bare node', 'budget'],
+      [
+        ["`node -e ''` (to exit)", ...statsCells(r.bareNode), '1.00x', ''],
+        ['`parallax`: first frame showing the bundled corpus', ...statsCells(r.firstFrame), `${r.ratio.toFixed(2)}x`, '≤ 3x'],
+        ['PgDn → next frame, reader on a 1 MB version', ...statsCells(r.readerPageDown), '', ''],
+        [`PgDn → next frame, side-by-side diff of two 1 MB versions (${r.diffRows} rows)`, ...statsCells(r.diffPageDown), '', ''],
+      ],
+    )
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await run({ quick: process.argv.includes('--quick') }), null, 2));
+  const result = await run({ quick: process.argv.includes('--quick') });
+  console.log(JSON.stringify(result, null, 2));
+  if (process.argv.includes('--write')) writeGeneratedBlock(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), 'explorer', explorerTable(result));
 }
