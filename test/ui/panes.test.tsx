@@ -51,7 +51,9 @@ describe('panes', () => {
     await app.waitFor((f) => f.includes('filter: PERSON'));
     expect(app.frame()).not.toContain('Moonshot AI');
     await app.press('\r');
-    await app.waitFor((f) => f.includes('/ entity:'));
+    await app.waitFor((f) => f.includes('/ entity:"Alicia Shapiro"'));
+    // Only the paragraphs that mention her: the entity resolver is wired into the search.
+    await app.waitFor((f) => /matching paragraphs? — ainews \d+\n/.test(f));
   });
 
   it('overview: the similarity matrix appears and Enter on a cell opens that pair', async () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readerModel } from '../../../src/ui/models/reader.js';
+import { displayWidth } from '../../../src/core/text/width.js';
+import { spansText } from '../../../src/core/text/spans.js';
+import type { Document } from '../../../src/core/corpus/types.js';
+
+function doc(paragraphs: string[]): Document {
+  let text = '';
+  const ps = paragraphs.map((p, index) => {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += p;
+    return { index, start, end: text.length, text: p };
+  });
+  return { id: 'd', file: 'd.txt', title: 't', lang: 'en', source: null, relation: null, text, paragraphs: ps, words: 0 };
+}
+
+describe('readerModel', () => {
+  const d = doc(['alpha beta gamma delta epsilon zeta eta theta', 'iota kappa lambda mu']);
+
+  it('wraps every paragraph to the width with a blank row between paragraphs', () => {
+    const m = readerModel(d, 12, []);
+    for (const row of m.rows) expect(displayWidth(spansText(row))).toBeLessThanOrEqual(12);
+    expect(m.rows.map(spansText).join(' ').replace(/\s+/g, ' ').trim()).toBe(d.paragraphs.map((p) => p.text).join(' '));
+    expect(m.rows.some((r) => r.length === 0)).toBe(true);
+  });
+
+  it('finds the row of a text offset and lists the rows holding matches', () => {
+    const kappa = d.text.indexOf('kappa');
+    const m = readerModel(d, 12, [{ start: kappa, end: kappa + 5, mark: 'match' }]);
+    const row = m.rowOf!(kappa);
+    expect(spansText(m.rows[row]!)).toContain('kappa');
+    expect(m.marked).toEqual([row]);
+    expect(m.rows[row]!.find((s) => s.marks.includes('match'))?.text).toBe('kappa');
+  });
+});
