@@ -130,7 +130,7 @@ function naiveQuery(q: string): string {
 }
 
 /** One measurement, run in a child process of its own. */
-async function child(kind: string, dir: string, cache: string, count: number): Promise<BuildFigures | OpenFigures | null> {
+async function child(kind: string, dir: string, cache: string, queries: readonly string[]): Promise<BuildFigures | OpenFigures | null> {
   if (kind === 'parallax-build') {
     const { corpus, ms } = await timedLoad(dir);
     let t0 = performance.now();
@@ -146,7 +146,7 @@ async function child(kind: string, dir: string, cache: string, count: number): P
     const t0 = performance.now();
     engine = await createSearchEngine(corpus, { cacheRoot: cache, maxFileBytes: DEFAULT_MAX_FILE_MB * 1e6 });
     const cacheOpenMs = performance.now() - t0;
-    const t = timeQueries(mixedQueries(corpus, count), (q) => engine!.search(q));
+    const t = timeQueries(queries, (q) => engine!.search(q));
     return { loadCorpusMs: ms, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
   }
   if (kind === 'parallax-snapshot') {
@@ -154,7 +154,7 @@ async function child(kind: string, dir: string, cache: string, count: number): P
     const opened = openStampedSearch(dir, DEFAULT_MAX_FILE_MB * 1e6, { cacheRoot: cache });
     const cacheOpenMs = performance.now() - t0;
     if (!opened) return null;
-    const t = timeQueries(mixedQueries(opened.corpus, count), (q) => opened.engine.search(q));
+    const t = timeQueries(queries, (q) => opened.engine.search(q));
     return { loadCorpusMs: 0, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
   }
   const file = join(cache, 'naive.json');
@@ -173,13 +173,13 @@ async function child(kind: string, dir: string, cache: string, count: number): P
   const t0 = performance.now();
   mini = await MiniSearch.loadJSONAsync(readFileSync(file, 'utf8'), NAIVE_OPTIONS);
   const cacheOpenMs = performance.now() - t0;
-  const t = timeQueries(mixedQueries(corpus, count).map(naiveQuery), (q) => mini!.search(q));
+  const t = timeQueries(queries.map(naiveQuery), (q) => mini!.search(q));
   return { loadCorpusMs: ms, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
 }
 
 /** Runs one measurement in a child process (so peak RSS is its own) and returns its figures. */
-function inChild<T>(kind: string, dir: string, cache: string, queryCount: number): T {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', kind, dir, cache, String(queryCount)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+function inChild<T>(kind: string, dir: string, cache: string, queriesFile: string): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', kind, dir, cache, queriesFile], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out) as T;
 }
 
@@ -204,14 +204,17 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
       console.error(`search: ${documents} documents (${(made.bytes / 1e6).toFixed(1)} MB, ${made.paragraphs} paragraphs)`);
       const cache = join(work, `cache-${documents}`);
       mkdirSync(cache, { recursive: true });
+      // Every child runs the same queries, drawn here so that no child reads the corpus to make them.
+      const queriesFile = join(work, `queries-${documents}.json`);
+      writeFileSync(queriesFile, JSON.stringify(mixedQueries(await loadCorpus(dir), queryCount)));
       // The corpus files must be older than the stamp by a second to be trusted (see snapshot.ts).
       await new Promise((r) => setTimeout(r, 1100));
       const parallax = {
-        build: inChild<BuildFigures>('parallax-build', dir, cache, queryCount),
-        open: inChild<OpenFigures>('parallax-open', dir, cache, queryCount),
-        snapshot: inChild<OpenFigures | null>('parallax-snapshot', dir, cache, queryCount),
+        build: inChild<BuildFigures>('parallax-build', dir, cache, queriesFile),
+        open: inChild<OpenFigures>('parallax-open', dir, cache, queriesFile),
+        snapshot: inChild<OpenFigures | null>('parallax-snapshot', dir, cache, queriesFile),
       };
-      const naive = { build: inChild<BuildFigures>('naive-build', dir, cache, queryCount), open: inChild<OpenFigures>('naive-open', dir, cache, queryCount) };
+      const naive = { build: inChild<BuildFigures>('naive-build', dir, cache, queriesFile), open: inChild<OpenFigures>('naive-open', dir, cache, queriesFile) };
       const env = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(work, 'xdg') };
       spawnSync(process.execPath, [CLI, '--corpus', dir, '--query', 'warm', '--json'], { env, stdio: 'ignore' });
       const process_ = PROCESS_WORDS.map((word) => {
@@ -275,8 +278,9 @@ export function markdown(f: SearchFigures): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
-    const [, kind, dir, cache, count] = args;
-    process.stdout.write(JSON.stringify(await child(kind!, dir!, cache!, Number(count))));
+    const [, kind, dir, cache, queriesFile] = args;
+    const queries = JSON.parse(readFileSync(queriesFile!, 'utf8')) as string[];
+    process.stdout.write(JSON.stringify(await child(kind!, dir!, cache!, queries)));
   } else {
     const quick = args.includes('--quick');
     const figures = await run({ quick });
