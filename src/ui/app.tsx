@@ -107,7 +107,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
           <PaneView state={state} model={model} height={rowsHeight} onQuery={(value) => dispatch({ type: 'query', value })} onInputListening={onInputListening} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} status={engines.busy ?? model.status} />
+      <StatusBar pane={state.pane} typing={state.typing} status={engines.busy ? `${engines.busy} · ${model.status}` : model.status} />
     </Box>
   );
 }

@@ -3,6 +3,5 @@
  * explorer imports them (and the bundle loads them) only when a pane needs them.
  */
 export { diffDocuments } from '../core/diff/diff-documents.js';
-export { similarityMatrix } from '../core/diff/matrix.js';
 export { counterpartParagraph } from '../core/diff/counterpart.js';
 export { checkConsistency } from '../core/entities/check.js';

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Corpus } from '../core/corpus/types.js';
 import type { EntityIndex } from '../core/entities/entity-index.js';
 import type { SimilarityMatrix } from '../core/diff/matrix.js';
+import type { DiffMode } from '../core/diff/types.js';
 import type { SearchEngine } from '../core/search/index.js';
 import type { PaneId } from './keymap.js';
 
@@ -31,6 +32,29 @@ const NEEDS: Record<PaneId, ReadonlyArray<'search' | 'entities' | 'diff' | 'matr
 
 /** Lets the event loop draw a frame and read keys before heavy synchronous work. */
 const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The similarity matrix of the corpus, one pair at a time with a pause for
+ * input between pairs, so a corpus of long versions never freezes the keys.
+ */
+async function progressiveMatrix(corpus: Corpus, diff: DiffEngine, progress: (done: number, total: number) => void): Promise<SimilarityMatrix> {
+  const docs = corpus.documents;
+  const n = docs.length;
+  const values = docs.map(() => new Array<number>(n).fill(1));
+  const modes = docs.map(() => new Array<DiffMode>(n).fill('diff'));
+  const total = (n * (n - 1)) / 2;
+  let done = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      await yieldToInput();
+      const r = diff.diffDocuments(docs[i]!, docs[j]!);
+      values[i]![j] = values[j]![i] = r.similarity;
+      modes[i]![j] = modes[j]![i] = r.mode;
+      if (++done < total) progress(done, total);
+    }
+  }
+  return { ids: docs.map((d) => d.id), langs: docs.map((d) => d.lang), values, modes };
+}
 
 /**
  * Loads the engines the active pane needs, once each, in the background:
@@ -80,8 +104,8 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
     if (wanted.has('matrix')) {
       start('matrix', async () => {
         const diff = await import('./diff-engine.js');
-        await yieldToInput();
-        setEngines((e) => ({ ...e, matrix: diff.similarityMatrix(corpus.documents) }));
+        const matrix = await progressiveMatrix(corpus, diff, (done, total) => update({ busy: `similarities ${done}/${total}` }));
+        setEngines((e) => ({ ...e, matrix, busy: null }));
       });
     }
   }, [key, corpus]);

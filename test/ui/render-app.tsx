@@ -25,11 +25,14 @@ export async function renderApp(start: StartAt = {}, corpus?: Corpus) {
       await new Promise((r) => setTimeout(r, 10));
     }
   };
-  /** Types keys one write at a time, letting Ink handle each. */
+  /**
+   * Types keys one write at a time, letting Ink handle each: the test stdin
+   * holds one pending write, so keys must not queue up while the app computes.
+   */
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       app.stdin.write(k);
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 40));
     }
   };
   // Ink subscribes to stdin in an effect: let it run before the first key.
