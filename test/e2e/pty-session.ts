@@ -6,6 +6,8 @@
  */
 import { spawn, type IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const { Terminal } = xterm;
@@ -63,6 +65,8 @@ export class PtySession {
     delete env.CONTINUOUS_INTEGRATION;
     delete env.NO_COLOR;
     env.TERM = 'xterm-256color';
+    // Search indexes of test corpora go to a scratch cache, not the user's.
+    env.XDG_CACHE_HOME = join(tmpdir(), 'parallax-pty-cache');
     env.FORCE_COLOR = '3';
     const term = new Terminal({ cols, rows, allowProposedApi: true });
     const p = spawn(process.execPath, [PROGRAM, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
