@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 
 let xdg: string;
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { XDG_CACHE_HOME: xdg, ...env });
@@ -97,6 +98,26 @@ describe('parallax --query', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(JSON.parse(r.stdout).total).toBeGreaterThan(0);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('two processes building the same cache at once both answer, and leave one good index', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
+    const once = () =>
+      new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, '--query', 'Meituan', '--json'], { env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: fresh } });
+        let stdout = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.on('close', (code) => resolve({ code, stdout }));
+      });
+    try {
+      const [a, b] = await Promise.all([once(), once()]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect(a.stdout).toBe(b.stdout);
+      expect(readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp.json'))).toHaveLength(1);
+      expect((await once()).stdout).toBe(a.stdout);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
