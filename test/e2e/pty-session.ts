@@ -60,9 +60,6 @@ export class PtySession {
   static start(args: readonly string[], { cols = 100, rows = 30, cwd }: SessionOptions = {}): PtySession {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-    // Ink renders nothing until exit when it believes it runs in CI.
-    delete env.CI;
-    delete env.CONTINUOUS_INTEGRATION;
     delete env.NO_COLOR;
     env.TERM = 'xterm-256color';
     // Search indexes of test corpora go to a scratch cache, not the user's.

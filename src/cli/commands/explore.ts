@@ -17,7 +17,7 @@ export async function runExplore(ctx: CliContext): Promise<number> {
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
   const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6 });
   corpus.catch(() => {}); // awaited (and reported) by runApp
-  const { runApp } = await withoutFetch(() => import('../../ui/run.js'));
+  const { runApp } = await withoutFetch(() => asInteractive(() => import('../../ui/run.js')));
   return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;
 }
 
@@ -35,5 +35,21 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
     return await load();
   } finally {
     Object.defineProperty(globalThis, 'fetch', fetch);
+  }
+}
+
+/**
+ * Runs `load` with the CI variables hidden: Ink decides at import time that
+ * under CI it draws nothing until exit, but a terminal on both ends means a
+ * person is watching, whatever the environment says.
+ */
+async function asInteractive<T>(load: () => Promise<T>): Promise<T> {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  try {
+    return await load();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
   }
 }
