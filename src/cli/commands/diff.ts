@@ -53,9 +53,8 @@ function cellLines({ displayWidth, wrapSpans }: Layout, spans: readonly StyledSp
   });
 }
 
-function sideBySide(layout: Layout, result: DiffResult, width: number, color: boolean): string[] {
+function sideBySide(layout: Layout, result: DiffResult, width: number, color: boolean, emit: (line: string) => void): void {
   const column = Math.max(MIN_COLUMN, Math.floor((width - 2 - SEPARATOR.length) / 2));
-  const lines: string[] = [];
   for (const row of result.rows) {
     const left = row.left === null ? emptyCell(row, 'left', result.rows) : row.cells.left;
     const right = row.right === null ? emptyCell(row, 'right', result.rows) : row.cells.right;
@@ -67,17 +66,56 @@ function sideBySide(layout: Layout, result: DiffResult, width: number, color: bo
       const gutter = k === 0 ? GUTTER[row.kind] : ' ';
       const a = l[k] ?? ' '.repeat(column);
       const b = r[k] ?? '';
-      lines.push(`${gutter} ${dimL ? chrome.dim(a, true) : a}${chrome.dim(SEPARATOR, color)}${dimR ? chrome.dim(b, true) : b}`.trimEnd());
+      emit(`${gutter} ${dimL ? chrome.dim(a, true) : a}${chrome.dim(SEPARATOR, color)}${dimR ? chrome.dim(b, true) : b}`.trimEnd());
     }
   }
-  return lines;
 }
 
-function unified(result: DiffResult, color: boolean): string[] {
-  return result.rows.map((row) => {
+function unified(result: DiffResult, color: boolean, emit: (line: string) => void): void {
+  for (const row of result.rows) {
     const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
-    return `${GUTTER[row.kind]} ${renderSpans(color ? row.cells.unified : bracketed(row.cells.unified), color)}${note}`;
-  });
+    // renderSpans writes the plain brackets itself; only wrapping needs them as text (see bracketed).
+    emit(`${GUTTER[row.kind]} ${renderSpans(row.cells.unified, color)}${note}`);
+  }
+}
+
+const FLUSH_CHARS = 1 << 16;
+
+/**
+ * A line writer that hands `out` about 64 kB at a time: a long diff is
+ * written as it is rendered, so finished lines never pile up in memory.
+ */
+function lineWriter(out: (text: string) => void): { line: (text: string) => void; end: () => void } {
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length > 0) out(batch.join(''));
+    batch = [];
+    size = 0;
+  };
+  return {
+    line(text) {
+      batch.push(text, '\n');
+      size += text.length + 1;
+      if (size >= FLUSH_CHARS) flush();
+    },
+    end: flush,
+  };
+}
+
+/** The JSON document of a diff, written row by row; the text is exactly JSON.stringify(…, null, 2) of the whole. */
+function writeJson(head: Record<string, unknown>, rows: readonly object[], out: (text: string) => void): void {
+  const whole = JSON.stringify({ ...head, rows: [] }, null, 2);
+  if (rows.length === 0) {
+    out(whole + '\n');
+    return;
+  }
+  const w = lineWriter(out);
+  w.line(whole.slice(0, whole.lastIndexOf('[') + 1));
+  rows.forEach((row, k) => w.line(`    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}${k + 1 < rows.length ? ',' : ''}`));
+  w.line('  ]');
+  w.line('}');
+  w.end();
 }
 
 function summary(result: DiffResult, idA: string, idB: string, color: boolean): string {
@@ -117,17 +155,18 @@ export async function runDiff(ctx: CliContext): Promise<number> {
       ...(r.from !== undefined ? { from: r.from } : {}),
       ...(r.to !== undefined ? { to: r.to } : {}),
     }));
-    const json = { a: a.id, b: b.id, mode: result.mode, granularity: result.granularity, similarity: result.similarity, stats: result.stats, ...(result.notice ? { notice: result.notice } : {}), rows };
-    ctx.out(JSON.stringify(json, null, 2) + '\n');
+    const head = { a: a.id, b: b.id, mode: result.mode, granularity: result.granularity, similarity: result.similarity, stats: result.stats, ...(result.notice ? { notice: result.notice } : {}) };
+    writeJson(head, rows, ctx.out);
     return same ? EXIT.ok : EXIT.notFound;
   }
-  let body: string[];
-  if (format === 'unified') body = unified(result, ctx.color);
+  const w = lineWriter(ctx.out);
+  w.line(summary(result, a.id, b.id, ctx.color));
+  if (format === 'unified') unified(result, ctx.color, w.line);
   else {
     // Display widths come from string-width, whose tables take ~15 ms to load: only the column layout pays for them.
     const [{ displayWidth }, { wrapSpans }] = await Promise.all([import('../../core/text/width.js'), import('../../core/text/wrap.js')]);
-    body = sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color);
+    sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color, w.line);
   }
-  ctx.out([summary(result, a.id, b.id, ctx.color), ...body].join('\n') + '\n');
+  w.end();
   return same ? EXIT.ok : EXIT.notFound;
 }
