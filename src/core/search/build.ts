@@ -13,6 +13,8 @@ export interface SearchIndex {
   docStarts: DocStarts;
   /** Makes sure the postings of these terms (and of word pairs starting with them) are in memory. */
   ensureTerms(terms: Iterable<string>): void;
+  /** Reads every posting not in memory yet, without blocking (a no-op for a built index). */
+  preload(): Promise<void>;
 }
 
 /** Progress of a long build: paragraphs done out of a total. */
@@ -22,6 +24,8 @@ const CHUNK = 2000;
 
 /** A built index holds every posting already. (Module-level, so no closure keeps the build's collector alive.) */
 function allInMemory(): void {}
+
+async function nothingToPreload(): Promise<void> {}
 
 /** Unit id numbering: the first unit id of each document. */
 export function docStartsOf(corpus: Corpus): DocStarts {
@@ -115,7 +119,7 @@ class Collector {
     for (const [key, ids] of this.pairs) {
       postings.putPair(`${this.names[Math.floor(key / PAIR_BASE)]} ${this.names[key % PAIR_BASE]}`, Uint32Array.from(ids));
     }
-    return { postings, dictionary: TermDictionary.fromCounts(df), docStarts, ensureTerms: allInMemory };
+    return { postings, dictionary: TermDictionary.fromCounts(df), docStarts, ensureTerms: allInMemory, preload: nothingToPreload };
   }
 }
 

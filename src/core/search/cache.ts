@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/types.js';
@@ -158,22 +159,42 @@ export function openCachedIndex(corpus: Corpus, root: string, key = corpusKey(co
     const postings = PostingIndex.create(stats);
     const present = new Set(meta.buckets);
     const loaded = new Set<number>();
+    const take = (b: number, text: string) => {
+      try {
+        const bucket = JSON.parse(text) as Bucket;
+        for (const [t, fields] of bucket.terms) postings.putTerm(t, fields.map(loadField) as TermPostings);
+        for (const [pair, ids] of bucket.pairs) postings.putPair(pair, decodeVarints(ids, true));
+      } catch (err) {
+        throw new CacheCorruptError(`p-${b}.json: ${(err as Error).message}`);
+      }
+      loaded.add(b);
+    };
     const ensureTerms = (terms: Iterable<string>) => {
       for (const term of terms) {
         const b = bucketOf(term);
-        if (loaded.has(b) || postings.hasTerm(term)) continue;
-        loaded.add(b);
-        if (!present.has(b)) continue;
-        const bucket = readJson<Bucket>(join(dir, `p-${b}.json`));
+        if (loaded.has(b) || postings.hasTerm(term) || !present.has(b)) continue;
+        let text: string;
         try {
-          for (const [t, fields] of bucket.terms) postings.putTerm(t, fields.map(loadField) as TermPostings);
-          for (const [pair, ids] of bucket.pairs) postings.putPair(pair, decodeVarints(ids, true));
+          text = readFileSync(join(dir, `p-${b}.json`), 'utf8');
         } catch (err) {
           throw new CacheCorruptError(`p-${b}.json: ${(err as Error).message}`);
         }
+        take(b, text);
       }
     };
-    return { postings, dictionary: new TermDictionary(dict), docStarts, ensureTerms };
+    // Reads the postings files not read yet, one at a time between other work; a bad one is left for ensureTerms to report.
+    const preload = async () => {
+      for (const b of present) {
+        if (loaded.has(b)) continue;
+        try {
+          const text = await readFile(join(dir, `p-${b}.json`), 'utf8');
+          if (!loaded.has(b)) take(b, text);
+        } catch {
+          continue;
+        }
+      }
+    };
+    return { postings, dictionary: new TermDictionary(dict), docStarts, ensureTerms, preload };
   } catch {
     // Unreadable, or JSON of the wrong shape: either way the cache is corrupt.
     discard(dir);

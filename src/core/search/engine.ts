@@ -30,6 +30,12 @@ export interface SearchEngine {
   readonly origin: 'cache' | 'built';
   /** Why the index could not be cached, when it could not. */
   readonly cacheProblem: string | null;
+  /**
+   * Reads, in the background, the postings that queries would otherwise read
+   * on first use, so that no later keystroke pays for it (a long-lived
+   * explorer calls it once the screen is up; a one-shot query does not).
+   */
+  preload(): Promise<void>;
 }
 
 function engineFor(corpus: Corpus, first: SearchIndex, origin0: SearchEngine['origin'], cacheProblem0: string | null, key: string, root: string, options: SearchEngineOptions): SearchEngine {
@@ -42,6 +48,9 @@ function engineFor(corpus: Corpus, first: SearchIndex, origin0: SearchEngine['or
     },
     get cacheProblem() {
       return cacheProblem;
+    },
+    preload() {
+      return current.preload();
     },
     search(query, searchOptions = {}) {
       const opts = options.resolveEntity && !searchOptions.resolveEntity ? { ...searchOptions, resolveEntity: options.resolveEntity } : searchOptions;

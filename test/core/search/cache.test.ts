@@ -126,6 +126,16 @@ describe('index cache', () => {
     }
   });
 
+  it('preloads every postings file in the background, after which none is read', async () => {
+    const { corpus } = await open();
+    const engine = (await open()).engine;
+    await engine.preload();
+    const index = indexDir(corpus.dir, root, corpusKey(corpus));
+    for (const name of readdirSync(index)) if (name.startsWith('p-')) rmSync(join(index, name));
+    expect(engine.search('Nvidia OR Meituan').total).toBe(2);
+    expect(engine.origin).toBe('cache');
+  });
+
   it('is bypassed with cache: false', async () => {
     const corpus = await loadCorpus(dir);
     await createSearchEngine(corpus, { cacheRoot: root, cache: false });
