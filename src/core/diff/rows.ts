@@ -10,22 +10,34 @@ function cellSpans(text: string | null, side: 'left' | 'right', spans: readonly 
   return toSpans(text, ranges);
 }
 
-function lazyCells(left: string | null, right: string | null, unified: () => StyledSpan[] | null, spans: readonly ChangeSpan[]): DiffRow['cells'] {
-  const cells = {} as DiffRow['cells'];
-  const define = (key: keyof DiffRow['cells'], make: () => StyledSpan[]) =>
-    Object.defineProperty(cells, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = make();
-        Object.defineProperty(cells, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  define('left', () => cellSpans(left, 'left', spans));
-  define('right', () => cellSpans(right, 'right', spans));
-  define('unified', () => unified() ?? (left === null ? cells.right : cells.left));
-  return cells;
+type Cells = DiffRow['cells'];
+
+/** A row's styled cells, each built on first read and kept: a view styles a screenful, JSON needs none. */
+class LazyCells implements Cells {
+  #left?: StyledSpan[];
+  #right?: StyledSpan[];
+  #unified?: StyledSpan[];
+
+  constructor(
+    private readonly l: string | null,
+    private readonly r: string | null,
+    private readonly changes: readonly Change[],
+    private readonly spans: readonly ChangeSpan[],
+    private readonly interleaved: boolean,
+  ) {}
+
+  get left(): StyledSpan[] {
+    return (this.#left ??= cellSpans(this.l, 'left', this.spans));
+  }
+
+  get right(): StyledSpan[] {
+    return (this.#right ??= cellSpans(this.r, 'right', this.spans));
+  }
+
+  get unified(): StyledSpan[] {
+    this.#unified ??= this.interleaved ? interleave(this.l!, this.r!, this.changes) : this.l === null ? this.right : this.left;
+    return this.#unified;
+  }
 }
 
 /**
@@ -49,8 +61,7 @@ export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, ch
     left: l,
     right: r,
     spans,
-    // Styled cells are built on first use (each on its own): a view shows a screenful, JSON needs none.
-    cells: lazyCells(l, r, () => (kind === 'changed' && l !== null && r !== null ? interleave(l, r, changes) : null), spans),
+    cells: new LazyCells(l, r, changes, spans, kind === 'changed' && l !== null && r !== null),
   };
   if (left) row.leftParagraph = left.paragraph;
   if (right) row.rightParagraph = right.paragraph;
