@@ -17,12 +17,14 @@ export interface Engines {
   matrix: SimilarityMatrix | null;
   /** A progress note for the status bar while an index is built ("indexing 40%"). */
   busy: string | null;
-  /** An engine failed to load: shown instead of its pane's rows. */
-  error: string | null;
+  /** Engines that failed to load, by name: a pane that needs one shows the message instead of its rows. */
+  errors: Partial<Record<EngineName, string>>;
 }
 
+type EngineName = 'search' | 'entities' | 'diff' | 'matrix';
+
 /** Which engines each pane draws with. */
-const NEEDS: Record<PaneId, ReadonlyArray<'search' | 'entities' | 'diff' | 'matrix'>> = {
+const NEEDS: Record<PaneId, readonly EngineName[]> = {
   overview: ['matrix'],
   search: ['search', 'entities'],
   reader: ['entities', 'diff'],
@@ -63,7 +65,7 @@ async function progressiveMatrix(corpus: Corpus, diff: DiffEngine, progress: (do
  * similarity matrix) start only after the current frame is on screen.
  */
 export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boolean; query: string }): Engines {
-  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, error: null });
+  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, errors: {} });
   const started = useRef(new Set<string>());
   const wanted = new Set(NEEDS[pane]);
   if (options.query !== '') wanted.add('search');
@@ -71,8 +73,9 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
 
   useEffect(() => {
     const update = (patch: Partial<Engines>) => setEngines((e) => ({ ...e, ...patch }));
-    const fail = (what: string) => (err: unknown) => update({ busy: null, error: `${what} failed: ${err instanceof Error ? err.message : String(err)}` });
-    const start = (name: string, load: () => Promise<void>) => {
+    const fail = (name: EngineName) => (err: unknown) =>
+      setEngines((e) => ({ ...e, busy: null, errors: { ...e.errors, [name]: `${name} failed: ${err instanceof Error ? err.message : String(err)}` } }));
+    const start = (name: EngineName, load: () => Promise<void>) => {
       if (started.current.has(name)) return;
       started.current.add(name);
       load().catch(fail(name));
@@ -110,4 +113,13 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
     }
   }, [key, corpus]);
   return engines;
+}
+
+/** The load failure that keeps a pane from drawing, if any of its engines failed. */
+export function paneFailure(engines: Engines, pane: PaneId): string | null {
+  for (const name of NEEDS[pane]) {
+    const message = engines.errors[name];
+    if (message) return message;
+  }
+  return null;
 }

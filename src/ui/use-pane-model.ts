@@ -3,7 +3,7 @@ import type { Corpus, Document } from '../core/corpus/types.js';
 import { whoMentionsWhat } from '../core/entities/mentions.js';
 import type { MarkRange } from '../core/text/spans.js';
 import type { AppEvent, AppState } from './app-state.js';
-import type { Engines } from './use-engines.js';
+import { paneFailure, type Engines } from './use-engines.js';
 import { diffModel } from './models/diff.js';
 import { entitiesModel } from './models/entities.js';
 import { overviewModel } from './models/overview.js';
@@ -91,7 +91,8 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
     [corpus, entityTable, state.entities.type, width],
   );
 
-  if (engines.error) return emptyModel(engines.error);
+  const failure = paneFailure(engines, pane);
+  if (failure) return emptyModel(failure);
   switch (pane) {
     case 'overview':
       return overview!;

@@ -10,7 +10,7 @@ export interface ReaderModel extends PaneModel {
 }
 
 /**
- * One version wrapped to `width`, paragraphs separated by a blank row, with
+ * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row, with
  * `ranges` (entities, query matches; offsets into `doc.text`) marked. Rows
  * holding the start of a `match` range are the ones n/N visit.
  */
@@ -55,7 +55,7 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
     return Math.max(0, lo);
   };
   return {
-    head: [],
+    head: [[{ text: `${doc.id} — ${doc.title}`, marks: [] }], []],
     rows,
     rowStarts,
     rowOf,
