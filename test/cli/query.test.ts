@@ -14,6 +14,16 @@ beforeAll(() => {
 afterAll(() => rmSync(xdg, { recursive: true, force: true }));
 
 describe('parallax --query', () => {
+  it('entity:NAME finds every version that mentions the entity under any alias, the Indonesian one included', () => {
+    const r = run(['--query', 'entity:"Department of Commerce"', '--json', '--limit', '50']);
+    expect(r.code).toBe(0);
+    const hits = JSON.parse(r.stdout).hits as { doc: string; paragraph: number }[];
+    expect(new Set(hits.map((h) => h.doc))).toEqual(new Set(['asiae', 'ft-summary', 'ainews', 'ft-id', 'analysis']));
+    const show = JSON.parse(run(['--show', 'ft-id', '--json']).stdout).paragraphs as string[];
+    const indonesian = hits.filter((h) => h.doc === 'ft-id').map((h) => show[h.paragraph]);
+    expect(indonesian.every((p) => p!.includes('Departemen Perdagangan'))).toBe(true);
+  });
+
   it('prints ranked hits with snippets and exits 0', () => {
     const r = run(['--query', 'Meituan', '--limit', '2']);
     expect(r.code).toBe(0);

@@ -1,5 +1,8 @@
 import { DEFAULT_MAX_FILE_MB } from '../../core/corpus/load.js';
+import type { Corpus } from '../../core/corpus/types.js';
 import { createSearchEngine, openStampedSearch, type SearchEngine } from '../../core/search/engine.js';
+import { parseQuery } from '../../core/search/query.js';
+import type { SearchOptions } from '../../core/search/types.js';
 import type { SearchResponse } from '../../core/search/types.js';
 import { spansText } from '../../core/text/spans.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
@@ -52,18 +55,31 @@ function toText(r: SearchResponse, ctx: CliContext): string {
  * The stamped cache when no corpus file changed since the last run (no file
  * is read), else the corpus loaded and its index opened or built.
  */
-async function openEngine(ctx: CliContext): Promise<SearchEngine> {
+async function openEngine(ctx: CliContext): Promise<{ corpus: Corpus; engine: SearchEngine }> {
   const maxFileBytes = (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6;
   const fast = ctx.options.cache ? openStampedSearch(ctx.options.corpus ?? bundledCorpusDir(), maxFileBytes) : null;
   if (fast) {
     for (const w of fast.corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
-    return fast.engine;
+    return fast;
   }
   const corpus = await loadCorpusFor(ctx);
   const progress = progressReporter();
   const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report, maxFileBytes });
   progress.end();
-  return engine;
+  return { corpus, engine };
+}
+
+/**
+ * Search options for one query. The entities engine (its code and its index
+ * of the corpus) is loaded only when the query has an `entity:` filter.
+ */
+async function searchOptions(query: string, corpus: Corpus, limit: number | undefined): Promise<SearchOptions> {
+  const options: SearchOptions = limit !== undefined ? { limit } : {};
+  if (parseQuery(query).filters.entity.length > 0) {
+    const { entityResolver } = await import('../../core/entities/entity-index.js');
+    options.resolveEntity = entityResolver(corpus);
+  }
+  return options;
 }
 
 /**
@@ -73,9 +89,9 @@ async function openEngine(ctx: CliContext): Promise<SearchEngine> {
 export async function runQuery(ctx: CliContext): Promise<number> {
   const query = ctx.options.query ?? '';
   if (query.trim() === '') throw new UsageError('--query needs something to search for', 'e.g. parallax --query "Silicon Valley" lang:en');
-  const engine = await openEngine(ctx);
+  const { corpus, engine } = await openEngine(ctx);
   if (engine.cacheProblem) ctx.err(`parallax: warning: index not cached: ${sanitizeLine(engine.cacheProblem)}\n`);
-  const result = engine.search(query, ctx.options.limit !== undefined ? { limit: ctx.options.limit } : {});
+  const result = engine.search(query, await searchOptions(query, corpus, ctx.options.limit));
   if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'the query language: words, a OR b, -word, "a phrase", lang:, doc:, source:, entity:');
   if (result.notice) ctx.err(`parallax: warning: ${sanitizeLine(result.notice.message)}\n`);
   if (ctx.options.json) ctx.out(JSON.stringify(toJson(result), null, 2) + '\n');
