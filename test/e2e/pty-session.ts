@@ -21,6 +21,8 @@ export interface SessionOptions {
   cols?: number;
   rows?: number;
   cwd?: string;
+  /** Node arguments before the program's (default: the built program). */
+  node?: string[];
 }
 
 /** Keys by name, as the terminal sends them. */
@@ -57,7 +59,7 @@ export class PtySession {
   }
 
   /** Runs `node dist/parallax.js ...args` in a terminal of the given size (default 100x30). */
-  static start(args: readonly string[], { cols = 100, rows = 30, cwd }: SessionOptions = {}): PtySession {
+  static start(args: readonly string[], { cols = 100, rows = 30, cwd, node = [PROGRAM] }: SessionOptions = {}): PtySession {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     delete env.NO_COLOR;
@@ -66,7 +68,7 @@ export class PtySession {
     env.XDG_CACHE_HOME = join(tmpdir(), 'parallax-pty-cache');
     env.FORCE_COLOR = '3';
     const term = new Terminal({ cols, rows, allowProposedApi: true });
-    const p = spawn(process.execPath, [PROGRAM, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
+    const p = spawn(process.execPath, [...node, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
     return new PtySession(p, term);
   }
 
