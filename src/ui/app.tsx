@@ -98,7 +98,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
     <Box flexDirection="column" width={columns} height={height}>
-      <Header corpus={corpus} />
+      <Header corpus={corpus} width={columns} />
       <TabBar active={state.pane} />
       <Box flexDirection="column" height={bodyHeight}>
         {state.help ? (
@@ -116,7 +116,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
 export function Loading() {
   return (
     <Box flexDirection="column">
-      <Header corpus={null} />
+      <Header corpus={null} width={80} />
       <Text dimColor>reading the corpus…</Text>
     </Box>
   );
