@@ -21,15 +21,22 @@ const LIST_MARKER = /^\s*(?:[•·▪◦‣●○*+\-–—]\s|\d{1,3}[.)]\s|#{1
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 100;
 
+const SPACE = /\s/;
+
+/** Whether text[i] is whitespace as `\s` and `trim` see it; ASCII answered without a regex (the common case on long texts). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    lines.push({ start, end, trimmedLength: trimmed.length, blank: trimmed.length === 0 });
+    const r = trimRange(text, start, end);
+    lines.push({ start, end, trimmedLength: r.end - r.start, blank: r.end === r.start });
     start = end + 1;
   }
   return lines;
@@ -62,14 +69,15 @@ function detectWrapWidth(text: string, lines: Line[]): number {
 }
 
 function trimRange(text: string, start: number, end: number): TextRange {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }
 
 function toParagraph(text: string, start: number, end: number): ParagraphRange {
   const r = trimRange(text, start, end);
-  return { ...r, text: text.slice(r.start, r.end).replace(/\n/g, ' ') };
+  const slice = text.slice(r.start, r.end);
+  return { start: r.start, end: r.end, text: slice.includes('\n') ? slice.replace(/\n/g, ' ') : slice };
 }
 
 /**
