@@ -138,12 +138,22 @@ const ABBREVIATIONS: Record<string, ReadonlySet<string>> = {
   id: new Set(['bpk', 'tn', 'ny', 'sdr', 'dr', 'prof', 'no', 'jl', 'dll', 'dsb', 'dst', 'pt', 'tbk', 'h', 'hlm']),
 };
 
-/** True when a sentence break after `before` is almost surely an abbreviation or initial, not an end. */
-function isFalseBreak(before: string, after: string, lang: string): boolean {
-  const m = /(\S+)\.\s*$/.exec(before);
-  if (!m) return false;
+/** The word just before a final full stop of text[start, end) (as `/(\S+)\.\s*$/` finds it), or null. */
+function wordBeforeStop(text: string, start: number, end: number): string | null {
+  let e = end;
+  while (e > start && isSpaceAt(text, e - 1)) e--;
+  if (e - start < 2 || text.charCodeAt(e - 1) !== 46) return null;
+  let w = e - 1;
+  while (w > start && !isSpaceAt(text, w - 1)) w--;
+  return w < e - 1 ? text.slice(w, e - 1) : null;
+}
+
+/** True when a sentence break after text[start, end) is almost surely an abbreviation or initial, not an end. */
+function isFalseBreak(text: string, start: number, end: number, after: string, lang: string): boolean {
+  const before = wordBeforeStop(text, start, end);
+  if (before === null) return false;
   if (/^\p{Ll}/u.test(after)) return true; // "… U.S. semiconductor", "e.g. this"
-  const word = m[1]!.replace(/^[("'“‘]+/, '').toLowerCase();
+  const word = before.replace(/^[("'“‘]+/, '').toLowerCase();
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
   const abbrevs = ABBREVIATIONS[lang.split('-')[0]!] ?? ABBREVIATIONS.en!;
   return abbrevs.has(word);
@@ -159,7 +169,7 @@ function segmentSentences(text: string, lang: string, offset = 0): ParagraphRang
     const start = index;
     const end = index + segment.length;
     const last = pieces[pieces.length - 1];
-    if (last && isFalseBreak(text.slice(last.start, last.end), segment, lang)) last.end = end;
+    if (last && isFalseBreak(text, last.start, last.end, segment, lang)) last.end = end;
     else pieces.push({ start, end });
   }
   const out: ParagraphRange[] = [];
