@@ -65,3 +65,20 @@ describe('panes', () => {
     await app.waitFor((f) => f.includes('asiae ↔ ft-summary'));
   });
 });
+
+describe('reader', () => {
+  it('goes to the next and previous version with ] and [, at the aligned paragraph', async () => {
+    const app = await renderApp();
+    await app.press('/');
+    await app.type('Sunnyvale');
+    await app.waitFor((f) => /asiae ¶\d+ .*Sunnyvale/.test(f));
+    // asiae's hit is the third; arrows move through the results while typing.
+    await app.press('\u001b[B', '\u001b[B', '\r');
+    await app.waitFor((f) => f.includes('asiae · en') && f.includes('Sunnyvale'));
+    await app.press(']');
+    // ft-summary's counterpart of that paragraph is its own Sunnyvale paragraph.
+    await app.waitFor((f) => f.includes('ft-summary · en') && f.includes('Alibaba is recruiting an AI team in Sunnyvale'));
+    await app.press('[');
+    await app.waitFor((f) => f.includes('asiae · en') && f.includes('Sunnyvale'));
+  });
+});
