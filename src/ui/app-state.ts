@@ -69,10 +69,11 @@ function withScroll(state: AppState, pane: PaneId, s: Scroll): AppState {
   return { ...state, scroll: { ...state.scroll, [pane]: s } };
 }
 
-function cycle(value: number, count: number, skip: number): number {
+/** The next (step 1) or previous (step -1) version index after `value`, skipping the one the other side shows. */
+function cycle(value: number, count: number, skip: number, step: 1 | -1): number {
   if (count < 2) return value;
-  const next = (value + 1) % count;
-  return next === skip ? (next + 1) % count : next;
+  const next = (value + step + count) % count;
+  return next === skip ? (next + step + count) % count : next;
 }
 
 function switchPane(state: AppState, pane: PaneId): AppState {
@@ -106,9 +107,11 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
       return { ...state, diff: { ...state.diff, granularity: GRANULARITIES[(i + 1) % GRANULARITIES.length]! } };
     }
     case 'nextA':
-      return withScroll({ ...state, diff: { ...state.diff, a: cycle(state.diff.a, docCount, state.diff.b) } }, 'diff', START);
+    case 'prevA':
+      return withScroll({ ...state, diff: { ...state.diff, a: cycle(state.diff.a, docCount, state.diff.b, action === 'nextA' ? 1 : -1) } }, 'diff', START);
     case 'nextB':
-      return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a) } }, 'diff', START);
+    case 'prevB':
+      return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a, action === 'nextB' ? 1 : -1) } }, 'diff', START);
     default:
       return state;
   }

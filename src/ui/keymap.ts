@@ -48,7 +48,9 @@ export type Action =
   | 'cycleGranularity'
   | 'toggleMode'
   | 'nextA'
+  | 'prevA'
   | 'nextB'
+  | 'prevB'
   | 'cycleType';
 
 /** Where a binding applies: everywhere, or in one pane. */
@@ -104,8 +106,10 @@ export const KEYMAP: readonly Binding[] = [
   { keys: [']'], scope: 'reader', action: 'nextVersion', description: 'next version, at the aligned paragraph' },
   { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change', hint: 'change' },
   { keys: ['N'], scope: 'diff', action: 'prevMatch', description: 'previous change' },
-  { keys: ['a'], scope: 'diff', action: 'nextA', description: 'pick the next version as A', hint: 'A' },
-  { keys: ['b'], scope: 'diff', action: 'nextB', description: 'pick the next version as B', hint: 'B' },
+  { keys: ['a'], scope: 'diff', action: 'nextA', description: 'pick the next version as A', hint: 'A', hintKey: 'a/A' },
+  { keys: ['A'], scope: 'diff', action: 'prevA', description: 'pick the previous version as A' },
+  { keys: ['b'], scope: 'diff', action: 'nextB', description: 'pick the next version as B', hint: 'B', hintKey: 'b/B' },
+  { keys: ['B'], scope: 'diff', action: 'prevB', description: 'pick the previous version as B' },
   { keys: ['u'], scope: 'diff', action: 'toggleUnified', description: 'side by side / unified', hint: 'unified' },
   { keys: ['w'], scope: 'diff', action: 'cycleGranularity', description: 'granularity: word, sentence, paragraph, char', hint: 'granularity' },
   { keys: ['m'], scope: 'diff', action: 'toggleMode', description: 'mode: diff / cross-language alignment', hint: 'mode' },

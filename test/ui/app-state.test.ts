@@ -43,6 +43,8 @@ describe('appReducer', () => {
     const s = run([act('pane4'), act('nextA')]);
     expect(s.diff).toMatchObject({ a: 2, b: 1 });
     expect(run([act('nextB'), act('nextB'), act('nextB'), act('nextB')], s).diff.b).not.toBe(2);
+    expect(run([act('prevA')], s).diff.a).toBe(0);
+    expect(run([act('prevB')]).diff.b).toBe(4);
   });
 
   it('toggles the diff options', () => {

@@ -4,7 +4,7 @@ import { bindingsFor, hintsFor, KEYMAP, keyLabel, keyName, PANES, resolveKey, ty
 const ACTIONS: Action[] = [
   'quit', 'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
   'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
-  'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode', 'nextA', 'nextB', 'cycleType',
+  'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode', 'nextA', 'prevA', 'nextB', 'prevB', 'cycleType',
 ];
 
 describe('keymap', () => {

@@ -73,7 +73,12 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   }
   const s = result.stats;
   const summary = `${a.id} ↔ ${b.id} · ${result.mode} · ${result.granularity} · similarity ${result.similarity.toFixed(2)} · +${s.wordsAdded} −${s.wordsRemoved} ~${s.wordsChanged} words · ${s.moved} moved`;
-  const head: Row[] = [plainRow(summary)];
+  // The picker: every version, A and B marked (a/A and b/B move them).
+  const picker: Row = corpus.documents.flatMap((d, i): StyledSpan[] => {
+    const tag = i === pair[0] ? 'A:' : i === pair[1] ? 'B:' : '';
+    return [{ text: tag + d.id, marks: tag ? ['match'] : [] }, { text: '  ', marks: [] }];
+  });
+  const head: Row[] = [plainRow(summary), picker];
   if (findings.length > 0) head.push([FINDING_MARK, { text: ` ${findings.length} findings: ${findings.slice(0, 6).map(describeFinding).join(' · ')}`, marks: [] }]);
   if (!view.unified) head.push(plainRow(`   ${padToWidth(`A: ${a.id} (${a.lang})`, column)} │ B: ${b.id} (${b.lang})`));
   if (result.notice) head.push(plainRow(result.notice));
