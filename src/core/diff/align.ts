@@ -168,8 +168,8 @@ function groupsFor(docA: Document, docB: Document, unit: 'sentence' | 'paragraph
     const { beads, banded } = alignUnits(pa, pb, indexAnchors(pa, pb));
     return { groups: beads.map((bead) => ({ a: joined(pa, bead.i, bead.da, docA.lang, fold), b: joined(pb, bead.j, bead.db, docB.lang, fold) })), banded };
   }
-  const sa = pa.map((p) => sentenceUnitsOf(p.text, p.paragraph, docA.lang, fold));
-  const sb = pb.map((p) => sentenceUnitsOf(p.text, p.paragraph, docB.lang, fold));
+  const sa = pa.map((p) => sentenceUnitsOf(p, docA.lang, fold));
+  const sb = pb.map((p) => sentenceUnitsOf(p, docB.lang, fold));
   const count = (lists: Unit[][]) => lists.reduce((n, l) => n + l.length, 0);
   if ((count(sa) + 1) * (count(sb) + 1) <= MAX_CELLS) return { groups: [{ a: sa.flat(), b: sb.flat() }], banded: false };
   pa.forEach((p, i) => anchorsFromParts(p, sa[i]!));

@@ -98,8 +98,8 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
       const b = top.b[item.j]!;
       item.cmp = compareCells(a, b, granularity, ctx);
       if (!mayHoldWholeSentence(item.cmp.changes, a, b)) continue;
-      const sa = sentenceUnitsOf(a.text, a.paragraph, docA.lang, ctx.fold);
-      const sb = sentenceUnitsOf(b.text, b.paragraph, docB.lang, ctx.fold);
+      const sa = sentenceUnitsOf(a, docA.lang, ctx.fold);
+      const sb = sentenceUnitsOf(b, docB.lang, ctx.fold);
       if (sa.length + sb.length <= 2) continue;
       item.sub = plan(sa, sb, ctx.budget);
       subs.push(item.sub);

@@ -63,7 +63,39 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   });
 }
 
-/** The sentences of a text as units, all tagged with `paragraph`. */
-export function sentenceUnitsOf(text: string, paragraph: number, lang: string, fold: Fold): Unit[] {
-  return splitSentences(text, lang).map((s) => makeUnit(s.text, paragraph, lang, fold));
+/** First token of `tokens` that ends after `at`. */
+function tokenAfter(tokens: TokenList, at: number): number {
+  let lo = 0;
+  let hi = tokens.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The sentences of a paragraph unit as units with its paragraph index. A
+ * sentence no token crosses the edges of takes its tokens from the
+ * paragraph's (the same tokens tokenizing it anew would give, found without
+ * scanning its text again); one that cuts a token ("end.Next"), or text cut
+ * into words by Intl.Segmenter, is tokenized on its own.
+ */
+export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
+  const own = needsSegmenter(unit.text);
+  const t = unit.tokens;
+  return splitSentences(unit.text, lang).map((s) => {
+    const from = tokenAfter(t, s.start);
+    const to = tokenAfter(t, s.end);
+    const clean = (from === t.ends.length || t.starts[from]! >= s.start) && (to === t.ends.length || t.starts[to]! >= s.end);
+    if (own || !clean) return makeUnit(s.text, unit.paragraph, lang, fold);
+    const starts = new Int32Array(to - from);
+    const ends = new Int32Array(to - from);
+    for (let k = from; k < to; k++) {
+      starts[k - from] = t.starts[k]! - s.start;
+      ends[k - from] = t.ends[k]! - s.start;
+    }
+    return unitOf(s.text, unit.paragraph, { starts, ends, keys: t.keys.subarray(from, to), words: t.words.subarray(from, to) });
+  });
 }
