@@ -37,8 +37,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`parallax ${typeof __PARALLAX_VERSION__ === 'string' ? __PARALLAX_VERSION__ : 'dev'}\n`);
     return EXIT.ok;
   }
+  // `--tui --query Q` and `--tui --diff A B` open the explorer at that place.
+  const command = options.tui ? 'explore' : options.command;
   try {
-    return await (await COMMANDS[options.command]())(processContext(options));
+    return await (await COMMANDS[command]())(processContext(options));
   } catch (err) {
     return reportError(err);
   }
