@@ -103,16 +103,28 @@ function lineWriter(out: (text: string) => void): { line: (text: string) => void
   };
 }
 
-/** The JSON document of a diff, written row by row; the text is exactly JSON.stringify(…, null, 2) of the whole. */
+const JSON_BATCH = 64;
+
+/**
+ * The JSON document of a diff, written a batch of rows at a time; the text is
+ * exactly JSON.stringify(…, null, 2) of the whole. A batch is stringified as
+ * `{"rows": batch}`, which puts its rows at their final indentation, and
+ * the wrapper is cut off again.
+ */
 function writeJson(head: Record<string, unknown>, rows: readonly object[], out: (text: string) => void): void {
   const whole = JSON.stringify({ ...head, rows: [] }, null, 2);
   if (rows.length === 0) {
     out(whole + '\n');
     return;
   }
+  const open = '{\n  "rows": [\n';
+  const close = '\n  ]\n}';
   const w = lineWriter(out);
   w.line(whole.slice(0, whole.lastIndexOf('[') + 1));
-  rows.forEach((row, k) => w.line(`    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}${k + 1 < rows.length ? ',' : ''}`));
+  for (let k = 0; k < rows.length; k += JSON_BATCH) {
+    const text = JSON.stringify({ rows: rows.slice(k, k + JSON_BATCH) }, null, 2);
+    w.line(text.slice(open.length, text.length - close.length) + (k + JSON_BATCH < rows.length ? ',' : ''));
+  }
   w.line('  ]');
   w.line('}');
   w.end();
