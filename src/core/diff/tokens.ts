@@ -89,8 +89,10 @@ function startsWord(text: string, at: number): boolean {
  */
 let scratch = { starts: new Int32Array(4096), ends: new Int32Array(4096), keys: new Int32Array(4096), words: new Uint8Array(4096) };
 
-function grow(): void {
-  const size = scratch.starts.length * 2;
+/** Grows the scratch arrays to hold at least `tokens` (doubling, so a long text costs a few copies at most). */
+function grow(tokens = scratch.starts.length + 1): void {
+  let size = scratch.starts.length * 2;
+  while (size < tokens) size *= 2;
   const next = { starts: new Int32Array(size), ends: new Int32Array(size), keys: new Int32Array(size), words: new Uint8Array(size) };
   next.starts.set(scratch.starts);
   next.ends.set(scratch.ends);
@@ -149,6 +151,8 @@ export function tokenize(text: string, unit: 'word' | 'char', lang: string, fold
     for (let m = CHAR.exec(text); m; m = CHAR.exec(text)) n = add(text, m.index, m.index + m[0].length, fold, n);
     return collected(n);
   }
+  // Prose has a token every five or six characters: room for that up front spares a long text its doublings.
+  if (scratch.starts.length < text.length / 6) grow(text.length / 6);
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
