@@ -76,23 +76,53 @@ function diffRange(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<nu
   diffRange(a, pa, a1, b, pb, b1, st, depth + 1);
 }
 
+/**
+ * An open-addressing table from key to (position in a, position in b),
+ * shared by every call and cleared by bumping a generation stamp: anchors
+ * are sought in thousands of cell pairs, and a Map per call cost more than
+ * the search.
+ */
+const table = { keys: new Int32Array(1024), inA: new Int32Array(1024), inB: new Int32Array(1024), stamp: new Int32Array(1024), gen: 0 };
+
+/** Slot of `key` in the table (its own, or the empty one where it belongs). */
+function slotOf(key: number, mask: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  while (table.stamp[slot] === table.gen && table.keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
 /** Pairs (i, j) of keys that occur exactly once in each range, longest chain increasing in both. */
 function uniqueAnchors(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number): Array<[number, number]> {
-  // count: 1 = once in a, 2+ = more; position stored alongside
-  const inA = new Map<number, number>();
+  let size = table.keys.length;
+  while (size < 2 * (a1 - a0)) size *= 2;
+  if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), stamp: new Int32Array(size) });
+  if (++table.gen === 0x7fffffff) {
+    table.stamp.fill(0);
+    table.gen = 1;
+  }
+  const mask = size - 1;
+  // inA: position in a, or -1 when the key occurs twice there; inB likewise for b (-2: not seen in b yet).
   for (let i = a0; i < a1; i++) {
     const k = a[i]!;
-    inA.set(k, inA.has(k) ? -1 : i);
+    const slot = slotOf(k, mask);
+    if (table.stamp[slot] === table.gen) table.inA[slot] = -1;
+    else {
+      table.stamp[slot] = table.gen;
+      table.keys[slot] = k;
+      table.inA[slot] = i;
+      table.inB[slot] = -2;
+    }
   }
-  const inB = new Map<number, number>();
   for (let j = b0; j < b1; j++) {
-    const k = b[j]!;
-    const i = inA.get(k);
-    if (i === undefined || i < 0) continue;
-    inB.set(k, inB.has(k) ? -1 : j);
+    const slot = slotOf(b[j]!, mask);
+    if (table.stamp[slot] !== table.gen || table.inA[slot]! < 0) continue;
+    table.inB[slot] = table.inB[slot] === -2 ? j : -1;
   }
   const pairs: Array<[number, number]> = [];
-  for (const [k, j] of inB) if (j >= 0) pairs.push([inA.get(k)!, j]);
+  for (let j = b0; j < b1; j++) {
+    const slot = slotOf(b[j]!, mask);
+    if (table.stamp[slot] === table.gen && table.inA[slot]! >= 0 && table.inB[slot] === j) pairs.push([table.inA[slot]!, j]);
+  }
   if (pairs.length === 0) return pairs;
   pairs.sort((p, q) => p[0] - q[0]);
   return longestIncreasing(pairs);
