@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { HeatMap as HeatMapData } from './models/pane-model.js';
 import { padToWidth, truncateToWidth } from '../core/text/width.js';
+import { colorProps } from './color.js';
 
 /** Background color for a similarity: the closer two versions, the warmer. */
 export function heatColor(value: number): string {
@@ -30,7 +31,7 @@ export function HeatMap({ data, maxRows }: { data: HeatMapData; maxRows: number 
             const selected = r === data.row && c === data.column;
             return (
               <Text key={c}>
-                <Text {...(r === c ? { color: 'gray' } : { backgroundColor: heatColor(v), color: 'black' })} inverse={selected} bold={selected}>
+                <Text {...(r === c ? colorProps('gray') : colorProps('black', heatColor(v)))} inverse={selected} bold={selected}>
                   {padToWidth(r === c ? '  —' : ` ${v.toFixed(2)}`, CELL - 1)}
                 </Text>{' '}
               </Text>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { bindingsFor, keyLabel, PANE_TITLES, type PaneId } from './keymap.js';
 import { padToWidth, truncateToWidth } from '../core/text/width.js';
+import { colorProps } from './color.js';
 
 /** Help lines for a pane: every binding that works there, keys then description. */
 export function helpLines(pane: PaneId): Array<{ keys: string; description: string; global: boolean }> {
@@ -24,7 +25,7 @@ export function HelpOverlay({ pane, width, height }: { pane: PaneId; width: numb
           <Box key={c} flexDirection="column" width={columnWidth}>
             {lines.slice(c * perColumn, (c + 1) * perColumn).map((l, i) => (
               <Text key={i} wrap="truncate-end">
-                <Text bold color={l.global ? 'cyan' : 'yellow'}>
+                <Text bold {...colorProps(l.global ? 'cyan' : 'yellow')}>
                   {padToWidth(truncateToWidth(l.keys, keyWidth - 1), keyWidth)}
                 </Text>
                 {l.description}

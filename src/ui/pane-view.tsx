@@ -6,6 +6,7 @@ import type { PaneModel } from './models/pane-model.js';
 import { RowsView } from './rows-view.js';
 import { SpanLine } from './span-line.js';
 import { HeatMap } from './heat-map.js';
+import { colorProps } from './color.js';
 
 /** Draws the active pane from its model: the search input (search pane), fixed head lines, then the visible rows. */
 export function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (q: string) => void; onInputListening: (listening: boolean) => void }) {
@@ -15,7 +16,7 @@ export function PaneView(props: { state: AppState; model: PaneModel; height: num
     <Box flexDirection="column">
       {state.pane === 'search' && (
         <Box>
-          <Text bold color={state.typing ? 'cyan' : 'gray'}>
+          <Text bold {...colorProps(state.typing ? 'cyan' : 'gray')}>
             {'/ '}
           </Text>
           <TextInput key={`input-${state.queryVersion}`} value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />

@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { StyledSpan } from '../core/text/spans.js';
 import { MARK_STYLES, type MarkStyle } from '../core/text/theme.js';
+import { colorProps } from './color.js';
 
 /** The combined look of a span's marks (later marks win on conflicts, as in the CLI). */
 function styleOf(span: StyledSpan): MarkStyle {
@@ -25,7 +26,7 @@ export function SpanLine({ spans, selected = false }: { spans: readonly StyledSp
             return (
               <Text
                 key={i}
-                {...(s.color ? { color: s.color } : {})}
+                {...colorProps(s.color)}
                 bold={s.bold ?? false}
                 underline={s.underline ?? false}
                 inverse={!selected && (s.inverse ?? false)}

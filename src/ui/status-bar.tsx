@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { hintsFor, type PaneId } from './keymap.js';
+import { colorProps } from './color.js';
 
 /** The bottom line: the keys that work here (from the keymap) and the pane's summary. */
 export function StatusBar({ pane, typing, status }: { pane: PaneId; typing: boolean; status: string }) {
@@ -10,7 +11,7 @@ export function StatusBar({ pane, typing, status }: { pane: PaneId; typing: bool
         <Text wrap="truncate-end">
           {hintsFor(pane, typing).map((h, i) => (
             <Text key={i}>
-              <Text bold color="cyan">
+              <Text bold {...colorProps('cyan')}>
                 {h.key}
               </Text>{' '}
               {h.label}

@@ -3,15 +3,15 @@
  * its output interpreted by @xterm/headless. Every step waits for the screen.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, PtySession } from './pty-session.js';
+import { KEYS, PtySession, type SessionOptions } from './pty-session.js';
 import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const sessions: PtySession[] = [];
 const dirs: string[] = [];
 
-function start(args: string[] = [], size?: { cols: number; rows: number }): PtySession {
-  const s = PtySession.start(args, size);
+function start(args: string[] = [], options?: SessionOptions): PtySession {
+  const s = PtySession.start(args, options);
   sessions.push(s);
   return s;
 }
@@ -27,6 +27,22 @@ function type(s: PtySession, text: string) {
 }
 
 describe('explorer in a terminal', () => {
+  it('under NO_COLOR marks entities with underline and no color', async () => {
+    const s = start([], { env: { NO_COLOR: '1', FORCE_COLOR: undefined } });
+    await s.waitForText('5 documents');
+    s.press('3');
+    // The first cell of the reader's paragraph 0: Alibaba, underlined once the entity index is ready.
+    const alibaba = () => {
+      const lines = s.screen();
+      const y = lines.findIndex((l) => /^\s*Alibaba, ByteDance, Meituan Recruiting/.test(l));
+      const buf = s.term.buffer.active;
+      return y === -1 ? undefined : buf.getLine(buf.viewportY + y)?.getCell(lines[y]!.indexOf('Alibaba'));
+    };
+    await s.waitFor(() => Boolean(alibaba()?.isUnderline()));
+    expect(alibaba()!.isFgDefault()).toBe(true);
+    expect(s.raw).not.toMatch(/\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;)/);
+  });
+
   it('finds Moonshot in the Indonesian version as you type, with context, and opens it in the reader', async () => {
     const s = start();
     await s.waitForText('5 documents');

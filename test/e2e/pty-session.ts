@@ -23,6 +23,8 @@ export interface SessionOptions {
   cwd?: string;
   /** Node arguments before the program's (default: the built program). */
   node?: string[];
+  /** Environment changes; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Keys by name, as the terminal sends them. */
@@ -59,7 +61,7 @@ export class PtySession {
   }
 
   /** Runs `node dist/parallax.js ...args` in a terminal of the given size (default 100x30). */
-  static start(args: readonly string[], { cols = 100, rows = 30, cwd, node = [PROGRAM] }: SessionOptions = {}): PtySession {
+  static start(args: readonly string[], { cols = 100, rows = 30, cwd, node = [PROGRAM], env: overrides = {} }: SessionOptions = {}): PtySession {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     delete env.NO_COLOR;
@@ -67,6 +69,10 @@ export class PtySession {
     // Search indexes of test corpora go to a scratch cache, not the user's.
     env.XDG_CACHE_HOME = join(tmpdir(), 'parallax-pty-cache');
     env.FORCE_COLOR = '3';
+    for (const [k, v] of Object.entries(overrides)) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
+    }
     const term = new Terminal({ cols, rows, allowProposedApi: true });
     const p = spawn(process.execPath, [...node, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
     return new PtySession(p, term);
