@@ -1,12 +1,8 @@
-import type { EntityIndex } from './entity-index.js';
+import type { EntityIndex, EntityRecord } from './entity-index.js';
 import type { EntityType } from './types.js';
 
 /** One row of the who-mentions-what table: an entity and its mentions in every version. */
-export interface MentionRow {
-  key: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
+export interface MentionRow extends Pick<EntityRecord, 'key' | 'name' | 'type' | 'aliases'> {
   /** Mentions per document id, for every document of the corpus (0 where none). */
   counts: Record<string, number>;
   total: number;
