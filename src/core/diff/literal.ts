@@ -37,7 +37,7 @@ function plan(a: Unit[], b: Unit[], budget: number): Plan {
   const items: Item[] = [];
   let i = 0;
   let j = 0;
-  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget).hunks) {
+  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget, true).hunks) {
     while (i < h.aStart) items.push({ t: 'equal', i: i++, j: j++ });
     for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
       while (i < pi) items.push({ t: 'left', i: i++ });

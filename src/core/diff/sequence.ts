@@ -23,6 +23,8 @@ interface State {
   budget: number;
   exhausted: boolean;
   out: Hunk[];
+  /** Check a range for shared keys before running Myers on it (see {@link diffSequences}). */
+  distinct: boolean;
 }
 
 const MAX_ANCHOR_DEPTH = 32;
@@ -32,10 +34,13 @@ const ANCHOR_MIN_ITEMS = 256;
 /**
  * Diffs `a` against `b`. `budget` caps the Myers steps of this call
  * (about D² + snakes); a region that would exceed it is reported as one
- * hunk and `exhausted` is set.
+ * hunk and `exhausted` is set. `mostlyDistinct` says that the keys rarely
+ * recur on the other side (paragraphs of two edited versions: nearly all
+ * edited): a region sharing no key is then settled without Myers, whose
+ * steps on it are counted instead of walked (same hunks, same budget).
  */
-export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6): SequenceDiff {
-  const state: State = { budget, exhausted: false, out: [] };
+export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false): SequenceDiff {
+  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct };
   diffRange(a, 0, a.length, b, 0, b.length, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
@@ -63,7 +68,8 @@ function diffRange(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<nu
   }
   const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? uniqueAnchors(a, a0, a1, b, b0, b1) : [];
   if (anchors.length === 0) {
-    myers(a, a0, a1, b, b0, b1, st);
+    if (st.distinct && !sharesKey(a, a0, a1, b, b0, b1)) disjoint(a0, a1, b0, b1, st);
+    else myers(a, a0, a1, b, b0, b1, st);
     return;
   }
   let pa = a0;
@@ -147,6 +153,32 @@ export function longestIncreasing<T extends [number, number]>(pairs: readonly T[
   const chain: T[] = [];
   for (let p = tails.length > 0 ? tails[tails.length - 1]! : -1; p >= 0; p = prev[p]!) chain.push(pairs[p]!);
   return chain.reverse();
+}
+
+function sharesKey(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number): boolean {
+  const keys = new Set<number>();
+  for (let i = a0; i < a1; i++) keys.add(a[i]!);
+  for (let j = b0; j < b1; j++) if (keys.has(b[j]!)) return true;
+  return false;
+}
+
+/**
+ * What {@link myers} does on two ranges with no key in common, without its
+ * walk: step d explores d + 1 diagonals and finds no snake, the end is
+ * reached at step n + m, and the whole region is one hunk.
+ */
+function disjoint(a0: number, a1: number, b0: number, b1: number, st: State): void {
+  const steps = a1 - a0 + (b1 - b0);
+  let spent = 0;
+  for (let d = 0; d < steps; d++) {
+    spent += d + 1;
+    if (st.budget - spent < 0) {
+      st.exhausted = true;
+      break;
+    }
+  }
+  st.budget -= spent;
+  st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
 }
 
 /**

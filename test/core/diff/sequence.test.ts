@@ -28,6 +28,18 @@ describe('diffSequences', () => {
     expect(hunks).toEqual([{ aStart: 1, aEnd: 2, bStart: 1, bEnd: 2 }]);
   });
 
+  it('gives the same hunks, and runs out of budget alike, when told keys are mostly distinct (property)', () => {
+    // Few shared keys, long runs without any: the case the hint shortcuts; small budgets make some runs exhaust it.
+    const key = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 }, { arbitrary: fc.integer({ min: 100, max: 400 }), weight: 30 });
+    const seq = fc.array(key, { maxLength: 400 });
+    fc.assert(
+      fc.property(seq, seq, fc.integer({ min: 0, max: 20000 }), (a, b, budget) => {
+        expect(diffSequences(a, b, budget, true)).toEqual(diffSequences(a, b, budget, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('turns any a into b (property), with no hunk for identical input', () => {
     const seq = fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 300 });
     fc.assert(
