@@ -34,7 +34,8 @@ export type AppEvent =
   | { type: 'move'; move: Move; total: number; height: number; mode: 'cursor' | 'view' }
   | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
   | { type: 'fit'; pane: PaneId; total: number; height: number }
-  | { type: 'query'; value: string }
+  /** An edit in the search input; `version` and `base` are the query version and text that input instance was drawn with. */
+  | { type: 'query'; value: string; version: number; base: string }
   /** Text typed before the search input could take it (it appends to the query). */
   | { type: 'append'; text: string }
   | { type: 'openReader'; doc: number; offset: number }
@@ -139,6 +140,11 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'fit':
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
     case 'query':
+      if (event.version !== state.queryVersion || event.base !== state.query) {
+        // The input read a key with an outdated text (a key Ink handed to the handler of an
+        // earlier frame, or to an input already replaced): apply its edit to the current text.
+        return withScroll({ ...state, query: rebase(state.query, event.base, event.value), queryVersion: state.queryVersion + 1 }, 'search', START);
+      }
       return withScroll({ ...state, query: event.value }, 'search', START);
     case 'append':
       return withScroll({ ...state, query: state.query + event.text, queryVersion: state.queryVersion + 1 }, 'search', START);
@@ -157,4 +163,11 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'setEntityType':
       return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
   }
+}
+
+/** Applies the edit that turned `base` into `value` (typing or deleting at the end) to `current`. */
+function rebase(current: string, base: string, value: string): string {
+  if (value.startsWith(base)) return current + value.slice(base.length);
+  if (base.startsWith(value)) return current.slice(0, Math.max(0, current.length - (base.length - value.length)));
+  return value;
 }

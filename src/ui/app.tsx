@@ -104,7 +104,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
         ) : (
-          <PaneView state={state} model={model} height={rowsHeight} onQuery={(value) => dispatch({ type: 'query', value })} onInputListening={onInputListening} />
+          <PaneView state={state} model={model} height={rowsHeight} onQuery={(value, version, base) => dispatch({ type: 'query', value, version, base })} onInputListening={onInputListening} />
         )}
       </Box>
       <StatusBar pane={state.pane} typing={state.typing} status={engines.busy ? `${engines.busy} · ${model.status}` : model.status} />

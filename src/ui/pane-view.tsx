@@ -9,7 +9,7 @@ import { HeatMap } from './heat-map.js';
 import { colorProps } from './color.js';
 
 /** Draws the active pane from its model: the search input (search pane), fixed head lines, then the visible rows. */
-export function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (q: string) => void; onInputListening: (listening: boolean) => void }) {
+export function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (value: string, version: number, base: string) => void; onInputListening: (listening: boolean) => void }) {
   const { state, model, height, onQuery, onInputListening } = props;
   const scroll = state.scroll[state.pane];
   return (
@@ -19,7 +19,7 @@ export function PaneView(props: { state: AppState; model: PaneModel; height: num
           <Text bold {...colorProps(state.typing ? 'cyan' : 'gray')}>
             {'/ '}
           </Text>
-          <TextInput key={`input-${state.queryVersion}`} value={state.query} onChange={onQuery} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
+          <TextInput key={`input-${state.queryVersion}`} value={state.query} onChange={(value) => onQuery(value, state.queryVersion, state.query)} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
           {state.typing && <Listening key={`listening-${state.queryVersion}`} onChange={onInputListening} />}
         </Box>
       )}

@@ -27,7 +27,20 @@ describe('appReducer', () => {
   it('resets the result cursor when the query changes', () => {
     const moved = run([act('pane2'), { type: 'move', move: 'down', total: 10, height: 5, mode: 'cursor' }]);
     expect(moved.scroll.search.cursor).toBe(1);
-    expect(run([{ type: 'query', value: 'x' }], moved).scroll.search.cursor).toBe(0);
+    expect(run([{ type: 'query', value: 'x', version: moved.queryVersion, base: '' }], moved).scroll.search.cursor).toBe(0);
+  });
+
+  it('keeps a key that a replaced search input read after an early key was appended', () => {
+    // `/`, then S arrives before the input listens (appended, input replaced), then u reaches the old input.
+    const afterS = run([act('focusSearch'), { type: 'append', text: 'S' }]);
+    expect(afterS.query).toBe('S');
+    const stale = { type: 'query' as const, value: 'u', version: afterS.queryVersion - 1, base: '' };
+    expect(run([stale], afterS).query).toBe('Su');
+    expect(run([{ type: 'query', value: 'Sun', version: afterS.queryVersion, base: 'S' }], afterS).query).toBe('Sun');
+    // The same input instance, its handler still from the frame before S: u and a backspace apply to "S".
+    expect(run([{ type: 'query', value: 'u', version: afterS.queryVersion, base: '' }], afterS).query).toBe('Su');
+    const typed = run([{ type: 'query', value: 'Sun', version: afterS.queryVersion, base: 'S' }], afterS);
+    expect(run([{ type: 'query', value: 'S', version: typed.queryVersion, base: 'Su' }], typed).query).toBe('Su');
   });
 
   it('visits marked rows with n/N, wrapping around', () => {
