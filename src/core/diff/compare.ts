@@ -4,7 +4,7 @@
  * is hit.
  */
 import { diffSequences } from './sequence.js';
-import { textKey, tokenize, type Fold, type TokenList } from './tokens.js';
+import { textKey, tokenAfter, tokenize, type Fold, type TokenList } from './tokens.js';
 import type { ChangeSpan, Granularity } from './types.js';
 import { type Unit } from './units.js';
 import { splitSentences } from '../text/segment.js';
@@ -77,14 +77,7 @@ export function changeSpans(changes: readonly Change[]): ChangeSpan[] {
 
 /** How many word tokens overlap [start, end). */
 export function wordsInRange(tokens: TokenList, start: number, end: number): number {
-  let lo = 0;
-  let hi = tokens.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.ends[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
   let n = 0;
-  for (let k = lo; k < tokens.starts.length && tokens.starts[k]! < end; k++) if (tokens.words[k]) n++;
+  for (let k = tokenAfter(tokens, start); k < tokens.starts.length && tokens.starts[k]! < end; k++) if (tokens.words[k]) n++;
   return n;
 }

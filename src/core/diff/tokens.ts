@@ -187,3 +187,15 @@ export function keyOf(keys: Int32Array): number {
   for (let k = 0; k < keys.length; k++) h = combineHash(h, keys[k]!);
   return h;
 }
+
+/** First token of `tokens` that ends after `at`. */
+export function tokenAfter(tokens: TokenList, at: number): number {
+  let lo = 0;
+  let hi = tokens.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

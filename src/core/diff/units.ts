@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { keyOf, needsSegmenter, tokenize, type Fold, type TokenList } from './tokens.js';
+import { keyOf, needsSegmenter, tokenAfter, tokenize, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -63,17 +63,6 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   });
 }
 
-/** First token of `tokens` that ends after `at`. */
-function tokenAfter(tokens: TokenList, at: number): number {
-  let lo = 0;
-  let hi = tokens.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.ends[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The sentences of a paragraph unit as units with its paragraph index. A
