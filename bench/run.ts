@@ -1,22 +1,56 @@
 // npm run bench [-- --quick]: runs every benchmark in one process on this
-// machine, writes bench/results.json and the generated tables in BENCHMARKS.md.
+// machine, writes bench/results.json, the generated tables in BENCHMARKS.md
+// and the budget summary at its top. `--quick` uses tiny sizes, runs in
+// seconds and writes nothing.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { budgetRows, budgetTable } from './lib/budgets.js';
 import { machineLine, markdownTable, statsCells, writeGeneratedBlock } from './lib/report.js';
+import * as diff from './diff.js';
+import * as entities from './entities.js';
+import * as explorer from './explorer.js';
+import * as keystroke from './keystroke.js';
+import * as scale from './scale.js';
+import * as search from './search.js';
 import * as startup from './startup.js';
 
 const quick = process.argv.includes('--quick');
-const root = new URL('../', import.meta.url);
-const results: Record<string, unknown> = { machine: machineLine(), quick };
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BENCHMARKS = `${ROOT}BENCHMARKS.md`;
 
-const s = await startup.run({ quick });
-results.startup = s;
-console.error(`startup: --list --json ${s.listJson.median.toFixed(1)} ms = ${s.listRatio.toFixed(2)}x bare node`);
+/** Runs one area, logging its name and wall time to stderr. */
+async function area<T>(name: string, run: (opts: { quick: boolean }) => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  console.error(`bench: ${name}…`);
+  const result = await run({ quick });
+  console.error(`bench: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return result;
+}
 
-if (!quick) {
-  writeFileSync(fileURLToPath(new URL('bench/results.json', root)), JSON.stringify(results, null, 2) + '\n');
+execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+const results = {
+  machine: machineLine(),
+  quick,
+  startup: await area('startup', startup.run),
+  explorer: await area('explorer', explorer.run),
+  search: await area('search', search.run),
+  keystroke: await area('keystroke', keystroke.run),
+  scale: await area('scale', scale.run),
+  diff: await area('diff', diff.run),
+  entities: await area('entities', entities.run),
+};
+const budgets = budgetRows(results);
+for (const b of budgets) console.error(`${b.met ? 'met    ' : 'NOT MET'} ${b.what}: ${b.figure} (budget ${b.budget})`);
+
+if (quick) {
+  console.log(JSON.stringify({ areas: Object.keys(results), budgets }, null, 2));
+} else {
+  writeFileSync(`${ROOT}bench/results.json`, JSON.stringify({ ...results, budgets }, null, 2) + '\n');
+  writeGeneratedBlock(BENCHMARKS, 'budgets', budgetTable(results.machine, budgets));
+  const s = results.startup;
   writeGeneratedBlock(
-    fileURLToPath(new URL('BENCHMARKS.md', root)),
+    BENCHMARKS,
     'startup',
     `Measured ${results.machine}; ${s.listJson.runs} runs each, interleaved with the baseline, times in ms.\n\n` +
       markdownTable(
@@ -27,4 +61,7 @@ if (!quick) {
         ],
       ),
   );
+  writeGeneratedBlock(BENCHMARKS, 'search', search.markdown(results.search));
+  writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
+  writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
 }

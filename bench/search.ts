@@ -15,7 +15,7 @@ import type { Corpus } from '../src/core/corpus/types.js';
 import { buildIndex } from '../src/core/search/build.js';
 import { corpusKey, indexDir, saveIndex } from '../src/core/search/cache.js';
 import { createSearchEngine, openStampedSearch, type SearchEngine } from '../src/core/search/engine.js';
-import { generateCorpus } from './lib/generate-corpus.js';
+import { benchCorpusInfo } from './lib/bench-data.js';
 import { ms, timeProcesses } from './lib/process-timing.js';
 import { machineLine, markdownTable, writeGeneratedBlock } from './lib/report.js';
 import { createRng, pick } from './lib/rng.js';
@@ -199,8 +199,8 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
   const results: SizeFigures[] = [];
   try {
     for (const documents of sizes) {
-      const dir = join(work, `corpus-${documents}`);
-      const made = await generateCorpus(dir, { documents, seed: 7 });
+      const made = await benchCorpusInfo(documents);
+      const dir = made.dir;
       console.error(`search: ${documents} documents (${(made.bytes / 1e6).toFixed(1)} MB, ${made.paragraphs} paragraphs)`);
       const cache = join(work, `cache-${documents}`);
       mkdirSync(cache, { recursive: true });

@@ -1,0 +1,89 @@
+// Explorer responsiveness: time from a keystroke in the search input to the
+// frame that shows the results of the new query, at 10k generated documents,
+// in a pseudo-terminal (the e2e harness: node-pty + xterm headless).
+// Run alone: npx tsx bench/keystroke.ts [--quick]
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PtySession } from '../test/e2e/pty-session.js';
+import { benchCorpus } from './lib/bench-data.js';
+import { summarize, type Stats } from './lib/stats.js';
+
+/** Keystroke-to-frame figures. */
+export interface KeystrokeResult {
+  documents: number;
+  /** The words typed, one letter at a time. */
+  typed: string[];
+  /** The very first key, which also opens (or builds) the search index, ms. */
+  firstKey: number;
+  /** Key written → last byte of the frame showing that query's results, ms (index open). */
+  keyToFrame: Stats;
+}
+
+/** Quiet time after which the last frame is taken as the settled one. */
+const SETTLE_MS = 150;
+const WORDS = ['Moonshot', 'talent', 'pemerintah', 'chip'];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Resolves with the time of the last output chunk once the program has
+ * written a frame with a results line after `since` and then gone quiet.
+ */
+async function settledFrameAt(s: PtySession, since: number, timeoutMs = 30_000): Promise<number> {
+  const t0 = performance.now();
+  let lastLength = s.raw.length;
+  let lastAt = performance.now();
+  for (;;) {
+    await sleep(2);
+    const now = performance.now();
+    if (s.raw.length !== lastLength) {
+      lastLength = s.raw.length;
+      lastAt = now;
+    } else if (/hits?|no (hits|match)/.test(s.raw.slice(since)) && now - lastAt >= SETTLE_MS) {
+      return lastAt;
+    }
+    if (now - t0 > timeoutMs) throw new Error(`no results frame; last output: ${s.raw.slice(-300)}`);
+  }
+}
+
+/** Types each word one letter at a time into the explorer's search input and times every key. */
+export async function run(opts: { quick: boolean }): Promise<KeystrokeResult> {
+  const documents = opts.quick ? 200 : 10_000;
+  const dir = await benchCorpus(documents);
+  const cacheHome = join(fileURLToPath(new URL('.data/', import.meta.url)), 'xdg');
+  const typed = opts.quick ? WORDS.slice(0, 1) : WORDS;
+  const s = PtySession.start([dir], { env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' } });
+  try {
+    await s.waitForText(`${documents} documents`, 300_000);
+    // The first key opens or builds the index; it is reported on its own.
+    s.press('/');
+    await sleep(300);
+    let since = s.raw.length;
+    const t0 = performance.now();
+    s.press('x');
+    const firstKey = (await settledFrameAt(s, since, 300_000)) - t0;
+    s.press('\u007f', '\u001b');
+    await sleep(500);
+    const samples: number[] = [];
+    for (const word of typed) {
+      s.press('/');
+      await sleep(300);
+      for (const letter of word) {
+        since = s.raw.length;
+        const t = performance.now();
+        s.press(letter);
+        samples.push((await settledFrameAt(s, since)) - t);
+      }
+      for (let i = 0; i <= word.length; i++) s.press('\u007f');
+      s.press('\u001b');
+      await sleep(500);
+    }
+    return { documents, typed, firstKey, keyToFrame: summarize(samples) };
+  } finally {
+    s.dispose();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await run({ quick: process.argv.includes('--quick') }), null, 2));
+}

@@ -1,0 +1,82 @@
+import type { DiffBenchResult } from '../diff.js';
+import type { ExplorerResult } from '../explorer.js';
+import type { KeystrokeResult } from '../keystroke.js';
+import type { ScaleResult } from '../scale.js';
+import type { SearchFigures } from '../search.js';
+import type { StartupResult } from '../startup.js';
+import { ms } from './process-timing.js';
+import { markdownTable } from './report.js';
+
+/** The figures the budgets are read from (one `npm run bench`). */
+export interface BudgetInputs {
+  startup: StartupResult;
+  explorer: ExplorerResult;
+  search: SearchFigures;
+  keystroke: KeystrokeResult;
+  scale: ScaleResult;
+  diff: DiffBenchResult;
+}
+
+/** One budget of issue 8 against its measured figure. */
+export interface BudgetRow {
+  what: string;
+  figure: string;
+  peer: string;
+  ratio: string;
+  budget: string;
+  met: boolean;
+}
+
+const x = (n: number) => `${n.toFixed(2)}x`;
+
+/** Every budget, read from the figures of one run (the largest measured size stands in for 10k in quick mode). */
+export function budgetRows(r: BudgetInputs): BudgetRow[] {
+  const big = r.search.sizes[r.search.sizes.length - 1];
+  const rows: BudgetRow[] = [
+    { what: 'scripted `--list --json` start-up', figure: `${ms(r.startup.listJson.median)} ms`, peer: `bare node ${ms(r.startup.bareNode.median)} ms`, ratio: x(r.startup.listRatio), budget: '≤ 1.5x', met: r.startup.listRatio <= 1.5 },
+    { what: 'explorer first frame', figure: `${ms(r.explorer.firstFrame.median)} ms`, peer: `bare node ${ms(r.explorer.bareNode.median)} ms`, ratio: x(r.explorer.ratio), budget: '≤ 3x', met: r.explorer.ratio <= 3 },
+  ];
+  if (big) {
+    const cold = big.parallax.open.coldQueries.p95;
+    const worst = big.process.reduce((a, b) => (b.ratio > a.ratio ? b : a), big.process[0]!);
+    const rss = Math.max(big.parallax.build.peakRssMB, big.parallax.open.peakRssMB);
+    const rssBudget = 4 * big.corpusMB + 150;
+    rows.push(
+      { what: `in-process query p95, ${big.documents} docs, ${r.search.queryCount} mixed queries (first touch; warm ${ms(big.parallax.open.queries.p95)} ms)`, figure: `${ms(cold)} ms`, peer: '', ratio: '', budget: '< 16 ms', met: cold < 16 },
+      { what: `warm whole-process \`--query\`, ${big.documents} docs (worst word: ${worst.word})`, figure: `${ms(worst.parallax.median)} ms`, peer: `\`rg -c -i\` ${ms(worst.rg.median)} ms`, ratio: x(worst.ratio), budget: '≤ 6x', met: worst.ratio <= 6 },
+      { what: `peak RSS, ${big.documents} docs (${big.corpusMB.toFixed(0)} MB): building ${big.parallax.build.peakRssMB.toFixed(0)} MB, long-lived ${big.parallax.open.peakRssMB.toFixed(0)} MB, one-shot ${big.processRssMB.toFixed(0)} MB`, figure: `${rss.toFixed(0)} MB`, peer: '', ratio: '', budget: `< ${rssBudget.toFixed(0)} MB`, met: rss < rssBudget },
+    );
+  }
+  rows.push({
+    what: `explorer keystroke → results frame, ${r.keystroke.documents} docs (median ${ms(r.keystroke.keyToFrame.median)} ms)`,
+    figure: `p95 ${ms(r.keystroke.keyToFrame.p95)} ms`,
+    peer: '',
+    ratio: '',
+    budget: '< 50 ms',
+    met: r.keystroke.keyToFrame.p95 < 50,
+  });
+  for (const d of r.diff.sizes) {
+    rows.push({ what: `\`--diff\` of two ${d.megabytes} MB versions`, figure: `${ms(d.parallax.median)} ms`, peer: `\`git diff --no-index --word-diff\` ${ms(d.git.median)} ms`, ratio: x(d.ratio), budget: `≤ ${d.budget}x`, met: d.ratio <= d.budget });
+  }
+  const s = r.scale;
+  rows.push({
+    what: `${s.documents} docs work at all: build with progress (${s.progressReports} reports), ${s.answered}/${s.queryCount} queries with hits, query p95 ${ms(s.queries.p95)} ms, peak RSS ${s.peakRssMB.toFixed(0)} MB`,
+    figure: `build ${(s.buildMs / 1000).toFixed(1)} s`,
+    peer: '',
+    ratio: '',
+    budget: 'finishes, answers',
+    met: s.progressReports > 0 && s.answered > 0,
+  });
+  return rows;
+}
+
+/** The summary table at the top of BENCHMARKS.md. */
+export function budgetTable(machine: string, rows: readonly BudgetRow[]): string {
+  return (
+    `Measured ${machine}, all in one \`npm run bench\`; ratios are of medians taken in the same run.\n\n` +
+    markdownTable(
+      ['budget', 'figure', 'peer', 'ratio', 'budget', 'met'],
+      rows.map((b) => [b.what, b.figure, b.peer, b.ratio, b.budget, b.met ? 'yes' : '**no**']),
+    )
+  );
+}
