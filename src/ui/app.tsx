@@ -107,7 +107,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
           <PaneView state={state} model={model} height={rowsHeight} onQuery={(value, version, base) => dispatch({ type: 'query', value, version, base })} onInputListening={onInputListening} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} status={engines.busy ? `${engines.busy} · ${model.status}` : model.status} />
+      <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status].filter(Boolean).join(' · ')} />
     </Box>
   );
 }

@@ -32,6 +32,9 @@ const NEEDS: Record<PaneId, readonly EngineName[]> = {
   entities: ['entities'],
 };
 
+/** The largest corpus whose pairwise similarity matrix the overview computes (n(n-1)/2 diffs). */
+export const MATRIX_MAX_VERSIONS = 30;
+
 /** Lets the event loop draw a frame and read keys before heavy synchronous work. */
 const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -82,9 +85,14 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
     };
     if (wanted.has('entities') || wanted.has('search')) {
       start('entities', async () => {
-        const { entityIndexFor } = await import('../core/entities/entity-index.js');
-        await yieldToInput();
-        setEngines((e) => ({ ...e, entities: entityIndexFor(corpus) }));
+        const { entityIndexInBackground } = await import('../core/entities/entity-index.js');
+        // One frame per percent: a frame per 10 ms slice would cost more than the slices.
+        let shown = -1;
+        const entities = await entityIndexInBackground(corpus, (f) => {
+          const percent = Math.floor(100 * f);
+          if (percent !== shown) update({ busy: `entities ${(shown = percent)}%` });
+        });
+        setEngines((e) => ({ ...e, entities, busy: e.busy?.startsWith('entities') ? null : e.busy }));
       });
     }
     if (wanted.has('search')) {
@@ -104,7 +112,7 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
         setEngines((e) => ({ ...e, diff }));
       });
     }
-    if (wanted.has('matrix')) {
+    if (wanted.has('matrix') && corpus.documents.length <= MATRIX_MAX_VERSIONS) {
       start('matrix', async () => {
         const diff = await import('./diff-engine.js');
         const matrix = await progressiveMatrix(corpus, diff, (done, total) => update({ busy: `similarities ${done}/${total}` }));

@@ -3,7 +3,7 @@ import type { Corpus, Document } from '../core/corpus/types.js';
 import { whoMentionsWhat } from '../core/entities/mentions.js';
 import type { MarkRange } from '../core/text/spans.js';
 import type { AppEvent, AppState } from './app-state.js';
-import { paneFailure, type Engines } from './use-engines.js';
+import { MATRIX_MAX_VERSIONS, paneFailure, type Engines } from './use-engines.js';
 import { diffModel } from './models/diff.js';
 import { entitiesModel } from './models/entities.js';
 import { overviewModel } from './models/overview.js';
@@ -79,7 +79,7 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
   );
   const overviewCursor = { row: state.scroll.overview.cursor, column: state.overview.column };
   const overview = useMemo(
-    () => (pane === 'overview' ? overviewModel(corpus, width, engines.matrix, overviewCursor) : null),
+    () => (pane === 'overview' ? overviewModel(corpus, width, engines.matrix, overviewCursor, MATRIX_MAX_VERSIONS) : null),
     [pane, corpus, width, engines.matrix, overviewCursor.row, overviewCursor.column],
   );
 

@@ -2,9 +2,10 @@ import type { Corpus } from '../corpus/types.js';
 import type { MarkRange } from '../text/spans.js';
 import { detectEntities, vocabularyOf, type DetectContext } from './detect.js';
 import { gazetteerKey, gazetteerLexicon, loadGazetteer, type Gazetteer } from './gazetteer.js';
-import { learnNames } from './learn.js';
+import { learnNamesStepwise } from './learn.js';
 import { mentionRanges } from './highlight.js';
 import { Lexicon } from './lexicon.js';
+import { runInSlices, runToEnd } from './stepwise.js';
 import { foldName } from './tokens.js';
 import type { EntityType, Mention } from './types.js';
 
@@ -62,17 +63,46 @@ const paragraphKey = (docId: string, index: number) => `${docId}#${index}`;
  * them per version and paragraph.
  */
 export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): EntityIndex {
+  return runToEnd(buildEntityIndex(corpus, options));
+}
+
+/**
+ * {@link createEntityIndex} without freezing the caller: builds the same index
+ * in slices of a few milliseconds between event-loop turns, reporting the
+ * fraction done (0–1), and shares it like {@link entityIndexFor}.
+ */
+export async function entityIndexInBackground(corpus: Corpus, onProgress?: (fraction: number) => void): Promise<EntityIndex> {
+  const ready = cache.get(corpus);
+  if (ready) return ready;
+  const index = await runInSlices(buildEntityIndex(corpus), { onProgress: (f) => onProgress?.(f as number) });
+  const raced = cache.get(corpus);
+  if (raced) return raced;
+  cache.set(corpus, index);
+  return index;
+}
+
+/** The work of {@link createEntityIndex}, yielding the fraction done (0–1) after each document of each of its three passes. */
+function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Generator<number, EntityIndex> {
+  const passes = 3 * Math.max(1, corpus.documents.length);
+  let steps = 0;
   const gazetteer = options.gazetteer ?? loadGazetteer(corpus.dir);
   const gazetteerEntries = gazetteerLexicon(gazetteer);
-  const vocab = vocabularyOf(corpus.documents.flatMap((d) => d.paragraphs.map((p) => p.text)));
+  const vocab = new Set<string>();
+  for (const doc of corpus.documents) {
+    for (const word of vocabularyOf(doc.paragraphs.map((p) => p.text))) vocab.add(word);
+    yield ++steps / passes;
+  }
   const base = { isCommonWord: (w: string) => vocab.has(w) };
-  const learned = learnNames(corpus, new Lexicon(gazetteerEntries), base);
-  const ctx: DetectContext = { ...base, lexicon: new Lexicon([...gazetteerEntries, ...learned]) };
+  const learning = learnNamesStepwise(corpus, new Lexicon(gazetteerEntries), base);
+  let learnt = learning.next();
+  for (; !learnt.done; learnt = learning.next()) yield steps++ / passes;
+  const ctx: DetectContext = { ...base, lexicon: new Lexicon([...gazetteerEntries, ...learnt.value]) };
 
   const canonical = new Map(gazetteer.entities.map((e) => [gazetteerKey(e), e]));
   const records = new Map<string, EntityRecord & { forms: Map<string, number> }>();
   const byParagraph = new Map<string, Mention[]>();
   for (const doc of corpus.documents) {
+    yield steps++ / passes;
     for (const p of doc.paragraphs) {
       // Every name the rules find here was learned above, so the lexicon alone finds them again.
       const mentions = detectEntities(p.text, doc.lang, ctx, false);

@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/types.js';
 import { candidatesBeside, type DetectContext } from './detect.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { findNameCandidates } from './rules.js';
+import { runToEnd } from './stepwise.js';
 import { foldName, tokenize } from './tokens.js';
 import type { EntityType } from './types.js';
 
@@ -47,8 +48,14 @@ function mostFrequent(forms: Map<string, number>): string {
  * no other person shares them. Returns them as lexicon entries.
  */
 export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): LexiconEntry[] {
+  return runToEnd(learnNamesStepwise(corpus, gazetteer, ctx));
+}
+
+/** {@link learnNames} one document at a time: yields after each, so a large corpus can be learned between key presses. */
+export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): Generator<void, LexiconEntry[]> {
   const votes = new Map<string, Votes>();
   for (const doc of corpus.documents) {
+    yield;
     for (const p of doc.paragraphs) {
       const tokens = tokenize(p.text);
       const known = gazetteer.find(p.text, tokens);

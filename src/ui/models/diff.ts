@@ -31,6 +31,31 @@ function describeFinding(f: Finding): string {
   return `${f.a} → ${f.b}`;
 }
 
+/** Versions shown on each side of A and of B when the picker cannot list them all. */
+const PICKER_RADIUS = 2;
+
+/**
+ * The picker line: the versions, A and B marked (a/A and b/B move them). All
+ * of them if they fit the width, else a window around A and around B with `…`
+ * for the versions left out, so a 10k-version corpus costs a few spans.
+ */
+export function versionPicker(corpus: Corpus, pair: [number, number], width: number): Row {
+  const docs = corpus.documents;
+  let used = 0;
+  // `every` stops at the first version past the width.
+  const shown = docs.every((d) => (used += displayWidth(d.id) + 4) <= width)
+    ? docs.map((_, i) => i)
+    : [...new Set(pair.flatMap((p) => Array.from({ length: 2 * PICKER_RADIUS + 1 }, (_, k) => p - PICKER_RADIUS + k)))].filter((i) => i >= 0 && i < docs.length).sort((x, y) => x - y);
+  const row: Row = [];
+  shown.forEach((i, k) => {
+    if (i !== (k === 0 ? 0 : shown[k - 1]! + 1)) row.push({ text: '…  ', marks: [] });
+    const tag = i === pair[0] ? 'A:' : i === pair[1] ? 'B:' : '';
+    row.push({ text: tag + docs[i]!.id, marks: tag ? ['match'] : [] }, { text: '  ', marks: [] });
+  });
+  if (shown.length > 0 && shown[shown.length - 1]! < docs.length - 1) row.push({ text: '…', marks: [] });
+  return row;
+}
+
 /** Options of the diff view that change its rows. */
 export interface DiffView {
   unified: boolean;
@@ -73,12 +98,7 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   }
   const s = result.stats;
   const summary = `${a.id} ↔ ${b.id} · ${result.mode} · ${result.granularity} · similarity ${result.similarity.toFixed(2)} · +${s.wordsAdded} −${s.wordsRemoved} ~${s.wordsChanged} words · ${s.moved} moved`;
-  // The picker: every version, A and B marked (a/A and b/B move them).
-  const picker: Row = corpus.documents.flatMap((d, i): StyledSpan[] => {
-    const tag = i === pair[0] ? 'A:' : i === pair[1] ? 'B:' : '';
-    return [{ text: tag + d.id, marks: tag ? ['match'] : [] }, { text: '  ', marks: [] }];
-  });
-  const head: Row[] = [plainRow(summary), picker];
+  const head: Row[] = [plainRow(summary), versionPicker(corpus, pair, width)];
   if (findings.length > 0) head.push([FINDING_MARK, { text: ` ${findings.length} findings: ${findings.slice(0, 6).map(describeFinding).join(' · ')}`, marks: [] }]);
   if (!view.unified) head.push(plainRow(`   ${padToWidth(`A: ${a.id} (${a.lang})`, column)} │ B: ${b.id} (${b.lang})`));
   if (result.notice) head.push(plainRow(result.notice));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffModel } from '../../../src/ui/models/diff.js';
+import { diffModel, versionPicker } from '../../../src/ui/models/diff.js';
 import { diffDocuments } from '../../../src/core/diff/diff-documents.js';
 import { spansText } from '../../../src/core/text/spans.js';
 import { displayWidth } from '../../../src/core/text/width.js';
@@ -26,5 +26,15 @@ describe('diffModel', () => {
     expect(signs).toContain('-');
     expect(signs).toContain('+');
     expect(m.rows.every((r) => !spansText(r).includes(' │ '))).toBe(true);
+  });
+});
+
+describe('versionPicker', () => {
+  it('lists every version when they fit, else a window around A and B with … for the rest', async () => {
+    const corpus = await bundledCorpus();
+    expect(spansText(versionPicker(corpus, [0, 3], 200))).toBe('A:asiae  ft-summary  ainews  B:ft-id  analysis  ');
+    const many = { ...corpus, documents: Array.from({ length: 1000 }, (_, i) => ({ ...corpus.documents[0]!, id: `v${i}` })) };
+    expect(spansText(versionPicker(many, [500, 998], 80))).toBe('…  v498  v499  A:v500  v501  v502  …  v996  v997  B:v998  v999  ');
+    expect(spansText(versionPicker(many, [0, 1], 80))).toBe('A:v0  B:v1  v2  v3  …');
   });
 });
