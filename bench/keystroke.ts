@@ -46,6 +46,21 @@ async function settledFrameAt(s: PtySession, since: number, timeoutMs = 30_000):
   }
 }
 
+/** Waits until the program has written nothing for `quietMs` (background work such as entity detection redraws its progress). */
+async function quiet(s: PtySession, quietMs: number, timeoutMs: number): Promise<void> {
+  const t0 = performance.now();
+  let length = -1;
+  let since = t0;
+  while (performance.now() - since < quietMs) {
+    await sleep(50);
+    if (s.raw.length !== length) {
+      length = s.raw.length;
+      since = performance.now();
+    }
+    if (performance.now() - t0 > timeoutMs) throw new Error('the explorer never went quiet');
+  }
+}
+
 /** Types each word one letter at a time into the explorer's search input and times every key. */
 export async function run(opts: { quick: boolean }): Promise<KeystrokeResult> {
   const documents = opts.quick ? 200 : 10_000;
@@ -55,6 +70,7 @@ export async function run(opts: { quick: boolean }): Promise<KeystrokeResult> {
   const s = PtySession.start([dir], { env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' } });
   try {
     await s.waitForText(`${documents} documents`, 300_000);
+    await quiet(s, 1000, 300_000);
     // The first key opens or builds the index; it is reported on its own.
     s.press('/');
     await sleep(300);

@@ -35,7 +35,7 @@ const results = {
   startup: await area('startup', startup.run),
   explorer: await area('explorer', explorer.run),
   search: await area('search', search.run),
-  keystroke: await area('keystroke', keystroke.run),
+  keystroke: await area('keystroke', keystroke.run).catch((e: unknown) => ({ error: String(e).slice(0, 300) })),
   scale: await area('scale', scale.run),
   diff: await area('diff', diff.run),
   entities: await area('entities', entities.run),
