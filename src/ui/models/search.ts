@@ -6,9 +6,16 @@ import { padToWidth } from '../../core/text/width.js';
 import type { PaneModel, Row } from './pane-model.js';
 import { plainRow } from './pane-model.js';
 
-/** Width of the `doc ¶N` column before each snippet. */
+/** Versions named with their hit counts in the line above the hits. */
+const COUNTED_VERSIONS = 8;
+
+const prefixWidths = new WeakMap<Corpus, number>();
+
+/** Width of the `doc ¶N` column before each snippet (measured once per corpus: it is asked per keystroke). */
 export function hitPrefixWidth(corpus: Corpus): number {
-  return Math.max(0, ...corpus.documents.map((d) => d.id.length)) + 7;
+  let width = prefixWidths.get(corpus);
+  if (width === undefined) prefixWidths.set(corpus, (width = corpus.documents.reduce((w, d) => Math.max(w, d.id.length), 0) + 7));
+  return width;
 }
 
 /** The ranges a span list carries, as offsets into its joined text. */
@@ -35,7 +42,9 @@ export function searchModel(corpus: Corpus, query: string, response: SearchRespo
   if (!response) return { ...base, rows: [], empty: 'preparing the search index…', status: '' };
   const head: Row[] = [];
   if (response.notice) head.push([{ text: `${response.notice.level}: ${response.notice.message}`, marks: ['removed'] }]);
-  const counts = response.byDocument.map((d) => `${d.doc} ${d.hits}`).join(' · ');
+  // A few versions only: a line naming thousands would cost every frame more than the search did.
+  const more = response.byDocument.length > COUNTED_VERSIONS ? ` · … ${response.byDocument.length - COUNTED_VERSIONS} more` : '';
+  const counts = response.byDocument.slice(0, COUNTED_VERSIONS).map((d) => `${d.doc} ${d.hits}`).join(' · ') + more;
   head.push(plainRow(`${response.total} matching paragraph${response.total === 1 ? '' : 's'}${counts ? ` — ${counts}` : ''}`));
   const prefix = hitPrefixWidth(corpus);
   const rows = response.hits.map((hit): Row => {
