@@ -5,7 +5,7 @@ import type { MarkRange } from '../core/text/spans.js';
 import type { AppEvent, AppState } from './app-state.js';
 import { MATRIX_MAX_VERSIONS, paneFailure, type Engines } from './use-engines.js';
 import { diffModel } from './models/diff.js';
-import { entitiesModel } from './models/entities.js';
+import { entitiesModel, entityColumns } from './models/entities.js';
 import { overviewModel } from './models/overview.js';
 import type { PaneModel } from './models/pane-model.js';
 import { readerModel } from './models/reader.js';
@@ -69,8 +69,8 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
     return { result, check };
   }, [pane, engines.diff, engines.entities, corpus, a, b, mode, granularity]);
   const entityTable = useMemo(
-    () => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, state.entities.type ? { type: state.entities.type as never } : {}) : null),
-    [pane, engines.entities, state.entities.type],
+    () => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, { ...(state.entities.type ? { type: state.entities.type as never } : {}), columns: entityColumns(corpus, width) }) : null),
+    [pane, engines.entities, state.entities.type, corpus, width],
   );
   const readerQuery = pane === 'reader' ? query : '';
   const reader = useMemo(

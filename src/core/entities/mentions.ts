@@ -3,7 +3,7 @@ import type { EntityType } from './types.js';
 
 /** One row of the who-mentions-what table: an entity and its mentions in every version. */
 export interface MentionRow extends Pick<EntityRecord, 'key' | 'name' | 'type' | 'aliases'> {
-  /** Mentions per document id, for every document of the corpus (0 where none). */
+  /** Mentions per document id, for every document of the corpus (0 where none), or of {@link MentionFilter.columns}. */
   counts: Record<string, number>;
   total: number;
   /** How many versions mention it at all. */
@@ -17,12 +17,15 @@ export interface MentionFilter {
   /** Only entities this document mentions (every column is still shown). */
   docId?: string;
   type?: EntityType;
+  /** The document ids to give counts for (default all): a 10k-version corpus needs only the columns on screen. */
+  columns?: readonly string[];
 }
 
-function coefficientOfVariation(values: readonly number[]): number {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+/** Coefficient of variation of `n` counts of which only the non-zero ones are given (an entity is absent from most of a large corpus). */
+function coefficientOfVariation(nonZero: readonly number[], n: number): number {
+  const mean = nonZero.reduce((a, b) => a + b, 0) / n;
   if (mean === 0) return 0;
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
+  const variance = (nonZero.reduce((a, v) => a + (v - mean) ** 2, 0) + (n - nonZero.length) * mean ** 2) / n;
   return Math.sqrt(variance) / mean;
 }
 
@@ -36,16 +39,16 @@ export function whoMentionsWhat(index: EntityIndex, filter: MentionFilter = {}):
   return index.entities
     .filter((e) => (!filter.type || e.type === filter.type) && (!filter.docId || (e.counts[filter.docId] ?? 0) > 0))
     .map((e): MentionRow => {
-      const values = docIds.map((id) => e.counts[id] ?? 0);
+      const values = Object.values(e.counts).filter((v) => v > 0);
       return {
         key: e.key,
         name: e.name,
         type: e.type,
         aliases: e.aliases,
-        counts: Object.fromEntries(docIds.map((id, i) => [id, values[i]!])),
+        counts: Object.fromEntries((filter.columns ?? docIds).map((id) => [id, e.counts[id] ?? 0])),
         total: values.reduce((a, b) => a + b, 0),
-        versions: values.filter((v) => v > 0).length,
-        unevenness: Math.round(coefficientOfVariation(values) * 1000) / 1000,
+        versions: values.length,
+        unevenness: Math.round(coefficientOfVariation(values, docIds.length) * 1000) / 1000,
       };
     })
     .sort((a, b) => b.unevenness - a.unevenness || b.total - a.total || a.name.localeCompare(b.name));

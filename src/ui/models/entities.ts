@@ -19,13 +19,25 @@ export function entityQuery(name: string): string {
   return /[\s"]/.test(name) ? `entity:"${name.replace(/"/g, '')}"` : `entity:${name}`;
 }
 
+/** The versions whose count columns fit the width (the rest would be cut anyway): at most a screenful of a 10k-version corpus. */
+export function entityColumns(corpus: Corpus, width: number): string[] {
+  let used = NAME_WIDTH + TYPE_WIDTH;
+  const ids: string[] = [];
+  for (const d of corpus.documents) {
+    if (used >= width) break;
+    ids.push(d.id);
+    used += Math.max(3, d.id.length) + 2;
+  }
+  return ids;
+}
+
 /**
  * The who-mentions-what table: entity (in its type's color), type, and a
  * count per version, most unevenly covered first (the engine's order).
  * `t` cycles the type filter; Enter searches for the entity.
  */
 export function entitiesModel(corpus: Corpus, table: readonly MentionRow[], type: string | null, width: number): PaneModel {
-  const ids = corpus.documents.map((d) => d.id);
+  const ids = entityColumns(corpus, width);
   const cells = (values: string[]) => values.map((v, i) => padToWidth(v, Math.max(3, ids[i]!.length) + 2)).join('');
   const header = `${padToWidth('ENTITY', NAME_WIDTH)}${padToWidth('TYPE', TYPE_WIDTH)}${cells(ids)}`;
   const rows = table.map((r): Row => [
