@@ -23,6 +23,13 @@ describe('whoMentionsWhat', () => {
     expect(rows[rows.length - 1]!.unevenness).toBeLessThanOrEqual(rows[0]!.unevenness);
   });
 
+  it('gives counts only for the columns asked, with the same order and statistics over all versions', () => {
+    const all = whoMentionsWhat(index);
+    const some = whoMentionsWhat(index, { columns: ['c'] });
+    expect(some.map((r) => [r.name, r.total, r.versions, r.unevenness])).toEqual(all.map((r) => [r.name, r.total, r.versions, r.unevenness]));
+    expect(some.find((r) => r.name === 'Ilsa Varga')!.counts).toEqual({ c: 0 });
+  });
+
   it('filters by document and by type', () => {
     expect(whoMentionsWhat(index, { docId: 'c' }).map((r) => r.name).sort()).toEqual(['1,200', 'Orvane Logistics', 'Vellmoor']);
     expect(whoMentionsWhat(index, { type: 'PLACE' }).map((r) => r.name)).toEqual(['Carrow Bay', 'Vellmoor']);
