@@ -61,13 +61,14 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
     rows.push({ what: `\`--diff\` of two ${d.megabytes} MB versions`, figure: `${ms(d.parallax.median)} ms`, peer: `\`git diff --no-index --word-diff\` ${ms(d.git.median)} ms`, ratio: x(d.ratio), budget: `≤ ${d.budget}x`, met: d.ratio <= d.budget });
   }
   const s = r.scale;
+  const indexed = s.lastProgress?.[1] ?? 0;
   rows.push({
-    what: `${s.documents} docs work at all: build with progress (${s.progressReports} reports), ${s.answered}/${s.queryCount} queries with hits, query p95 ${ms(s.queries.p95)} ms, peak RSS ${s.peakRssMB.toFixed(0)} MB`,
+    what: `${s.documents} docs work at all: ${indexed} of ${s.paragraphs} paragraphs indexed, build with progress (${s.progressReports} reports), ${s.answered}/${s.queryCount} queries with hits, query p95 ${ms(s.queries.p95)} ms, peak RSS ${s.peakRssMB.toFixed(0)} MB`,
     figure: `build ${(s.buildMs / 1000).toFixed(1)} s`,
     peer: '',
     ratio: '',
     budget: 'finishes, answers',
-    met: s.progressReports > 0 && s.answered > 0,
+    met: s.progressReports > 0 && s.answered > 0 && indexed === s.paragraphs,
   });
   return rows;
 }
