@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
 import { HOSTILE_FILES } from '../core/corpus/hostile-corpus.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 
 // Any C0/C1 control byte but newline would mean corpus text reached the terminal raw.
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
@@ -65,5 +66,20 @@ describe('parallax --list', () => {
       expect(json.warnings.some((w: { file: string; message: string }) => w.file === 'huge-line.txt' && /cap/.test(w.message))).toBe(true);
       expect(RAW_CONTROL.test(JSON.stringify(JSON.parse(r.stdout).documents.map((d: { title: string }) => d.title)))).toBe(false);
     });
+  });
+
+  it('lists a corpus of more files than the process may open at once', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) files[`d${String(i).padStart(4, '0')}.txt`] = `Title ${i}\nBody of version ${i}.\n`;
+    const dir = makeTempCorpus(files);
+    try {
+      const r = spawnSync('bash', ['-c', `ulimit -n 256 && exec "${process.execPath}" "${CLI}" --list --json --corpus "${dir}"`], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      const json = JSON.parse(r.stdout);
+      expect(json.documents).toHaveLength(1500);
+      expect(json.documents[1499].title).toBe('Title 1499');
+    } finally {
+      removeTempCorpus(dir);
+    }
   });
 });

@@ -16,6 +16,8 @@ export interface LoadOptions {
 export const DEFAULT_MAX_FILE_MB = 50;
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const MAX_TITLE_CHARS = 200;
+/** Files read at once; far below any system's open-file limit. */
+const MAX_OPEN_FILES = 64;
 
 function isTextFile(name: string): boolean {
   return !name.startsWith('.') && TEXT_EXTENSIONS.has(extname(name).toLowerCase());
@@ -87,6 +89,23 @@ async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBy
   };
 }
 
+/**
+ * Maps over items with at most `limit` calls in flight, keeping order: a
+ * corpus of 50,000 files must not open them all at once (EMFILE).
+ */
+async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /** Makes `words` a count taken on first read: only listings need it, and it costs a scan of the text. */
 function withLazyWordCount(doc: Omit<Document, 'words'>): Document {
   let words: number | undefined;
@@ -139,12 +158,10 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
     for (const file of extra) warnings.push({ file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
   }
   const ids = assignIds(entries);
-  const results = await Promise.all(
-    entries.map((entry, i) => {
-      const warn = (message: string) => warnings.push({ file: entry.file, message });
-      return readDocument(dir, entry, ids[i]!, maxBytes, warn);
-    }),
-  );
+  const results = await mapWithLimit(entries, MAX_OPEN_FILES, (entry, i) => {
+    const warn = (message: string) => warnings.push({ file: entry.file, message });
+    return readDocument(dir, entry, ids[i]!, maxBytes, warn);
+  });
   const documents: Document[] = [];
   for (const r of results) {
     if ('skip' in r) continue;
