@@ -104,6 +104,8 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
           onProgress: (done, total) => update({ busy: `indexing ${Math.floor((100 * done) / Math.max(1, total))}%` }),
         });
         setEngines((e) => ({ ...e, search, busy: null }));
+        // Read the postings the first keystrokes would otherwise read, off the keystroke path.
+        void search.preload();
       });
     }
     if (wanted.has('diff')) {
