@@ -11,14 +11,7 @@ import type { Corpus, CorpusWarning, Document, Paragraph, Relation } from '../co
  */
 
 /** One document in the snapshot: metadata, where its text lies in texts.bin, its paragraph offsets. */
-interface StoredDocument {
-  id: string;
-  file: string;
-  title: string;
-  lang: string;
-  source: string | null;
-  relation: Relation | null;
-  words: number;
+interface StoredDocument extends Pick<Document, 'id' | 'file' | 'title' | 'lang' | 'source' | 'relation' | 'words'> {
   /** Byte offset and length of the text in texts.bin. */
   at: [number, number];
   /** Start and end of each paragraph in the text, flat: [s0, e0, s1, e1, …]. */
