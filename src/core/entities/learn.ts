@@ -2,7 +2,6 @@ import type { Corpus } from '../corpus/types.js';
 import { candidatesBeside, type DetectContext } from './detect.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { findNameCandidates } from './rules.js';
-import { runToEnd } from './stepwise.js';
 import { foldName, tokenize } from './tokens.js';
 import type { EntityType } from './types.js';
 
@@ -45,13 +44,9 @@ function mostFrequent(forms: Map<string, number>): string {
  * find, typed by the evidence of all its mentions together (a head or role in
  * one place types the name everywhere), plus the first and last names of every
  * person ("Varga" after "Mayor Ilsa Varga"), counted as that person when
- * no other person shares them. Returns them as lexicon entries.
+ * no other person shares them. Returns them as lexicon entries. Yields after
+ * each document, so a large corpus can be learned between key presses.
  */
-export function learnNames(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): LexiconEntry[] {
-  return runToEnd(learnNamesStepwise(corpus, gazetteer, ctx));
-}
-
-/** {@link learnNames} one document at a time: yields after each, so a large corpus can be learned between key presses. */
 export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): Generator<void, LexiconEntry[]> {
   const votes = new Map<string, Votes>();
   for (const doc of corpus.documents) {

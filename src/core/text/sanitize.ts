@@ -12,7 +12,7 @@ const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u20
 const UNSAFE_TEST = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** The visible stand-in for one unsafe character: `^[` for ESC, `\u202E` for a bidi override. */
-export function placeholderFor(ch: string): string {
+function placeholderFor(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code === 0x09) return ' ';
   if (code < 0x20) return '^' + String.fromCharCode(code + 0x40);
