@@ -9,6 +9,15 @@ const dist = new URL('../dist', import.meta.url).pathname;
 // Build beside dist/ and swap it in, so a test that runs the program while
 // another build is under way never sees a half-written tree.
 const outdir = `${dist}.tmp-${process.pid}/`;
+const stringWidthShim = new URL('shims/string-width.mjs', import.meta.url).pathname;
+
+/** Sends every `string-width` import (ours, Ink's, wrap-ansi's older copy) to the lazy shim. */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === stringWidthShim ? undefined : { path: stringWidthShim }));
+  },
+};
 
 await build({
   entryPoints: { parallax: 'src/cli/bin.ts' },
@@ -30,6 +39,7 @@ await build({
     // Bundled CommonJS dependencies may call require(); give them one.
     js: "import { createRequire as __parallaxCreateRequire } from 'node:module'; const require = __parallaxCreateRequire(import.meta.url);",
   },
+  plugins: [lazyStringWidth],
   logLevel: 'warning',
 });
 
