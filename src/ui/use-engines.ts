@@ -5,6 +5,7 @@ import type { SimilarityMatrix } from '../core/diff/matrix.js';
 import type { DiffMode } from '../core/diff/types.js';
 import type { SearchEngine } from '../core/search/index.js';
 import type { PaneId } from './keymap.js';
+import { warmUpSearch } from './warm-up.js';
 
 /** The diff engine's functions the explorer calls, imported when first needed. */
 export type DiffEngine = typeof import('./diff-engine.js');
@@ -104,8 +105,11 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
           onProgress: (done, total) => update({ busy: `indexing ${Math.floor((100 * done) / Math.max(1, total))}%` }),
         });
         setEngines((e) => ({ ...e, search, busy: null }));
-        // Read the postings the first keystrokes would otherwise read, off the keystroke path.
-        void search.preload();
+        // Read the postings and compile the search code the first keystrokes would otherwise wait for, off the keystroke path.
+        void search
+          .preload()
+          .then(() => warmUpSearch(search, corpus, process.stdout.columns || 80, yieldToInput))
+          .catch(() => {}); // a failure here surfaces, if it matters, on the next real search
       });
     }
     if (wanted.has('diff')) {

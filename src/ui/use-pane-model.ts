@@ -9,10 +9,7 @@ import { entitiesModel, entityColumns } from './models/entities.js';
 import { overviewModel } from './models/overview.js';
 import type { PaneModel } from './models/pane-model.js';
 import { readerModel } from './models/reader.js';
-import { searchModel, snippetChars } from './models/search.js';
-
-/** Hits asked of the engine per keystroke: more than a screen, few enough to stay instant. */
-const SEARCH_LIMIT = 200;
+import { SEARCH_LIMIT, searchModel, snippetChars } from './models/search.js';
 
 /** The entity and query-match ranges of a whole document, as offsets into its text. */
 function readerRanges(doc: Document, query: string, engines: Engines): MarkRange[] {

@@ -73,7 +73,7 @@ export class PtySession {
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
-    const term = new Terminal({ cols, rows, allowProposedApi: true });
+    const term = new Terminal({ cols, rows, allowProposedApi: true, logLevel: 'off' });
     const p = spawn(process.execPath, [...node, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
     return new PtySession(p, term);
   }

@@ -1,4 +1,4 @@
-import type { Corpus } from '../../core/corpus/types.js';
+import type { Corpus, Document, Paragraph } from '../../core/corpus/types.js';
 import type { EntityIndex } from '../../core/entities/entity-index.js';
 import type { SearchResponse } from '../../core/search/index.js';
 import { toSpans, type MarkRange, type StyledSpan } from '../../core/text/spans.js';
@@ -6,10 +6,21 @@ import { padToWidth } from '../../core/text/width.js';
 import type { PaneModel, Row } from './pane-model.js';
 import { plainRow } from './pane-model.js';
 
+/** Hits asked of the engine per keystroke: more than a screen, few enough to stay instant. */
+export const SEARCH_LIMIT = 200;
+
 /** Versions named with their hit counts in the line above the hits. */
 const COUNTED_VERSIONS = 8;
 
 const prefixWidths = new WeakMap<Corpus, number>();
+const byId = new WeakMap<Corpus, Map<string, Document>>();
+
+/** The corpus's documents by id (built once per corpus: it is asked per keystroke). */
+function documentsById(corpus: Corpus): Map<string, Document> {
+  let map = byId.get(corpus);
+  if (!map) byId.set(corpus, (map = new Map(corpus.documents.map((d) => [d.id, d]))));
+  return map;
+}
 
 /** Width of the `doc ¶N` column before each snippet (measured once per corpus: it is asked per keystroke). */
 export function hitPrefixWidth(corpus: Corpus): number {
@@ -30,6 +41,26 @@ function rangesOf(spans: readonly StyledSpan[]): { text: string; ranges: MarkRan
 }
 
 /**
+ * The entity ranges of a snippet, taken from those already found in its
+ * paragraph (no detection per keystroke): the snippet is a window of the
+ * paragraph, maybe with `…` at either end; entities cut by the window are
+ * clipped to it.
+ */
+function snippetEntityRanges(snippet: string, paragraph: Paragraph, docId: string, entities: EntityIndex): MarkRange[] {
+  const lead = snippet.startsWith('…') ? 1 : 0;
+  const body = snippet.slice(lead, snippet.endsWith('…') && snippet.length > lead ? -1 : undefined);
+  const at = paragraph.text.indexOf(body);
+  if (at < 0 || body === '') return [];
+  const out: MarkRange[] = [];
+  for (const r of entities.paragraphRanges(docId, paragraph.index)) {
+    const start = Math.max(r.start, at);
+    const end = Math.min(r.end, at + body.length);
+    if (start < end) out.push({ start: start - at + lead, end: end - at + lead, mark: r.mark });
+  }
+  return out;
+}
+
+/**
  * The search pane: a line of hit counts per version, then one row per hit
  * (version, paragraph, a snippet sized to the line with matches and entities
  * marked). Enter opens the hit in the reader, scrolled to the match.
@@ -47,9 +78,11 @@ export function searchModel(corpus: Corpus, query: string, response: SearchRespo
   const counts = response.byDocument.slice(0, COUNTED_VERSIONS).map((d) => `${d.doc} ${d.hits}`).join(' · ') + more;
   head.push(plainRow(`${response.total} matching paragraph${response.total === 1 ? '' : 's'}${counts ? ` — ${counts}` : ''}`));
   const prefix = hitPrefixWidth(corpus);
+  const docs = documentsById(corpus);
   const rows = response.hits.map((hit): Row => {
     const { text, ranges } = rangesOf(hit.snippet);
-    const marks = entities ? [...ranges, ...entities.highlight(text, hit.lang)] : ranges;
+    const paragraph = docs.get(hit.doc)?.paragraphs[hit.paragraph];
+    const marks = entities && paragraph ? [...ranges, ...snippetEntityRanges(text, paragraph, hit.doc, entities)] : ranges;
     return [{ text: padToWidth(`${hit.doc} ¶${hit.paragraph}`, prefix), marks: [] }, ...toSpans(text, marks)];
   });
   const suggestions = response.suggestions.length > 0 ? `; did you mean: ${response.suggestions.join(' | ')}` : '';
