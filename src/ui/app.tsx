@@ -13,6 +13,7 @@ import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useEngines } from './use-engines.js';
+import { noteInput } from './input-idle.js';
 
 /** Where the explorer opens: `--query` or `--diff` resolved to document indices. */
 export interface StartAt {
@@ -78,6 +79,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   const onInput = useRef<(input: string, key: Key) => void>(() => {});
   useInput((input, key) => onInput.current(input, key));
   onInput.current = (input, key) => {
+    noteInput();
     const chars = [...input];
     const printable = !key.ctrl && !key.meta && keyName(input, key) !== '' && !/^(?:return|escape|tab|shift\+tab)$/.test(keyName(input, key));
     if ((focusing.current || state.typing) && !inputListening.current && input !== '' && (printable || chars.length > 1)) {

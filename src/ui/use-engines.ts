@@ -5,6 +5,7 @@ import type { SimilarityMatrix } from '../core/diff/matrix.js';
 import type { DiffMode } from '../core/diff/types.js';
 import type { SearchEngine } from '../core/search/index.js';
 import type { PaneId } from './keymap.js';
+import { afterInputQuiet } from './input-idle.js';
 import { warmUpSearch } from './warm-up.js';
 
 /** The diff engine's functions the explorer calls, imported when first needed. */
@@ -36,8 +37,8 @@ const NEEDS: Record<PaneId, readonly EngineName[]> = {
 /** The largest corpus whose pairwise similarity matrix the overview computes (n(n-1)/2 diffs). */
 export const MATRIX_MAX_VERSIONS = 30;
 
-/** Lets the event loop draw a frame and read keys before heavy synchronous work. */
-const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the event loop draw a frame and read keys before heavy synchronous work, and waits while the user is typing. */
+const yieldToInput = () => afterInputQuiet();
 
 /**
  * The similarity matrix of the corpus, one pair at a time with a pause for
@@ -89,10 +90,14 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
         const { entityIndexInBackground } = await import('../core/entities/entity-index.js');
         // One frame per percent: a frame per 10 ms slice would cost more than the slices.
         let shown = -1;
-        const entities = await entityIndexInBackground(corpus, (f) => {
-          const percent = Math.floor(100 * f);
-          if (percent !== shown) update({ busy: `entities ${(shown = percent)}%` });
-        });
+        const entities = await entityIndexInBackground(
+          corpus,
+          (f) => {
+            const percent = Math.floor(100 * f);
+            if (percent !== shown) update({ busy: `entities ${(shown = percent)}%` });
+          },
+          yieldToInput,
+        );
         setEngines((e) => ({ ...e, entities, busy: e.busy?.startsWith('entities') ? null : e.busy }));
       });
     }

@@ -68,13 +68,13 @@ export function createEntityIndex(corpus: Corpus, options: EntityIndexOptions = 
 
 /**
  * {@link createEntityIndex} without freezing the caller: builds the same index
- * in slices of a few milliseconds between event-loop turns, reporting the
- * fraction done (0–1), and shares it like {@link entityIndexFor}.
+ * in slices of a few milliseconds between event-loop turns (or `pause`),
+ * reporting the fraction done (0–1), and shares it like {@link entityIndexFor}.
  */
-export async function entityIndexInBackground(corpus: Corpus, onProgress?: (fraction: number) => void): Promise<EntityIndex> {
+export async function entityIndexInBackground(corpus: Corpus, onProgress?: (fraction: number) => void, pause?: () => Promise<void>): Promise<EntityIndex> {
   const ready = cache.get(corpus);
   if (ready) return ready;
-  const index = await runInSlices(buildEntityIndex(corpus), { onProgress: (f) => onProgress?.(f as number) });
+  const index = await runInSlices(buildEntityIndex(corpus), { onProgress: (f) => onProgress?.(f as number), ...(pause ? { pause } : {}) });
   const raced = cache.get(corpus);
   if (raced) return raced;
   cache.set(corpus, index);

@@ -16,6 +16,8 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Called at each pause with the last value the computation yielded. */
   onProgress?: (value: unknown) => void;
+  /** Waits between slices (default: one turn of the event loop); the explorer waits until typing pauses. */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -31,6 +33,6 @@ export async function runInSlices<T>(steps: Generator<unknown, T>, options: Slic
     while (!step.done && performance.now() < end) step = steps.next();
     if (step.done) return step.value;
     options.onProgress?.(step.value);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await (options.pause ? options.pause() : new Promise<void>((resolve) => setImmediate(resolve)));
   }
 }
