@@ -103,10 +103,10 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
     }
     if (wanted.has('search')) {
       start('search', async () => {
-        const [{ createSearchEngine }, { entityResolver }] = await Promise.all([import('../core/search/index.js'), import('../core/entities/entity-index.js')]);
+        const { createSearchEngine } = await import('../core/search/index.js');
+        // No entity resolver here: `entity:` filters are resolved per search once the entity index is ready (see usePaneModel).
         const search = await createSearchEngine(corpus, {
           cache: options.cache,
-          resolveEntity: entityResolver(corpus),
           onProgress: (done, total) => update({ busy: `indexing ${Math.floor((100 * done) / Math.max(1, total))}%` }),
         });
         setEngines((e) => ({ ...e, search, busy: null }));

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Corpus, Document } from '../core/corpus/types.js';
 import { whoMentionsWhat } from '../core/entities/mentions.js';
+import { parseQuery } from '../core/search/query.js';
 import type { MarkRange } from '../core/text/spans.js';
 import type { AppEvent, AppState } from './app-state.js';
 import { MATRIX_MAX_VERSIONS, paneFailure, type Engines } from './use-engines.js';
@@ -52,10 +53,14 @@ function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: 
 export function usePaneModel(state: AppState, corpus: Corpus, width: number, engines: Engines): PaneModel {
   const { pane, query } = state;
   const doc = corpus.documents[state.reader.doc];
-  const response = useMemo(
-    () => (pane === 'search' && engines.search && query.trim() !== '' ? engines.search.search(query, { limit: SEARCH_LIMIT, snippetChars: snippetChars(corpus, width) }) : null),
-    [pane, engines.search, query, corpus, width],
-  );
+  // `entity:` filters wait for the entity index built in the background (never built on the keystroke path); the query runs again when it is ready.
+  const { entities } = engines;
+  const needsEntities = useMemo(() => parseQuery(query).filters.entity.length > 0, [query]);
+  const response = useMemo(() => {
+    if (pane !== 'search' || !engines.search || query.trim() === '') return null;
+    const resolveEntity = needsEntities && entities ? (name: string) => entities.paragraphsMentioning(name) : undefined;
+    return engines.search.search(query, { limit: SEARCH_LIMIT, snippetChars: snippetChars(corpus, width), ...(resolveEntity ? { resolveEntity } : {}) });
+  }, [pane, engines.search, query, corpus, width, needsEntities && entities]);
   const { a, b, mode, granularity } = state.diff;
   const diff = useMemo(() => {
     const A = corpus.documents[a];
@@ -82,7 +87,7 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
 
   const { unified } = state.diff;
   const diffView = useMemo(() => (diff ? diffModel(corpus, [a, b], diff.result, diff.check, { unified }, width) : null), [diff, corpus, a, b, unified, width]);
-  const search = useMemo(() => searchModel(corpus, query, response, engines.entities, width), [corpus, query, response, engines.entities, width]);
+  const search = useMemo(() => searchModel(corpus, query, response, entities, width, needsEntities && !entities), [corpus, query, response, entities, width, needsEntities]);
   const entityView = useMemo(
     () => (entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : null),
     [corpus, entityTable, state.entities.type, width],

@@ -64,15 +64,18 @@ function snippetEntityRanges(snippet: string, paragraph: Paragraph, docId: strin
  * The search pane: a line of hit counts per version, then one row per hit
  * (version, paragraph, a snippet sized to the line with matches and entities
  * marked). Enter opens the hit in the reader, scrolled to the match.
+ * `waitingForEntities`: the query has an `entity:` filter that the search
+ * could not apply yet; the pane says so instead of the engine's warning.
  */
-export function searchModel(corpus: Corpus, query: string, response: SearchResponse | null, entities: EntityIndex | null, width: number): PaneModel {
+export function searchModel(corpus: Corpus, query: string, response: SearchResponse | null, entities: EntityIndex | null, width: number, waitingForEntities = false): PaneModel {
   const base = { mode: 'cursor' as const, marked: [], head: [] as Row[] };
   if (query.trim() === '') {
     return { ...base, rows: [], empty: 'type a query: words, "a phrase", a OR b, -word, lang:id, doc:ID, entity:NAME', status: '' };
   }
   if (!response) return { ...base, rows: [], empty: 'preparing the search index…', status: '' };
   const head: Row[] = [];
-  if (response.notice) head.push([{ text: `${response.notice.level}: ${response.notice.message}`, marks: ['removed'] }]);
+  if (waitingForEntities) head.push([{ text: 'entity: applies once the entity index is ready (building in the background); these hits ignore it', marks: ['removed'] }]);
+  else if (response.notice) head.push([{ text: `${response.notice.level}: ${response.notice.message}`, marks: ['removed'] }]);
   // A few versions only: a line naming thousands would cost every frame more than the search did.
   const more = response.byDocument.length > COUNTED_VERSIONS ? ` · … ${response.byDocument.length - COUNTED_VERSIONS} more` : '';
   const counts = response.byDocument.slice(0, COUNTED_VERSIONS).map((d) => `${d.doc} ${d.hits}`).join(' · ') + more;

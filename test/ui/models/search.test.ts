@@ -54,4 +54,12 @@ describe('searchModel', () => {
     expect(head).toMatch(/^\d+ matching paragraphs — /);
     for (const d of response.byDocument) expect(head).toContain(`${d.doc} ${d.hits}`);
   });
+
+  it('says an entity: filter waits for the entity index instead of the engine warning', async () => {
+    const engine = await createSearchEngine(corpus, { cache: false });
+    const response = engine.search('talent entity:Alibaba', { limit: 50 });
+    const waiting = searchModel(corpus, 'talent entity:Alibaba', response, null, 100, true).head.map(spansText).join('\n');
+    expect(waiting).toMatch(/entity: applies once the entity index is ready/);
+    expect(waiting).not.toMatch(/not loaded here/);
+  });
 });
