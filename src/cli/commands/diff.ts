@@ -75,7 +75,8 @@ function unified(result: DiffResult, color: boolean, emit: (line: string) => voi
   for (const row of result.rows) {
     const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
     // renderSpans writes the plain brackets itself; only wrapping needs them as text (see bracketed).
-    emit(`${GUTTER[row.kind]} ${renderSpans(row.cells.unified, color)}${note}`);
+    const text = (color ? null : row.cells.plainUnified()) ?? renderSpans(row.cells.unified, color);
+    emit(`${GUTTER[row.kind]} ${text}${note}`);
   }
 }
 

@@ -1,5 +1,7 @@
 /** Building diff rows and their statistics from compared units. */
+import { sanitize } from '../text/sanitize.js';
 import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
+import { MARK_STYLES } from '../text/theme.js';
 import { changeSpans, wordsInRange, type Change } from './compare.js';
 import type { ChangeSpan, DiffRow, DiffStats, RowKind } from './types.js';
 import type { Unit } from './units.js';
@@ -35,8 +37,28 @@ class LazyCells implements Cells {
   }
 
   get unified(): StyledSpan[] {
-    this.#unified ??= this.interleaved ? interleave(this.l!, this.r!, this.changes) : this.l === null ? this.right : this.left;
-    return this.#unified;
+    if (this.#unified) return this.#unified;
+    if (!this.interleaved) return (this.#unified = this.l === null ? this.right : this.left);
+    const out: StyledSpan[] = [];
+    interleave(this.l!, this.r!, this.changes, (text, mark) => out.push({ text, marks: mark ? [mark] : [] }));
+    return (this.#unified = out);
+  }
+
+  plainUnified(): string | null {
+    if (!this.interleaved) return null;
+    let out = '';
+    let open = null as 'removed' | 'added' | null;
+    interleave(this.l!, this.r!, this.changes, (text, mark) => {
+      if (mark !== open) {
+        if (open) out += MARK_STYLES[open].plain![1];
+        if (mark) out += MARK_STYLES[mark].plain![0];
+        open = mark;
+      }
+      out += text;
+    });
+    if (open) out += MARK_STYLES[open].plain![1];
+    // The brackets hold no character sanitize replaces: one pass over the line equals one per piece.
+    return sanitize(out);
   }
 }
 
@@ -68,31 +90,29 @@ export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, ch
   return row;
 }
 
+type Piece = (text: string, mark: 'removed' | 'added' | null) => void;
+
 /**
  * One cell in the style of `git diff --word-diff`: B's text with each
  * replaced piece of A shown, marked removed, just before what replaced it.
+ * Hands each non-empty piece to `piece` in order.
  */
-function interleave(left: string, right: string, changes: readonly Change[]): StyledSpan[] {
-  const out: StyledSpan[] = [];
-  const push = (text: string, marks: StyledSpan['marks']) => {
-    if (text !== '') out.push({ text, marks });
-  };
+function interleave(left: string, right: string, changes: readonly Change[], piece: Piece): void {
   let pos = 0;
   for (const c of changes) {
     const [ls, le] = c.left;
     const [rs, re] = c.right;
-    push(right.slice(pos, rs), []);
+    if (rs > pos) piece(right.slice(pos, rs), null);
     if (le > ls && re === rs) {
       let ws = ls;
       while (ws > 0 && /\s/.test(left[ws - 1]!)) ws--;
-      push(left.slice(ws, ls), []);
+      if (ls > ws) piece(left.slice(ws, ls), null);
     }
-    push(left.slice(ls, le), ['removed']);
-    push(right.slice(rs, re), ['added']);
+    if (le > ls) piece(left.slice(ls, le), 'removed');
+    if (re > rs) piece(right.slice(rs, re), 'added');
     pos = re;
   }
-  push(right.slice(pos), []);
-  return out;
+  if (right.length > pos) piece(right.slice(pos), null);
 }
 
 /** Zeroed statistics. */

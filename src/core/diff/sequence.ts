@@ -41,7 +41,8 @@ const ANCHOR_MIN_ITEMS = 256;
  */
 export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false): SequenceDiff {
   const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct };
-  diffRange(a, 0, a.length, b, 0, b.length, state, 0);
+  // One array type below this point keeps the element reads of the hot loops monomorphic.
+  diffRange(asInt32(a), 0, a.length, asInt32(b), 0, b.length, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
     const last = hunks[hunks.length - 1];
@@ -53,7 +54,11 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget
   return { hunks, exhausted: state.exhausted };
 }
 
-function diffRange(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number, st: State, depth: number): void {
+function asInt32(keys: ArrayLike<number>): Int32Array {
+  return keys instanceof Int32Array ? keys : Int32Array.from(keys);
+}
+
+function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, st: State, depth: number): void {
   while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
     a0++;
     b0++;
@@ -98,7 +103,7 @@ function slotOf(key: number, mask: number): number {
 }
 
 /** Pairs (i, j) of keys that occur exactly once in each range, longest chain increasing in both. */
-function uniqueAnchors(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number): Array<[number, number]> {
+function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): Array<[number, number]> {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
   if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), stamp: new Int32Array(size) });
@@ -155,7 +160,7 @@ export function longestIncreasing<T extends [number, number]>(pairs: readonly T[
   return chain.reverse();
 }
 
-function sharesKey(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number): boolean {
+function sharesKey(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): boolean {
   const keys = new Set<number>();
   for (let i = a0; i < a1; i++) keys.add(a[i]!);
   for (let j = b0; j < b1; j++) if (keys.has(b[j]!)) return true;
@@ -190,7 +195,7 @@ let vScratch = new Int32Array(1024);
 let traceScratch = new Int32Array(4096);
 let markScratch = new Uint8Array(1024);
 
-function myers(a: ArrayLike<number>, a0: number, a1: number, b: ArrayLike<number>, b0: number, b1: number, st: State): void {
+function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, st: State): void {
   const n = a1 - a0;
   const m = b1 - b0;
   const max = n + m;

@@ -40,7 +40,17 @@ export interface DiffRow {
    * of A just before what replaced them (as `git diff --word-diff` shows it).
    * Computed on first access.
    */
-  cells: { left: StyledSpan[]; right: StyledSpan[]; unified: StyledSpan[] };
+  cells: {
+    left: StyledSpan[];
+    right: StyledSpan[];
+    unified: StyledSpan[];
+    /**
+     * For a changed row: `unified` as sanitized plain text with the marks'
+     * brackets (what renderSpans(unified, false) gives), built without the
+     * spans, for long outputs; null for other rows.
+     */
+    plainUnified(): string | null;
+  };
   /** For a moved row: the row holding the text in A (`from`) and in B (`to`). */
   from?: number;
   to?: number;
