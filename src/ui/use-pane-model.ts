@@ -70,10 +70,14 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
     const check = engines.entities ? engines.diff.checkConsistency(engines.entities, A.id, B.id) : null;
     return { result, check };
   }, [pane, engines.diff, engines.entities, corpus, a, b, mode, granularity]);
-  const entityTable = useMemo(
-    () => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, { ...(state.entities.type ? { type: state.entities.type as never } : {}), columns: entityColumns(corpus, width) }) : null),
-    [pane, engines.entities, state.entities.type, corpus, width],
+  // The whole table once per index and width; `t` only filters it (a type's rows keep the table's order).
+  const columns = entityColumns(corpus, width).join('\0');
+  const fullTable = useMemo(
+    () => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, { columns: columns.split('\0') }) : null),
+    [pane, engines.entities, columns],
   );
+  const entityType = state.entities.type;
+  const entityTable = useMemo(() => (fullTable && entityType ? fullTable.filter((r) => r.type === entityType) : fullTable), [fullTable, entityType]);
   const readerQuery = pane === 'reader' ? query : '';
   const reader = useMemo(
     () => (pane === 'reader' && doc ? readerModel(doc, width, readerRanges(doc, readerQuery, engines)) : null),

@@ -38,6 +38,8 @@ export function padToWidth(text: string, width: number): string {
 /** Cuts text to at most `width` columns, ending with `…` when it had to cut. */
 export function truncateToWidth(text: string, width: number): string {
   if (width <= 0) return '';
+  const narrow = narrowWidth(text);
+  if (narrow !== undefined) return narrow <= width ? text : text.slice(0, width - 1) + '…';
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;

@@ -55,4 +55,19 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('Jakarta Selatan', 8)).toBe('Jakarta…');
     expect(displayWidth(truncateToWidth('北京上海广州深圳', 7))).toBeLessThanOrEqual(7);
   });
+
+  it('cuts one-column and mixed text alike: the widest prefix that fits, then the ellipsis', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 30 }), fc.integer({ min: 1, max: 20 }), (text, width) => {
+        const cut = truncateToWidth(text, width);
+        expect(displayWidth(cut)).toBeLessThanOrEqual(width);
+        if (displayWidth(text) <= width) expect(cut).toBe(text);
+        else {
+          expect(cut.endsWith('…')).toBe(true);
+          expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
