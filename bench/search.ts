@@ -137,7 +137,7 @@ async function child(kind: string, dir: string, cache: string, queries: readonly
     const built = await buildIndex(corpus);
     const buildMs = performance.now() - t0;
     t0 = performance.now();
-    saveIndex(built, corpus, cache);
+    saveIndex(built.files, corpus, cache);
     return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: dirBytes(indexDir(corpus.dir, cache, corpusKey(corpus))), peakRssMB: peakRssMB() };
   }
   if (kind === 'parallax-open') {

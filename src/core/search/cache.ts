@@ -4,27 +4,27 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/types.js';
-import { docStartsOf, type DocStarts, type SearchIndex } from './build.js';
-import { TermDictionary, type DictionaryData } from './dictionary.js';
+import { docStartsOf, type DocStarts, type IndexFiles, type SearchIndex } from './build.js';
+import { CacheCorruptError } from './bucket.js';
+import type { DictionaryData } from './dictionary.js';
+import { openIndex, type BucketSource } from './open-index.js';
+import { CHAMPIONS, TITLE_BOOST, type IndexStats } from './postings.js';
 import { writeSnapshot } from './snapshot.js';
-import { decodeVarints, encodeVarints } from './varint.js';
-import { CHAMPIONS, PostingIndex, TITLE_BOOST, type FieldPostings, type IndexStats, type TermPostings } from './postings.js';
 
 /**
  * The on-disk index cache. One directory per (corpus directory, corpus
  * content, index settings); inside, small files a one-shot query reads only
  * as needed: `meta.json` (unit numbering and BM25 statistics), `dict.json`
  * (the vocabulary), `docs.json` and `texts.bin` (the corpus as loaded, see
- * snapshot.ts) and `p-NN.json` (postings and word-pair postings as varints,
- * see varint.ts, bucketed by the first two characters of each term, so a
- * word, its completions and the pairs it starts share a file).
+ * snapshot.ts) and `p-NN.bin` (postings and word-pair postings as varints,
+ * bucketed by the first two characters of each term, so a word, its
+ * completions and the pairs it starts share a file; see bucket.ts).
  * Directories are written whole under a temporary name and renamed into
  * place, so readers and concurrent writers never see a half-written index.
  */
 
 /** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
-export const INDEX_FORMAT = 6;
-const BUCKETS = 256;
+export const INDEX_FORMAT = 7;
 
 /** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -54,18 +54,6 @@ export function indexDir(corpusDir: string, root: string, key: string): string {
   return join(root, 'index', `${dirPrefix(corpusDir)}-${key}`);
 }
 
-/** Which postings file holds a term (a word pair goes with its first word). */
-export function bucketOf(term: string): number {
-  let h = 0x811c9dc5;
-  let n = 0;
-  for (const ch of term) {
-    if (ch === ' ') break;
-    h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193);
-    if (++n === 2) break;
-  }
-  return (h >>> 0) % BUCKETS;
-}
-
 interface Meta {
   format: number;
   key: string;
@@ -74,40 +62,7 @@ interface Meta {
   buckets: number[];
 }
 
-/**
- * A field's postings on disk: ids (delta varints), term frequencies
- * (varints) and, for long lists, the positions of the champion postings
- * (delta varints), so that a fresh process does not rank them again.
- */
-type StoredField = [string, string] | [string, string, string] | null;
-
-/** One postings file: terms with their fields, and word pairs with their units. */
-interface Bucket {
-  terms: [string, StoredField[]][];
-  pairs: [string, string][];
-}
-
-function storeField(postings: PostingIndex, f: FieldPostings | null, fieldId: number): StoredField {
-  if (!f) return null;
-  const stored: [string, string] = [encodeVarints(f.ids, true), encodeVarints(f.tfs, false)];
-  return f.ids.length > CHAMPIONS ? [...stored, encodeVarints(postings.championPositions(f, fieldId), true)] : stored;
-}
-
-function loadField(f: StoredField): FieldPostings | null {
-  if (!f) return null;
-  const ids = decodeVarints(f[0], true);
-  const tfs = Uint16Array.from(decodeVarints(f[1], false));
-  if (ids.length !== tfs.length) throw new CacheCorruptError('postings and frequencies differ in length');
-  if (f.length < 3) return { ids, tfs };
-  const champions = decodeVarints(f[2]!, true);
-  if (champions.length !== CHAMPIONS || champions[champions.length - 1]! >= ids.length) throw new CacheCorruptError('bad champion list');
-  return { ids, tfs, champions };
-}
-
-/** The cache is unusable (truncated, garbage, or for other content): rebuild. */
-export class CacheCorruptError extends Error {
-  override name = 'CacheCorruptError';
-}
+export { CacheCorruptError } from './bucket.js';
 
 function readJson<T>(path: string): T {
   try {
@@ -132,9 +87,25 @@ export function discard(dir: string): void {
   }
 }
 
+/** Postings files read from a cache directory. */
+function diskSource(dir: string, buckets: number[]): BucketSource {
+  const path = (b: number) => join(dir, `p-${b}.bin`);
+  return {
+    buckets,
+    read(b) {
+      try {
+        return readFileSync(path(b));
+      } catch (err) {
+        throw new CacheCorruptError(`p-${b}.bin: ${(err as Error).message}`);
+      }
+    },
+    readAsync: (b) => readFile(path(b)),
+  };
+}
+
 /**
  * Opens the cached index for this corpus, reading only its statistics and
- * vocabulary; postings are read bucket by bucket on first use. Returns null
+ * vocabulary; postings are read file by file on first use. Returns null
  * when there is no cache or it is stale or corrupt (a corrupt one is removed).
  * `key` is the corpus's content key when the caller already knows it.
  */
@@ -154,47 +125,10 @@ export function openCachedIndex(corpus: Corpus, root: string, key = corpusKey(co
     const stats = meta.stats;
     const units = docStarts.length === 0 ? 0 : corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
     if (stats.documentCount !== units || stats.fieldLengths.length !== 2 * units) throw new CacheCorruptError('statistics do not match');
-    const dict = readJson<DictionaryData>(join(dir, 'dict.json'));
-    if (!Array.isArray(dict.terms) || !Array.isArray(dict.df) || dict.terms.length !== dict.df.length) throw new CacheCorruptError('bad vocabulary');
-    const postings = PostingIndex.create(stats);
-    const present = new Set(meta.buckets);
-    const loaded = new Set<number>();
-    const take = (b: number, text: string) => {
-      try {
-        const bucket = JSON.parse(text) as Bucket;
-        for (const [t, fields] of bucket.terms) postings.putTerm(t, fields.map(loadField) as TermPostings);
-        for (const [pair, ids] of bucket.pairs) postings.putPair(pair, decodeVarints(ids, true));
-      } catch (err) {
-        throw new CacheCorruptError(`p-${b}.json: ${(err as Error).message}`);
-      }
-      loaded.add(b);
-    };
-    const ensureTerms = (terms: Iterable<string>) => {
-      for (const term of terms) {
-        const b = bucketOf(term);
-        if (loaded.has(b) || postings.hasTerm(term) || !present.has(b)) continue;
-        let text: string;
-        try {
-          text = readFileSync(join(dir, `p-${b}.json`), 'utf8');
-        } catch (err) {
-          throw new CacheCorruptError(`p-${b}.json: ${(err as Error).message}`);
-        }
-        take(b, text);
-      }
-    };
-    // Reads the postings files not read yet, one at a time between other work; a bad one is left for ensureTerms to report.
-    const preload = async () => {
-      for (const b of present) {
-        if (loaded.has(b)) continue;
-        try {
-          const text = await readFile(join(dir, `p-${b}.json`), 'utf8');
-          if (!loaded.has(b)) take(b, text);
-        } catch {
-          continue;
-        }
-      }
-    };
-    return { postings, dictionary: new TermDictionary(dict), docStarts, ensureTerms, preload };
+    const dictionary = readJson<DictionaryData>(join(dir, 'dict.json'));
+    if (!Array.isArray(dictionary.terms) || !Array.isArray(dictionary.df) || dictionary.terms.length !== dictionary.df.length) throw new CacheCorruptError('bad vocabulary');
+    if (!Array.isArray(meta.buckets)) throw new CacheCorruptError('bad postings list');
+    return openIndex({ stats, dictionary, docStarts }, diskSource(dir, meta.buckets));
   } catch {
     // Unreadable, or JSON of the wrong shape: either way the cache is corrupt.
     discard(dir);
@@ -212,24 +146,15 @@ export function discardCachedIndex(corpus: Corpus, root: string, key = corpusKey
  * same corpus directory. Failing to write (read-only home, full disk) is not
  * an error: the index simply is not cached; the reason is returned.
  */
-export function saveIndex(index: SearchIndex, corpus: Corpus, root: string, key = corpusKey(corpus)): string | null {
+export function saveIndex(files: IndexFiles, corpus: Corpus, root: string, key = corpusKey(corpus)): string | null {
   const dir = indexDir(corpus.dir, root, key);
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     mkdirSync(tmp, { recursive: true });
-    const buckets = new Map<number, Bucket>();
-    const bucketFor = (term: string) => {
-      const b = bucketOf(term);
-      let bucket = buckets.get(b);
-      if (!bucket) buckets.set(b, (bucket = { terms: [], pairs: [] }));
-      return bucket;
-    };
-    for (const [term, fields] of index.postings.allTerms()) bucketFor(term).terms.push([term, fields.map((f, fieldId) => storeField(index.postings, f, fieldId))]);
-    for (const [pair, ids] of index.postings.allPairs()) bucketFor(pair).pairs.push([pair, encodeVarints(ids, true)]);
-    for (const [b, bucket] of buckets) writeFileSync(join(tmp, `p-${b}.json`), JSON.stringify(bucket));
-    writeFileSync(join(tmp, 'dict.json'), JSON.stringify(index.dictionary.data));
+    for (const [b, bytes] of files.buckets) writeFileSync(join(tmp, `p-${b}.bin`), bytes);
+    writeFileSync(join(tmp, 'dict.json'), JSON.stringify(files.header.dictionary));
     writeSnapshot(corpus, tmp);
-    const meta: Meta = { format: INDEX_FORMAT, key, docStarts: index.docStarts, stats: index.postings.stats(), buckets: [...buckets.keys()] };
+    const meta: Meta = { format: INDEX_FORMAT, key, docStarts: files.header.docStarts, stats: files.header.stats, buckets: [...files.buckets.keys()] };
     writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
     try {
       renameSync(tmp, dir);

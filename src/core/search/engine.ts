@@ -59,9 +59,10 @@ function engineFor(corpus: Corpus, first: SearchIndex, origin0: SearchEngine['or
       } catch (err) {
         if (!(err instanceof CacheCorruptError)) throw err;
         discardCachedIndex(corpus, root, key);
-        current = buildIndexNow(corpus);
+        const rebuilt = buildIndexNow(corpus);
+        current = rebuilt;
         origin = 'built';
-        cacheProblem = saveIndex(current, corpus, root, key);
+        cacheProblem = saveIndex(rebuilt.files, corpus, root, key);
         return runSearch(current, corpus, query, opts);
       }
     },
@@ -82,8 +83,11 @@ export async function createSearchEngine(corpus: Corpus, options: SearchEngineOp
   const origin: SearchEngine['origin'] = index ? 'cache' : 'built';
   let cacheProblem: string | null = null;
   if (!index) {
-    index = await buildIndex(corpus, options.onProgress);
-    if (useCache) cacheProblem = saveIndex(index, corpus, root, key);
+    const built = await buildIndex(corpus, options.onProgress);
+    index = built;
+    if (useCache) cacheProblem = saveIndex(built.files, corpus, root, key);
+    // Once on disk, postings are read from there as queries need them, and the built files can go.
+    if (useCache && !cacheProblem) index = openCachedIndex(corpus, root, key) ?? built;
   }
   if (useCache && !cacheProblem && options.maxFileBytes !== undefined) writeStamp(corpus, key, options.maxFileBytes, root, dirPrefix(corpus.dir));
   return engineFor(corpus, index, origin, cacheProblem, key, root, options);

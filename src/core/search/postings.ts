@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { decodePair, decodeTerm, pairOffsets } from './bucket.js';
 
 /** The fields of a unit; a document's title is indexed once, on its first paragraph. */
 export const FIELDS = ['title', 'text'] as const;
@@ -83,15 +84,43 @@ class ChampionMap extends Map<number, number> {
 }
 
 /**
+ * Positions of a field's champion postings, ascending: the CHAMPIONS
+ * highest BM25 impacts (term frequency against paragraph length), found
+ * with a native numeric sort of the impacts, no comparator.
+ */
+export function championPositions(field: FieldPostings, fieldId: number, stats: IndexStats): Uint32Array {
+  const { ids, tfs } = field;
+  if (ids.length <= CHAMPIONS) return Uint32Array.from(ids.keys());
+  const avg = stats.averageFieldLength[fieldId] || 1;
+  const lengths = stats.fieldLengths;
+  const impact = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const tf = tfs[i]!;
+    const len = lengths[2 * ids[i]! + fieldId]!;
+    impact[i] = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg));
+  }
+  const threshold = Float64Array.from(impact).sort()[ids.length - CHAMPIONS]!;
+  let above = 0;
+  for (let i = 0; i < ids.length; i++) if (impact[i]! > threshold) above++;
+  let ties = CHAMPIONS - above;
+  const out = new Uint32Array(CHAMPIONS);
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (impact[i]! > threshold || (impact[i] === threshold && ties-- > 0)) out[n++] = i;
+  }
+  return out;
+}
+
+/**
  * The index: every posting in compact typed arrays (for exact membership,
  * counts, phrases through word-pair postings, and exclusions), and a
- * MiniSearch holding each term's champion postings, which ranks. Terms
- * arrive all at once (built) or a bucket at a time (loaded from the cache).
+ * MiniSearch holding each term's champion postings, which ranks. Terms and
+ * pairs arrive a postings file at a time in stored form (see bucket.ts) and
+ * are decoded the first time a query asks for them.
  */
 export class PostingIndex extends MiniSearch {
-  private readonly termPostings = new Map<string, TermPostings>();
-  private readonly pairs = new Map<string, Uint32Array>();
-  private lengths: number[] = [];
+  private readonly terms = new Map<string, TermEntry>();
+  private readonly statistics: IndexStats;
 
   private constructor(stats: IndexStats) {
     super(MINISEARCH_OPTIONS);
@@ -99,12 +128,12 @@ export class PostingIndex extends MiniSearch {
     this._nextId = stats.documentCount;
     this._avgFieldLength = stats.averageFieldLength;
     this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
-    this.lengths = stats.fieldLengths;
+    this.statistics = stats;
     this._documentIds = new IdentityIds(stats.documentCount);
     this._fieldLength = new FieldLengths(stats.fieldLengths);
   }
 
-  /** An empty index with these statistics, ready for {@link putTerm} and {@link putPair}. */
+  /** An empty index with these statistics, ready for {@link putRecord}. */
   static create(stats: IndexStats): PostingIndex {
     return new PostingIndex(stats);
   }
@@ -115,18 +144,28 @@ export class PostingIndex extends MiniSearch {
   }
 
   stats(): IndexStats {
-    return { documentCount: this._documentCount, averageFieldLength: this._avgFieldLength, fieldLengths: this.lengths };
+    return this.statistics;
   }
 
-  /** Adds a term's postings. */
-  putTerm(term: string, postings: TermPostings): void {
-    if (!this.termPostings.has(term)) this.termPostings.set(term, postings);
+  /** Adds a term's undecoded record from a postings file (see bucket.ts); decoded on first use. */
+  putRecord(term: string, record: Uint8Array): void {
+    if (!this.terms.has(term)) this.terms.set(term, { record, postings: null, pairsAt: 0, pairs: null });
+  }
+
+  private decoded(term: string): TermEntry | undefined {
+    const entry = this.terms.get(term);
+    if (entry && !entry.postings) {
+      const { postings, pairsAt } = decodeTerm(entry.record, this._documentCount);
+      entry.postings = postings;
+      entry.pairsAt = pairsAt;
+    }
+    return entry;
   }
 
   /** Puts the champion postings of these terms into the ranking index (once per term, when first searched). */
   prepare(terms: Iterable<string>): void {
     for (const term of terms) {
-      const postings = this.termPostings.get(term);
+      const postings = this.postingsOf(term);
       if (!postings || this._index.has(term)) continue;
       const data = new Map<number, Map<number, number>>();
       postings.forEach((field, fieldId) => {
@@ -136,69 +175,34 @@ export class PostingIndex extends MiniSearch {
     }
   }
 
-  /** Adds the units where two words stand adjacent ("ai chips"), for phrase queries. */
-  putPair(pair: string, ids: Uint32Array): void {
-    if (!this.pairs.has(pair)) this.pairs.set(pair, ids);
-  }
-
   private champions(field: FieldPostings, fieldId: number): Map<number, number> {
     const { ids, tfs } = field;
     if (ids.length <= CHAMPIONS) return new Map(Array.from(ids, (id, i) => [id, tfs[i]!]));
-    const positions = field.champions ?? this.championPositions(field, fieldId);
+    const positions = field.champions ?? championPositions(field, fieldId, this.statistics);
     return new ChampionMap(Array.from(positions, (i) => [ids[i]!, tfs[i]!]), ids.length);
   }
 
-  /**
-   * Positions of a field's champion postings, ascending: the CHAMPIONS
-   * highest BM25 impacts (term frequency against paragraph length), found
-   * with a native numeric sort of the impacts, no comparator.
-   */
-  championPositions(field: FieldPostings, fieldId: number): Uint32Array {
-    const { ids, tfs } = field;
-    if (ids.length <= CHAMPIONS) return Uint32Array.from(ids.keys());
-    const avg = this._avgFieldLength[fieldId] || 1;
-    const impact = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      const tf = tfs[i]!;
-      const len = this.lengths[2 * ids[i]! + fieldId]!;
-      impact[i] = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg));
-    }
-    const threshold = Float64Array.from(impact).sort()[ids.length - CHAMPIONS]!;
-    let above = 0;
-    for (let i = 0; i < ids.length; i++) if (impact[i]! > threshold) above++;
-    let ties = CHAMPIONS - above;
-    const out = new Uint32Array(CHAMPIONS);
-    let n = 0;
-    for (let i = 0; i < ids.length; i++) {
-      if (impact[i]! > threshold || (impact[i] === threshold && ties-- > 0)) out[n++] = i;
-    }
-    return out;
-  }
-
-  /** Postings of a term, or undefined when not loaded or not in the corpus. */
+  /** Postings of a term, or undefined when not loaded or not in the corpus (throws CacheCorruptError on a bad record). */
   postingsOf(term: string): TermPostings | undefined {
-    return this.termPostings.get(term);
+    return this.decoded(term)?.postings ?? undefined;
   }
 
-  /** Units where `a` is directly followed by `b`. */
+  /** Units where `a` is directly followed by `b` (`a` must be loaded). */
   pairOf(a: string, b: string): Uint32Array | undefined {
-    return this.pairs.get(`${a} ${b}`);
+    const entry = this.decoded(a);
+    if (!entry) return undefined;
+    entry.pairs ??= pairOffsets(entry.record, entry.pairsAt);
+    const at = entry.pairs.get(b);
+    return at === undefined ? undefined : decodePair(entry.record, at, this._documentCount);
   }
+}
 
-  /** True when the postings of `term` are in memory. */
-  hasTerm(term: string): boolean {
-    return this.termPostings.has(term);
-  }
-
-  /** Every term and its postings. */
-  allTerms(): IterableIterator<[string, TermPostings]> {
-    return this.termPostings.entries();
-  }
-
-  /** Every word pair and its units. */
-  allPairs(): IterableIterator<[string, Uint32Array]> {
-    return this.pairs.entries();
-  }
+/** A term as loaded: its record, decoded into postings and pair offsets on first use. */
+interface TermEntry {
+  record: Uint8Array;
+  postings: TermPostings | null;
+  pairsAt: number;
+  pairs: Map<string, number> | null;
 }
 
 /** Whether a unit holds a term in any field (binary search in the postings). */

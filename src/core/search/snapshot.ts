@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Corpus, CorpusWarning, Document, Paragraph, Relation } from '../corpus/types.js';
 
@@ -34,18 +34,22 @@ interface Stamp {
 
 const RACY_MS = 1000;
 
-/** Writes texts.bin and docs.json for the corpus into an index directory being built. */
+/** Writes texts.bin and docs.json for the corpus into an index directory being built (one document's bytes in memory at a time). */
 export function writeSnapshot(corpus: Corpus, dir: string): void {
-  const texts: Buffer[] = [];
   let offset = 0;
-  const documents = corpus.documents.map((d): StoredDocument => {
-    const bytes = Buffer.from(d.text, 'utf8');
-    texts.push(bytes);
-    const at: [number, number] = [offset, bytes.length];
-    offset += bytes.length;
-    return { id: d.id, file: d.file, title: d.title, lang: d.lang, source: d.source, relation: d.relation, words: d.words, at, paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]) };
-  });
-  writeFileSync(join(dir, 'texts.bin'), Buffer.concat(texts));
+  const fd = openSync(join(dir, 'texts.bin'), 'w');
+  let documents: StoredDocument[];
+  try {
+    documents = corpus.documents.map((d): StoredDocument => {
+      const bytes = Buffer.from(d.text, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      const at: [number, number] = [offset, bytes.length];
+      offset += bytes.length;
+      return { id: d.id, file: d.file, title: d.title, lang: d.lang, source: d.source, relation: d.relation, words: d.words, at, paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]) };
+    });
+  } finally {
+    closeSync(fd);
+  }
   const stored: StoredCorpus = { name: corpus.name, warnings: corpus.warnings, documents };
   writeFileSync(join(dir, 'docs.json'), JSON.stringify(stored));
 }

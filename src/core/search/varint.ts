@@ -1,48 +1,108 @@
 /**
- * Postings on disk: unsigned integers as LEB128 varints (ids delta-encoded
- * first), in base64 inside the JSON bucket files. About a byte per posting,
- * and decoded by one loop into a typed array: no array of boxed numbers for
- * JSON.parse to build and the garbage collector to sweep.
+ * Postings as bytes: unsigned integers as LEB128 varints (ids
+ * delta-encoded), about a byte per posting, decoded by one loop into a typed
+ * array: no boxed numbers, no text format to parse.
  */
 
-/** Encodes non-negative integers (ascending when `delta`) as base64 varints. */
-export function encodeVarints(values: ArrayLike<number>, delta: boolean): string {
-  const bytes = new Uint8Array(values.length * 5);
-  let at = 0;
-  let prev = 0;
-  for (let i = 0; i < values.length; i++) {
-    let v = delta ? values[i]! - prev : values[i]!;
-    prev = values[i]!;
+/** Appends varints and raw bytes to a growable byte array. */
+export class ByteWriter {
+  private bytes = new Uint8Array(1 << 12);
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.length + n, 2 * this.bytes.length));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** One non-negative integer (below 2^32). */
+  uint(value: number): void {
+    this.room(5);
+    let v = value;
     while (v >= 0x80) {
-      bytes[at++] = (v & 0x7f) | 0x80;
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
       v >>>= 7;
     }
-    bytes[at++] = v;
+    this.bytes[this.length++] = v;
   }
-  return Buffer.from(bytes.buffer, 0, at).toString('base64');
+
+  /** Integers in order; each as its difference from the previous one when `delta` (they must ascend). */
+  uints(values: ArrayLike<number>, delta: boolean): void {
+    let prev = 0;
+    for (let i = 0; i < values.length; i++) {
+      this.uint(delta ? values[i]! - prev : values[i]!);
+      prev = values[i]!;
+    }
+  }
+
+  raw(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** The bytes written so far (a view: copy it or stop writing). */
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+
+  /** A copy of the bytes written so far. */
+  take(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+
+  reset(): void {
+    this.length = 0;
+  }
 }
 
-/** Decodes {@link encodeVarints}; throws on a truncated value. */
-export function decodeVarints(base64: string, delta: boolean): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  const out = new Uint32Array(bytes.length);
-  let n = 0;
-  let v = 0;
-  let shift = 0;
-  let prev = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    v += (b & 0x7f) * 2 ** shift;
-    if (b & 0x80) {
-      shift += 7;
-      if (shift > 28) throw new Error('varint too long');
-      continue;
+/** Reads what {@link ByteWriter} wrote; throws on anything truncated or out of range. */
+export class ByteReader {
+  constructor(
+    readonly bytes: Uint8Array,
+    public at = 0,
+    readonly end = bytes.length,
+  ) {}
+
+  uint(): number {
+    let v = 0;
+    for (let shift = 0; shift <= 28; shift += 7) {
+      if (this.at >= this.end) throw new Error('truncated varint');
+      const b = this.bytes[this.at++]!;
+      v += (b & 0x7f) * 2 ** shift;
+      if (!(b & 0x80)) return v;
     }
-    prev = delta ? prev + v : v;
-    out[n++] = prev;
-    v = 0;
-    shift = 0;
+    throw new Error('varint too long');
   }
-  if (shift !== 0) throw new Error('truncated varint');
-  return out.slice(0, n);
+
+  /** `count` integers, summed up again when `delta`. */
+  uints(count: number, delta: boolean): Uint32Array {
+    if (count > this.end - this.at) throw new Error('truncated list');
+    const out = new Uint32Array(count);
+    let prev = 0;
+    for (let i = 0; i < count; i++) {
+      const v = this.uint();
+      prev = delta ? prev + v : v;
+      out[i] = prev;
+    }
+    return out;
+  }
+
+  /** Skips `count` integers. */
+  skip(count: number): void {
+    for (let i = 0; i < count; i++) this.uint();
+  }
+
+  /** The next `n` bytes, as a view. */
+  raw(n: number): Uint8Array {
+    if (n > this.end - this.at) throw new Error('truncated bytes');
+    const out = this.bytes.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+
+  get done(): boolean {
+    return this.at >= this.end;
+  }
 }
