@@ -5,6 +5,7 @@ import { gazetteerKey, gazetteerLexicon, loadGazetteer, type Gazetteer } from '.
 import { learnNamesStepwise } from './learn.js';
 import { mentionRanges } from './highlight.js';
 import { Lexicon } from './lexicon.js';
+import { MentionStore } from './mention-store.js';
 import { runInSlices, runToEnd } from './stepwise.js';
 import { foldName } from './tokens.js';
 import type { EntityType, Mention } from './types.js';
@@ -99,25 +100,27 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
   const ctx: DetectContext = { ...base, lexicon: new Lexicon([...gazetteerEntries, ...learnt.value]) };
 
   const canonical = new Map(gazetteer.entities.map((e) => [gazetteerKey(e), e]));
-  const records = new Map<string, EntityRecord & { forms: Map<string, number> }>();
-  const byParagraph = new Map<string, Mention[]>();
-  for (const doc of corpus.documents) {
+  const records = new Map<string, EntityRecord & { forms: Map<string, number>; ordinal: number }>();
+  const store = new MentionStore(corpus);
+  const ordinalOf = (m: Mention) => records.get(m.key)!.ordinal;
+  for (const [d, doc] of corpus.documents.entries()) {
     yield steps++ / passes;
-    for (const p of doc.paragraphs) {
+    for (const [pi, p] of doc.paragraphs.entries()) {
       // Every name the rules find here was learned above, so the lexicon alone finds them again.
       const mentions = detectEntities(p.text, doc.lang, ctx, false);
-      byParagraph.set(paragraphKey(doc.id, p.index), mentions);
       for (const m of mentions) {
         let r = records.get(m.key);
-        if (!r) records.set(m.key, (r = { key: m.key, name: '', type: m.type, aliases: [], counts: {}, paragraphs: {}, forms: new Map() }));
+        if (!r) records.set(m.key, (r = { key: m.key, name: '', type: m.type, aliases: [], counts: {}, paragraphs: {}, forms: new Map(), ordinal: records.size }));
         r.counts[doc.id] = (r.counts[doc.id] ?? 0) + 1;
         const paras = (r.paragraphs[doc.id] ??= []);
         if (paras[paras.length - 1] !== p.index) paras.push(p.index);
         r.forms.set(m.surface, (r.forms.get(m.surface) ?? 0) + 1);
       }
+      store.add(d, pi, mentions, ordinalOf);
     }
   }
-  const entities: EntityRecord[] = [...records.values()].map(({ forms, ...r }) => {
+  store.finish();
+  const entities: EntityRecord[] = [...records.values()].map(({ forms, ordinal: _ordinal, ...r }) => {
     const g = canonical.get(r.key);
     const written = [...forms].sort((a, b) => b[1] - a[1]).map(([f]) => f);
     const name = g?.name ?? written.find((f) => foldName(f) === r.key) ?? written[0]!;
@@ -127,6 +130,7 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
     return { ...r, name, aliases };
   });
   const byKey = new Map(entities.map((e) => [e.key, e]));
+  const paragraphMentions = (docId: string, i: number) => store.get(docId, i, (ordinal) => entities[ordinal]!.key);
 
   const find = (name: string): EntityRecord[] => {
     const q = foldName(name);
@@ -141,8 +145,8 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
     entities,
     warnings: gazetteer.warnings,
     get: (key) => byKey.get(key),
-    paragraphMentions: (docId, i) => byParagraph.get(paragraphKey(docId, i)) ?? [],
-    paragraphRanges: (docId, i) => mentionRanges(byParagraph.get(paragraphKey(docId, i)) ?? []),
+    paragraphMentions,
+    paragraphRanges: (docId, i) => mentionRanges(paragraphMentions(docId, i)),
     find,
     paragraphsMentioning(name) {
       const keys = new Set<string>();
@@ -152,7 +156,7 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
     entitiesInParagraph(docId, i) {
       const seen = new Set<string>();
       const out: EntityRecord[] = [];
-      for (const m of byParagraph.get(paragraphKey(docId, i)) ?? []) {
+      for (const m of paragraphMentions(docId, i)) {
         const e = byKey.get(m.key);
         if (e && !seen.has(m.key)) out.push(e), seen.add(m.key);
       }
