@@ -106,13 +106,21 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item:
   return out;
 }
 
+const wordCounts = new WeakMap<Document, number>();
+
+/** The word count of a document, taken once. One getter shared by every document, so they all keep one object shape. */
+function lazyWords(this: Document): number {
+  let words = wordCounts.get(this);
+  if (words === undefined) {
+    words = this.paragraphs.reduce((n, p) => n + countWords(p.text, this.lang), 0);
+    wordCounts.set(this, words);
+  }
+  return words;
+}
+
 /** Makes `words` a count taken on first read: only listings need it, and it costs a scan of the text. */
 function withLazyWordCount(doc: Omit<Document, 'words'>): Document {
-  let words: number | undefined;
-  return Object.defineProperty(doc as Document, 'words', {
-    enumerable: true,
-    get: () => (words ??= doc.paragraphs.reduce((n, p) => n + countWords(p.text, doc.lang), 0)),
-  });
+  return Object.defineProperty(doc as Document, 'words', { enumerable: true, get: lazyWords });
 }
 
 /** Gives every entry an id: the manifest's, else the file name without extension, made unique. */

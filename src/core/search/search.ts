@@ -64,12 +64,14 @@ function resolveFilters(index: SearchIndex, corpus: Corpus, filters: QueryFilter
     return { notice: { level: 'warning', message: `no document passes the filters (languages in this corpus: ${langs})` } };
   }
   const units = new Uint8Array(index.postings.unitCount);
-  docs.forEach((d, i) => {
-    if (!docOk[i]) return;
+  if (!entityUnits && !docOk.includes(false)) return { units: units.fill(1) };
+  for (let i = 0; i < docs.length; i++) {
+    if (!docOk[i]) continue;
     const start = index.docStarts[i]!;
-    if (!entityUnits) units.fill(1, start, start + d.paragraphs.length);
-    else for (let p = 0; p < d.paragraphs.length; p++) if (entityUnits.has(start + p)) units[start + p] = 1;
-  });
+    const end = index.docStarts[i + 1] ?? units.length;
+    if (!entityUnits) units.fill(1, start, end);
+    else for (let u = start; u < end; u++) if (entityUnits.has(u)) units[u] = 1;
+  }
   return { units };
 }
 
@@ -195,9 +197,11 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
     if (s > bestScore[docIndex]!) [bestScore[docIndex], best[docIndex]] = [s, paragraph];
   }
   const out: DocumentHits[] = [];
-  docs.forEach((doc, i) => {
-    if (hits[i]! > 0) out.push({ doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: Math.round(score[i]! * 1000) / 1000, best: best[i]! });
-  });
+  for (let i = 0; i < docs.length; i++) {
+    if (hits[i] === 0) continue;
+    const doc = docs[i]!;
+    out.push({ doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: Math.round(score[i]! * 1000) / 1000, best: best[i]! });
+  }
   return out.sort((a, b) => b.score - a.score || b.hits - a.hits);
 }
 
