@@ -17,6 +17,8 @@ import { splitSentences } from '../text/segment.js';
 export interface Change {
   left: [number, number];
   right: [number, number];
+  /** Words in the left and in the right range, once counted (see {@link changeWords}). */
+  words?: [number, number];
 }
 
 /** Shared settings of one comparison. */
@@ -62,7 +64,24 @@ export function compareCells(left: Unit, right: Unit, granularity: Granularity, 
     const at = from > 0 ? p.ends[from - 1]! : 0;
     return [at, at];
   };
-  return { changes: hunks.map((h) => ({ left: range(a, h.aStart, h.aEnd), right: range(b, h.bStart, h.bEnd) })), granularity };
+  if (granularity !== 'word') return { changes: hunks.map((h) => ({ left: range(a, h.aStart, h.aEnd), right: range(b, h.bStart, h.bEnd) })), granularity };
+  // Word pieces are the units' own tokens: a hunk's words are counted from its token range, no search needed.
+  const words = (flags: Uint8Array, from: number, to: number) => {
+    let n = 0;
+    for (let k = from; k < to; k++) n += flags[k]!;
+    return n;
+  };
+  const changes = hunks.map((h) => ({
+    left: range(a, h.aStart, h.aEnd),
+    right: range(b, h.bStart, h.bEnd),
+    words: [words(left.tokens.words, h.aStart, h.aEnd), words(right.tokens.words, h.bStart, h.bEnd)] as [number, number],
+  }));
+  return { changes, granularity };
+}
+
+/** How many words a change replaces in the left and in the right unit (counted once, then kept on the change). */
+export function changeWords(c: Change, left: Unit, right: Unit): [number, number] {
+  return (c.words ??= [wordsInRange(left.tokens, c.left[0], c.left[1]), wordsInRange(right.tokens, c.right[0], c.right[1])]);
 }
 
 /** The changes as JSON-shaped spans in edit order (empty ranges left out). */
@@ -76,7 +95,7 @@ export function changeSpans(changes: readonly Change[]): ChangeSpan[] {
 }
 
 /** How many word tokens overlap [start, end). */
-export function wordsInRange(tokens: TokenList, start: number, end: number): number {
+function wordsInRange(tokens: TokenList, start: number, end: number): number {
   let n = 0;
   for (let k = tokenAfter(tokens, start); k < tokens.starts.length && tokens.starts[k]! < end; k++) if (tokens.words[k]) n++;
   return n;

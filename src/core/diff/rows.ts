@@ -2,7 +2,7 @@
 import { sanitize } from '../text/sanitize.js';
 import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
 import { MARK_STYLES } from '../text/theme.js';
-import { changeSpans, wordsInRange, type Change } from './compare.js';
+import { changeSpans, changeWords, type Change } from './compare.js';
 import type { ChangeSpan, DiffRow, DiffStats, RowKind } from './types.js';
 import type { Unit } from './units.js';
 
@@ -141,8 +141,7 @@ export function countPair(stats: DiffStats, left: Unit | null, right: Unit | nul
   let lostLeft = 0;
   let lostRight = 0;
   for (const c of changes) {
-    const wl = wordsInRange(left.tokens, c.left[0], c.left[1]);
-    const wr = wordsInRange(right.tokens, c.right[0], c.right[1]);
+    const [wl, wr] = changeWords(c, left, right);
     const both = Math.min(wl, wr);
     stats.wordsChanged += both;
     stats.wordsRemoved += wl - both;

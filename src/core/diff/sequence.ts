@@ -49,7 +49,7 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget
     if (last && last.aEnd === h.aStart && last.bEnd === h.bStart) {
       last.aEnd = h.aEnd;
       last.bEnd = h.bEnd;
-    } else hunks.push({ ...h });
+    } else hunks.push(h);
   }
   return { hunks, exhausted: state.exhausted };
 }
@@ -71,7 +71,7 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
     if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
     return;
   }
-  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? uniqueAnchors(a, a0, a1, b, b0, b1) : [];
+  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? uniqueAnchors(a, a0, a1, b, b0, b1) : NO_ANCHORS;
   if (anchors.length === 0) {
     if (st.distinct && !sharesKey(a, a0, a1, b, b0, b1)) disjoint(a0, a1, b0, b1, st);
     else myers(a, a0, a1, b, b0, b1, st);
@@ -79,7 +79,9 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
   }
   let pa = a0;
   let pb = b0;
-  for (const [i, j] of anchors) {
+  for (let k = 0; k < anchors.length; k += 2) {
+    const i = anchors[k]!;
+    const j = anchors[k + 1]!;
     diffRange(a, pa, i, b, pb, j, st, depth + 1);
     pa = i + 1;
     pb = j + 1;
@@ -102,8 +104,16 @@ function slotOf(key: number, mask: number): number {
   return slot;
 }
 
-/** Pairs (i, j) of keys that occur exactly once in each range, longest chain increasing in both. */
-function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): Array<[number, number]> {
+/** Scratch for the anchor candidates of one call: positions in a and in b. */
+let candidateA = new Int32Array(1024);
+let candidateB = new Int32Array(1024);
+const NO_ANCHORS = new Int32Array(0);
+
+/**
+ * Pairs (i, j) of keys that occur exactly once in each range, longest chain
+ * increasing in both, flat: [i0, j0, i1, j1, …].
+ */
+function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): Int32Array {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
   if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), stamp: new Int32Array(size) });
@@ -129,35 +139,55 @@ function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0:
     if (table.stamp[slot] !== table.gen || table.inA[slot]! < 0) continue;
     table.inB[slot] = table.inB[slot] === -2 ? j : -1;
   }
-  const pairs: Array<[number, number]> = [];
-  for (let j = b0; j < b1; j++) {
-    const slot = slotOf(b[j]!, mask);
-    if (table.stamp[slot] === table.gen && table.inA[slot]! >= 0 && table.inB[slot] === j) pairs.push([table.inA[slot]!, j]);
+  // Walking a in order lists the candidates sorted by their position in a.
+  if (candidateA.length < a1 - a0) {
+    candidateA = new Int32Array(a1 - a0);
+    candidateB = new Int32Array(a1 - a0);
   }
-  if (pairs.length === 0) return pairs;
-  pairs.sort((p, q) => p[0] - q[0]);
-  return longestIncreasing(pairs);
+  let n = 0;
+  for (let i = a0; i < a1; i++) {
+    const slot = slotOf(a[i]!, mask);
+    if (table.inA[slot] === i && table.inB[slot]! >= 0) {
+      candidateA[n] = i;
+      candidateB[n++] = table.inB[slot]!;
+    }
+  }
+  if (n === 0) return NO_ANCHORS;
+  const chain = increasingChain(candidateB, n);
+  const out = new Int32Array(2 * chain.length);
+  for (let k = 0; k < chain.length; k++) {
+    out[2 * k] = candidateA[chain[k]!]!;
+    out[2 * k + 1] = candidateB[chain[k]!]!;
+  }
+  return out;
 }
 
-/** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
-export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
-  const tails: number[] = []; // index into pairs of the smallest tail of each length
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let p = 0; p < pairs.length; p++) {
-    const j = pairs[p]![1];
+/** Indices of the longest strictly increasing subsequence of values[0, n) (patience sorting; the earliest tails win ties). */
+function increasingChain(values: Int32Array, n: number): Int32Array {
+  const tails = new Int32Array(n); // index of the smallest tail of each length
+  const prev = new Int32Array(n).fill(-1);
+  let length = 0;
+  for (let p = 0; p < n; p++) {
+    const v = values[p]!;
     let lo = 0;
-    let hi = tails.length;
+    let hi = length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
+      if (values[tails[mid]!]! < v) lo = mid + 1;
       else hi = mid;
     }
     if (lo > 0) prev[p] = tails[lo - 1]!;
     tails[lo] = p;
+    if (lo === length) length++;
   }
-  const chain: T[] = [];
-  for (let p = tails.length > 0 ? tails[tails.length - 1]! : -1; p >= 0; p = prev[p]!) chain.push(pairs[p]!);
-  return chain.reverse();
+  const chain = new Int32Array(length);
+  for (let k = length - 1, p = length > 0 ? tails[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
+  return chain;
+}
+
+/** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
+export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
+  return Array.from(increasingChain(Int32Array.from(pairs, (p) => p[1]), pairs.length), (k) => pairs[k]!);
 }
 
 function sharesKey(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): boolean {
