@@ -26,17 +26,26 @@ export function fuzzyDistanceFor(term: string): number {
   return n < 4 ? 0 : n <= 6 ? 1 : 2;
 }
 
+/** Rows of the edit-distance table, reused across calls (a fuzzy scan compares thousands of terms). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(2 * (b.length + 1));
+    rowB = new Int32Array(2 * (b.length + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
