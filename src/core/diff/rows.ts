@@ -24,16 +24,16 @@ class LazyCells implements Cells {
     private readonly l: string | null,
     private readonly r: string | null,
     private readonly changes: readonly Change[],
-    private readonly spans: readonly ChangeSpan[],
+    private readonly row: { readonly spans: readonly ChangeSpan[] },
     private readonly interleaved: boolean,
   ) {}
 
   get left(): StyledSpan[] {
-    return (this.#left ??= cellSpans(this.l, 'left', this.spans));
+    return (this.#left ??= cellSpans(this.l, 'left', this.row.spans));
   }
 
   get right(): StyledSpan[] {
-    return (this.#right ??= cellSpans(this.r, 'right', this.spans));
+    return (this.#right ??= cellSpans(this.r, 'right', this.row.spans));
   }
 
   get unified(): StyledSpan[] {
@@ -63,28 +63,49 @@ class LazyCells implements Cells {
 }
 
 /**
- * A row from its two units and the changes between them. Added and removed
- * rows are marked whole; a moved row is marked 'moved' whole, plus whatever
- * changed on its way.
+ * The change spans of a row: added and removed rows are marked whole; a
+ * moved row is marked 'moved' whole, plus whatever changed on its way.
  */
-export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, changes: readonly Change[] = []): DiffRow {
-  let spans = changeSpans(changes);
-  if (kind === 'removed' && left) spans = [{ side: 'left', start: 0, end: left.text.length, mark: 'removed' }];
-  if (kind === 'added' && right) spans = [{ side: 'right', start: 0, end: right.text.length, mark: 'added' }];
-  if (kind === 'moved') {
-    const own = spans.filter((s) => (left ? s.side === 'left' : s.side === 'right'));
-    const cell = (left ?? right)!;
-    spans = [{ side: left ? 'left' : 'right', start: 0, end: cell.text.length, mark: 'moved' }, ...own];
+function rowSpans(kind: RowKind, left: string | null, right: string | null, changes: readonly Change[]): ChangeSpan[] {
+  if (kind === 'removed' && left !== null) return [{ side: 'left', start: 0, end: left.length, mark: 'removed' }];
+  if (kind === 'added' && right !== null) return [{ side: 'right', start: 0, end: right.length, mark: 'added' }];
+  const spans = changeSpans(changes);
+  if (kind !== 'moved') return spans;
+  const own = spans.filter((s) => (left !== null ? s.side === 'left' : s.side === 'right'));
+  return [{ side: left !== null ? 'left' : 'right', start: 0, end: (left ?? right)!.length, mark: 'moved' }, ...own];
+}
+
+/** A row whose spans and styled cells are built on first read: unified text needs neither, JSON only the spans. */
+class Row implements DiffRow {
+  declare from?: number;
+  declare to?: number;
+  declare leftParagraph?: number;
+  declare rightParagraph?: number;
+  readonly #changes: readonly Change[];
+  #spans?: ChangeSpan[];
+  #cells?: Cells;
+
+  constructor(
+    public kind: RowKind,
+    public left: string | null,
+    public right: string | null,
+    changes: readonly Change[],
+  ) {
+    this.#changes = changes;
   }
-  const l = left?.text ?? null;
-  const r = right?.text ?? null;
-  const row: DiffRow = {
-    kind,
-    left: l,
-    right: r,
-    spans,
-    cells: new LazyCells(l, r, changes, spans, kind === 'changed' && l !== null && r !== null),
-  };
+
+  get spans(): ChangeSpan[] {
+    return (this.#spans ??= rowSpans(this.kind, this.left, this.right, this.#changes));
+  }
+
+  get cells(): Cells {
+    return (this.#cells ??= new LazyCells(this.left, this.right, this.#changes, this, this.kind === 'changed' && this.left !== null && this.right !== null));
+  }
+}
+
+/** A row from its two units and the changes between them (see {@link rowSpans} for its marks). */
+export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, changes: readonly Change[] = []): DiffRow {
+  const row = new Row(kind, left?.text ?? null, right?.text ?? null, changes);
   if (left) row.leftParagraph = left.paragraph;
   if (right) row.rightParagraph = right.paragraph;
   return row;
