@@ -2,59 +2,38 @@
 // and load, peak RSS, in-process query latency over 200 mixed queries, and
 // whole-process `parallax --query X --json` (warm cache) beside `rg -c -i X`
 // on the same files in the same run. Each in-process measurement runs in a
-// child process of its own, so its peak RSS is its own. A plain MiniSearch
-// (the naive design) is measured the same way for comparison.
+// child process of its own, so its peak RSS is its own, under plain node from
+// a bundle of bench/lib/search-child.ts (as the product runs: no TypeScript loader in the
+// process). A plain MiniSearch (the naive design) is measured the same way
+// for comparison.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
-import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../src/core/corpus/load.js';
+import { buildSync } from 'esbuild';
+import { loadCorpus } from '../src/core/corpus/load.js';
 import type { Corpus } from '../src/core/corpus/types.js';
-import { buildIndex } from '../src/core/search/build.js';
-import { corpusKey, indexDir, saveIndex } from '../src/core/search/cache.js';
-import { createSearchEngine, openStampedSearch, type SearchEngine } from '../src/core/search/engine.js';
 import { benchCorpusInfo } from './lib/bench-data.js';
 import { ms, timeProcesses } from './lib/process-timing.js';
 import { machineLine, markdownTable, writeGeneratedBlock } from './lib/report.js';
 import { createRng, pick } from './lib/rng.js';
-import { summarize, type Stats } from './lib/stats.js';
+import type { BuildFigures, OpenFigures } from './lib/search-child.js';
+import type { Stats } from './lib/stats.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'parallax.js');
-const SELF = fileURLToPath(import.meta.url);
+const CHILD = fileURLToPath(new URL('./lib/search-child.ts', import.meta.url));
 /** Words for the whole-process comparison: a rare name and a common word. */
 const PROCESS_WORDS = ['Meituan', 'talent'];
-
-/** Building an index and writing it to the cache, in a process of its own. */
-export interface BuildFigures {
-  loadCorpusMs: number;
-  buildMs: number;
-  cacheWriteMs: number;
-  cacheBytes: number;
-  peakRssMB: number;
-}
-
-/** Opening a cached index and querying it, in a process of its own (the explorer's steady state). */
-export interface OpenFigures {
-  /** Reading the corpus files (0 when the snapshot is used instead). */
-  loadCorpusMs: number;
-  /** Opening the cache: all of it (naive) or statistics and vocabulary only (parallax). */
-  cacheOpenMs: number;
-  /** The mixed queries on the index just opened (first touch of each postings file included), ms. */
-  coldQueries: Stats;
-  /** The same queries again, ms. */
-  queries: Stats;
-  peakRssMB: number;
-}
 
 /** The figures of one corpus size. */
 export interface SizeFigures {
   documents: number;
   paragraphs: number;
   corpusMB: number;
-  parallax: { build: BuildFigures; open: OpenFigures; snapshot: OpenFigures | null };
+  /** open: opened, queried at once (each query's first read of its postings files included); preloaded: opened and preloaded first, as the explorer runs. */
+  parallax: { build: BuildFigures; open: OpenFigures; preloaded: OpenFigures; snapshot: OpenFigures | null };
   naive: { build: BuildFigures; open: OpenFigures };
   /** Whole-process wall time per word: parallax (warm cache) and rg, interleaved. */
   process: { word: string; parallax: Stats; rg: Stats; ratio: number }[];
@@ -96,90 +75,16 @@ export function mixedQueries(corpus: Corpus, count: number, seed = 11): string[]
   return Array.from({ length: count }, () => pick(rng, kinds)());
 }
 
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
-
-function dirBytes(dir: string): number {
-  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-}
-
-function peakRssMB(): number {
-  return process.resourceUsage().maxRSS / 1024;
-}
-
-function timeQueries(queries: readonly string[], search: (q: string) => unknown): { cold: Stats; warm: Stats } {
-  const cold = queries.map((q) => time(() => search(q)));
-  const warm = queries.map((q) => time(() => search(q)));
-  return { cold: summarize(cold), warm: summarize(warm) };
-}
-
-async function timedLoad(dir: string): Promise<{ corpus: Corpus; ms: number }> {
-  const t0 = performance.now();
-  const corpus = await loadCorpus(dir);
-  return { corpus, ms: performance.now() - t0 };
-}
-
-const NAIVE_OPTIONS = { fields: ['title', 'text'], storeFields: ['doc', 'paragraph', 'lang', 'source'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 } } };
-
-/** The naive design cannot parse the query language: it gets the same words without operators. */
-function naiveQuery(q: string): string {
-  return q.replace(/"|\bOR\b|\blang:\S+|-/g, ' ');
-}
-
-/** One measurement, run in a child process of its own. */
-async function child(kind: string, dir: string, cache: string, queries: readonly string[]): Promise<BuildFigures | OpenFigures | null> {
-  if (kind === 'parallax-build') {
-    const { corpus, ms } = await timedLoad(dir);
-    let t0 = performance.now();
-    const built = await buildIndex(corpus);
-    const buildMs = performance.now() - t0;
-    t0 = performance.now();
-    saveIndex(built.files, corpus, cache);
-    return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: dirBytes(indexDir(corpus.dir, cache, corpusKey(corpus))), peakRssMB: peakRssMB() };
-  }
-  if (kind === 'parallax-open') {
-    const { corpus, ms } = await timedLoad(dir);
-    let engine = null as SearchEngine | null;
-    const t0 = performance.now();
-    engine = await createSearchEngine(corpus, { cacheRoot: cache, maxFileBytes: DEFAULT_MAX_FILE_MB * 1e6 });
-    const cacheOpenMs = performance.now() - t0;
-    const t = timeQueries(queries, (q) => engine!.search(q));
-    return { loadCorpusMs: ms, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
-  }
-  if (kind === 'parallax-snapshot') {
-    const t0 = performance.now();
-    const opened = openStampedSearch(dir, DEFAULT_MAX_FILE_MB * 1e6, { cacheRoot: cache });
-    const cacheOpenMs = performance.now() - t0;
-    if (!opened) return null;
-    const t = timeQueries(queries, (q) => opened.engine.search(q));
-    return { loadCorpusMs: 0, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
-  }
-  const file = join(cache, 'naive.json');
-  if (kind === 'naive-build') {
-    const { corpus, ms } = await timedLoad(dir);
-    const mini = new MiniSearch(NAIVE_OPTIONS);
-    let t0 = performance.now();
-    mini.addAll(corpus.documents.flatMap((d, di) => d.paragraphs.map((p) => ({ id: `${di}#${p.index}`, title: d.title, text: p.text, doc: d.id, paragraph: p.index, lang: d.lang, source: d.source }))));
-    const buildMs = performance.now() - t0;
-    t0 = performance.now();
-    writeFileSync(file, JSON.stringify(mini));
-    return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: statSync(file).size, peakRssMB: peakRssMB() };
-  }
-  const { corpus, ms } = await timedLoad(dir);
-  let mini = null as MiniSearch | null;
-  const t0 = performance.now();
-  mini = await MiniSearch.loadJSONAsync(readFileSync(file, 'utf8'), NAIVE_OPTIONS);
-  const cacheOpenMs = performance.now() - t0;
-  const t = timeQueries(queries.map(naiveQuery), (q) => mini!.search(q));
-  return { loadCorpusMs: ms, cacheOpenMs, coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
+/** Bundles the child for plain node, so that a child's memory is the product's, not a TypeScript loader's. */
+function bundleChild(work: string): string {
+  const outfile = join(work, 'search-child.mjs');
+  buildSync({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+  return outfile;
 }
 
 /** Runs one measurement in a child process (so peak RSS is its own) and returns its figures. */
-function inChild<T>(kind: string, dir: string, cache: string, queriesFile: string): T {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', kind, dir, cache, queriesFile], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+function inChild<T>(bundle: string, kind: string, dir: string, cache: string, queriesFile: string): T {
+  const out = execFileSync(process.execPath, [bundle, kind, dir, cache, queriesFile], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out) as T;
 }
 
@@ -198,6 +103,7 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
   const work = mkdtempSync(join(tmpdir(), 'parallax-bench-search-'));
   const results: SizeFigures[] = [];
   try {
+    const bundle = bundleChild(work);
     for (const documents of sizes) {
       const made = await benchCorpusInfo(documents);
       const dir = made.dir;
@@ -210,11 +116,12 @@ export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
       // The corpus files must be older than the stamp by a second to be trusted (see snapshot.ts).
       await new Promise((r) => setTimeout(r, 1100));
       const parallax = {
-        build: inChild<BuildFigures>('parallax-build', dir, cache, queriesFile),
-        open: inChild<OpenFigures>('parallax-open', dir, cache, queriesFile),
-        snapshot: inChild<OpenFigures | null>('parallax-snapshot', dir, cache, queriesFile),
+        build: inChild<BuildFigures>(bundle, 'parallax-build', dir, cache, queriesFile),
+        open: inChild<OpenFigures>(bundle, 'parallax-open', dir, cache, queriesFile),
+        preloaded: inChild<OpenFigures>(bundle, 'parallax-preload', dir, cache, queriesFile),
+        snapshot: inChild<OpenFigures | null>(bundle, 'parallax-snapshot', dir, cache, queriesFile),
       };
-      const naive = { build: inChild<BuildFigures>('naive-build', dir, cache, queriesFile), open: inChild<OpenFigures>('naive-open', dir, cache, queriesFile) };
+      const naive = { build: inChild<BuildFigures>(bundle, 'naive-build', dir, cache, queriesFile), open: inChild<OpenFigures>(bundle, 'naive-open', dir, cache, queriesFile) };
       const env = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(work, 'xdg') };
       spawnSync(process.execPath, [CLI, '--corpus', dir, '--query', 'warm', '--json'], { env, stdio: 'ignore' });
       const process_ = PROCESS_WORDS.map((word) => {
@@ -264,6 +171,8 @@ export function markdown(f: SearchFigures): string {
       row('same queries again, median / p95 (ms): parallax', (s) => p(s.parallax.open.queries)),
       row('same words, median / p95 (ms): plain MiniSearch, prefix + fuzzy 0.2', (s) => p(s.naive.open.queries)),
       row('peak RSS, corpus loaded + cache opened + queries: parallax / plain', (s) => `${mb(s.parallax.open.peakRssMB)} / ${mb(s.naive.open.peakRssMB)}`),
+      row('as the explorer runs: opened + `preload()` (ms), then the queries\' first pass median / p95 (ms), peak RSS', (s) =>
+        `${ms(s.parallax.preloaded.preloadMs ?? NaN)}, ${p(s.parallax.preloaded.coldQueries)}, ${mb(s.parallax.preloaded.peakRssMB)}`),
       row('same on the cached corpus snapshot (no corpus files read): open ms, p95 ms, peak RSS', (s) =>
         s.parallax.snapshot ? `${ms(s.parallax.snapshot.cacheOpenMs)}, ${ms(s.parallax.snapshot.queries.p95)}, ${mb(s.parallax.snapshot.peakRssMB)}` : 'n/a'),
     ],
@@ -276,15 +185,8 @@ export function markdown(f: SearchFigures): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  if (args[0] === '--child') {
-    const [, kind, dir, cache, queriesFile] = args;
-    const queries = JSON.parse(readFileSync(queriesFile!, 'utf8')) as string[];
-    process.stdout.write(JSON.stringify(await child(kind!, dir!, cache!, queries)));
-  } else {
-    const quick = args.includes('--quick');
-    const figures = await run({ quick });
-    console.log(JSON.stringify(figures, null, 2));
-    if (!quick) writeGeneratedBlock(join(ROOT, 'BENCHMARKS.md'), 'search', markdown(figures));
-  }
+  const quick = process.argv.includes('--quick');
+  const figures = await run({ quick });
+  console.log(JSON.stringify(figures, null, 2));
+  if (!quick) writeGeneratedBlock(join(ROOT, 'BENCHMARKS.md'), 'search', markdown(figures));
 }

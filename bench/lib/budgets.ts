@@ -37,14 +37,31 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
     { what: 'explorer first frame', figure: `${ms(r.explorer.firstFrame.median)} ms`, peer: `bare node ${ms(r.explorer.bareNode.median)} ms`, ratio: x(r.explorer.ratio), budget: '≤ 3x', met: r.explorer.ratio <= 3 },
   ];
   if (big) {
-    const cold = big.parallax.open.coldQueries.p95;
+    // The explorer opens the index and preloads its postings before the first keystroke can reach it: the budget is
+    // the queries' first pass after that; the first pass right after opening (no preload) is shown beside it.
+    const { open, preloaded } = big.parallax;
+    const firstPass = preloaded.coldQueries.p95;
     const worst = big.process.reduce((a, b) => (b.ratio > a.ratio ? b : a), big.process[0]!);
-    const rss = Math.max(big.parallax.build.peakRssMB, big.parallax.open.peakRssMB);
+    const rss = Math.max(big.parallax.build.peakRssMB, open.peakRssMB, preloaded.peakRssMB);
     const rssBudget = 4 * big.corpusMB + 150;
     rows.push(
-      { what: `in-process query p95, ${big.documents} docs, ${r.search.queryCount} mixed queries (first touch; warm ${ms(big.parallax.open.queries.p95)} ms)`, figure: `${ms(cold)} ms`, peer: '', ratio: '', budget: '< 16 ms', met: cold < 16 },
+      {
+        what: `in-process query p95, ${big.documents} docs, ${r.search.queryCount} mixed queries, first pass after open + preload (without preload: ${ms(open.coldQueries.p95)} ms; second pass: ${ms(preloaded.queries.p95)} ms)`,
+        figure: `${ms(firstPass)} ms`,
+        peer: '',
+        ratio: '',
+        budget: '< 16 ms',
+        met: firstPass < 16,
+      },
       { what: `warm whole-process \`--query\`, ${big.documents} docs (worst word: ${worst.word})`, figure: `${ms(worst.parallax.median)} ms`, peer: `\`rg -c -i\` ${ms(worst.rg.median)} ms`, ratio: x(worst.ratio), budget: '≤ 6x', met: worst.ratio <= 6 },
-      { what: `peak RSS, ${big.documents} docs (${big.corpusMB.toFixed(0)} MB): building ${big.parallax.build.peakRssMB.toFixed(0)} MB, long-lived ${big.parallax.open.peakRssMB.toFixed(0)} MB, one-shot ${big.processRssMB.toFixed(0)} MB`, figure: `${rss.toFixed(0)} MB`, peer: '', ratio: '', budget: `< ${rssBudget.toFixed(0)} MB`, met: rss < rssBudget },
+      {
+        what: `peak RSS, ${big.documents} docs (${big.corpusMB.toFixed(0)} MB): building ${big.parallax.build.peakRssMB.toFixed(0)} MB, long-lived ${open.peakRssMB.toFixed(0)} MB, long-lived preloaded ${preloaded.peakRssMB.toFixed(0)} MB, one-shot ${big.processRssMB.toFixed(0)} MB`,
+        figure: `${rss.toFixed(0)} MB`,
+        peer: '',
+        ratio: '',
+        budget: `< ${rssBudget.toFixed(0)} MB`,
+        met: rss < rssBudget,
+      },
     );
   }
   const k = r.keystroke;
