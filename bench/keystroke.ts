@@ -24,6 +24,8 @@ export interface KeystrokeResult {
 /** Quiet time after which the last frame is taken as the settled one. */
 const SETTLE_MS = 150;
 const WORDS = ['Moonshot', 'talent', 'pemerintah', 'chip'];
+/** What the status bar says while background work runs. */
+const BUSY = /entities \d+%|indexing \d+%|similarities \d+\//;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -103,7 +105,8 @@ export async function run(opts: { quick: boolean }): Promise<KeystrokeResult> {
     await sleep(500);
     // Typed while the entity index is still being built in slices (at 10k, for about a minute).
     const whileBuilding = await typeWords(s, typed.slice(-1));
-    // Then with the explorer idle: background work done, postings preloaded.
+    // Then with the explorer idle: the status bar shows no background work, and nothing is drawn for a while.
+    await s.waitFor((text) => !BUSY.test(text), 600_000);
     await quiet(s, 3000, 600_000);
     const samples = await typeWords(s, typed);
     return { documents, typed, firstKey, keyToFrame: summarize(samples), keyToFrameWhileBuilding: summarize(whileBuilding) };
