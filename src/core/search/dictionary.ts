@@ -30,27 +30,36 @@ export function fuzzyDistanceFor(term: string): number {
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
-/** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
+/**
+ * Levenshtein distance, or `max + 1` as soon as it must exceed `max`. Only
+ * the diagonal band of width 2·max+1 is computed: a cell farther from the
+ * diagonal already costs more than `max`.
+ */
 export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rowA.length <= b.length) {
-    rowA = new Int32Array(2 * (b.length + 1));
-    rowB = new Int32Array(2 * (b.length + 1));
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  if (rowA.length <= b.length + 1) {
+    rowA = new Int32Array(2 * (b.length + 2));
+    rowB = new Int32Array(2 * (b.length + 2));
   }
   let prev = rowA;
   let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
+  prev[b.length + 1] = over;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    cur[lo - 1] = lo === 1 && i <= max ? i : over;
+    let rowMin = cur[lo - 1]!;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost, over);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    cur[hi + 1] = over;
+    if (rowMin > max) return over;
     [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;

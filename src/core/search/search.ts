@@ -196,13 +196,18 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
     score[docIndex] = score[docIndex]! + s;
     if (s > bestScore[docIndex]!) [bestScore[docIndex], best[docIndex]] = [s, paragraph];
   }
-  const out: DocumentHits[] = [];
+  // Sort document numbers on typed arrays (stable: ties keep corpus order), then make the objects.
+  const order: number[] = [];
   for (let i = 0; i < docs.length; i++) {
     if (hits[i] === 0) continue;
-    const doc = docs[i]!;
-    out.push({ doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: Math.round(score[i]! * 1000) / 1000, best: best[i]! });
+    score[i] = Math.round(score[i]! * 1000) / 1000;
+    order.push(i);
   }
-  return out.sort((a, b) => b.score - a.score || b.hits - a.hits);
+  order.sort((a, b) => score[b]! - score[a]! || hits[b]! - hits[a]!);
+  return order.map((i) => {
+    const doc = docs[i]!;
+    return { doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: score[i]!, best: best[i]! };
+  });
 }
 
 /**

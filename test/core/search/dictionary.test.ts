@@ -21,6 +21,17 @@ describe('boundedDistance', () => {
       }),
     );
   });
+  it('stays exact on near-equal words (small alphabet, so most pairs are within the band)', () => {
+    const word = fc.string({ maxLength: 12, unit: fc.constantFrom('a', 'b', 'c') });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const real = levenshtein(a, b);
+        const got = boundedDistance(a, b, max);
+        if (real <= max) expect(got).toBe(real);
+        else expect(got).toBeGreaterThan(max);
+      }),
+    );
+  });
 });
 
 describe('TermDictionary', () => {
