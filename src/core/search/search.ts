@@ -176,6 +176,38 @@ function toHit(corpus: Corpus, index: SearchIndex, c: Candidate, terms: readonly
   };
 }
 
+/** Document numbers (ascending) ordered by their hit count, most first, stably (a counting sort). */
+function byHitsDescending(docs: readonly number[], hits: Uint32Array, maxHits: number): number[] {
+  const start = new Uint32Array(maxHits + 2);
+  for (const d of docs) start[maxHits - hits[d]! + 1]!++;
+  for (let h = 1; h < start.length; h++) start[h] = start[h]! + start[h - 1]!;
+  const out = new Array<number>(docs.length);
+  for (const d of docs) out[start[maxHits - hits[d]!]!++] = d;
+  return out;
+}
+
+const RANK_BITS = 2 ** 21;
+
+/**
+ * Documents already ordered by hits, stably reordered by score, highest
+ * first. Each becomes one number (score in thousandths, then its rank by
+ * hits) for a native numeric sort, which is several times faster than a
+ * comparator over ten thousand documents; scores out of that range fall
+ * back to the comparator.
+ */
+function byScoreThenHits(byHits: number[], score: Float64Array): number[] {
+  let top = 0;
+  let packable = byHits.length < RANK_BITS;
+  for (const d of byHits) {
+    const k = Math.round(score[d]! * 1000);
+    if (k < 0 || k >= 2 ** 31) packable = false;
+    top = Math.max(top, k);
+  }
+  if (!packable) return byHits.map((d, rank) => ({ d, rank })).sort((a, b) => score[b.d]! - score[a.d]! || a.rank - b.rank).map((x) => x.d);
+  const keys = Float64Array.from(byHits, (d, rank) => (top - Math.round(score[d]! * 1000)) * RANK_BITS + rank).sort();
+  return Array.from(keys, (key) => byHits[key % RANK_BITS]!);
+}
+
 /** Per-document counts over every match, scores over the ranked ones. */
 function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores: Map<number, number>): DocumentHits[] {
   const docs = corpus.documents;
@@ -196,14 +228,15 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
     score[docIndex] = score[docIndex]! + s;
     if (s > bestScore[docIndex]!) [bestScore[docIndex], best[docIndex]] = [s, paragraph];
   }
-  // Sort document numbers on typed arrays (stable: ties keep corpus order), then make the objects.
-  const order: number[] = [];
+  const withHits: number[] = [];
+  let maxHits = 0;
   for (let i = 0; i < docs.length; i++) {
     if (hits[i] === 0) continue;
     score[i] = Math.round(score[i]! * 1000) / 1000;
-    order.push(i);
+    withHits.push(i);
+    maxHits = Math.max(maxHits, hits[i]!);
   }
-  order.sort((a, b) => score[b]! - score[a]! || hits[b]! - hits[a]!);
+  const order = byScoreThenHits(byHitsDescending(withHits, hits, maxHits), score);
   return order.map((i) => {
     const doc = docs[i]!;
     return { doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: score[i]!, best: best[i]! };
