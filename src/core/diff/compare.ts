@@ -15,10 +15,14 @@ import { splitSentences } from '../text/segment.js';
  * insertion an empty left one) placed just after the preceding token.
  */
 export interface Change {
-  left: [number, number];
-  right: [number, number];
-  /** Words in the left and in the right range, once counted (see {@link changeWords}). */
-  words?: [number, number];
+  /** The left range [leftStart, leftEnd) and the right range [rightStart, rightEnd); flat fields, one object per change (they are many). */
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+  /** Words in the left and in the right range; -1 until counted (see {@link countChangeWords}). */
+  wordsLeft: number;
+  wordsRight: number;
 }
 
 /** Shared settings of one comparison. */
@@ -53,43 +57,48 @@ const COARSER: Record<Granularity, Granularity> = { char: 'word', word: 'sentenc
 /** Finds what changed between two cells; whole cells at paragraph granularity. */
 export function compareCells(left: Unit, right: Unit, granularity: Granularity, ctx: CompareContext): CellComparison {
   if (granularity === 'paragraph') {
-    return { changes: [{ left: [0, left.text.length], right: [0, right.text.length] }], granularity };
+    return { changes: [{ leftStart: 0, leftEnd: left.text.length, rightStart: 0, rightEnd: right.text.length, wordsLeft: -1, wordsRight: -1 }], granularity };
   }
   const a = piecesOf(left, granularity, ctx.langA, ctx.fold);
   const b = piecesOf(right, granularity, ctx.langB, ctx.fold);
   const { hunks, exhausted } = diffSequences(a.keys, b.keys, ctx.budget);
   if (exhausted) return compareCells(left, right, COARSER[granularity], ctx);
-  const range = (p: Pieces, from: number, to: number): [number, number] => {
-    if (to > from) return [p.starts[from]!, p.ends[to - 1]!];
-    const at = from > 0 ? p.ends[from - 1]! : 0;
-    return [at, at];
-  };
-  if (granularity !== 'word') return { changes: hunks.map((h) => ({ left: range(a, h.aStart, h.aEnd), right: range(b, h.bStart, h.bEnd) })), granularity };
+  // An empty range sits just after the piece before it.
+  const start = (p: Pieces, from: number, to: number) => (to > from ? p.starts[from]! : from > 0 ? p.ends[from - 1]! : 0);
+  const end = (p: Pieces, from: number, to: number) => (to > from ? p.ends[to - 1]! : from > 0 ? p.ends[from - 1]! : 0);
   // Word pieces are the units' own tokens: a hunk's words are counted from its token range, no search needed.
+  const counted = granularity === 'word';
   const words = (flags: Uint8Array, from: number, to: number) => {
     let n = 0;
     for (let k = from; k < to; k++) n += flags[k]!;
     return n;
   };
   const changes = hunks.map((h) => ({
-    left: range(a, h.aStart, h.aEnd),
-    right: range(b, h.bStart, h.bEnd),
-    words: [words(left.tokens.words, h.aStart, h.aEnd), words(right.tokens.words, h.bStart, h.bEnd)] as [number, number],
+    leftStart: start(a, h.aStart, h.aEnd),
+    leftEnd: end(a, h.aStart, h.aEnd),
+    rightStart: start(b, h.bStart, h.bEnd),
+    rightEnd: end(b, h.bStart, h.bEnd),
+    wordsLeft: counted ? words(left.tokens.words, h.aStart, h.aEnd) : -1,
+    wordsRight: counted ? words(right.tokens.words, h.bStart, h.bEnd) : -1,
   }));
   return { changes, granularity };
 }
 
-/** How many words a change replaces in the left and in the right unit (counted once, then kept on the change). */
-export function changeWords(c: Change, left: Unit, right: Unit): [number, number] {
-  return (c.words ??= [wordsInRange(left.tokens, c.left[0], c.left[1]), wordsInRange(right.tokens, c.right[0], c.right[1])]);
+/** Fills in how many words a change replaces in the left and in the right unit (counted once, then kept on the change). */
+export function countChangeWords(c: Change, left: Unit, right: Unit): Change {
+  if (c.wordsLeft < 0) {
+    c.wordsLeft = wordsInRange(left.tokens, c.leftStart, c.leftEnd);
+    c.wordsRight = wordsInRange(right.tokens, c.rightStart, c.rightEnd);
+  }
+  return c;
 }
 
 /** The changes as JSON-shaped spans in edit order (empty ranges left out). */
 export function changeSpans(changes: readonly Change[]): ChangeSpan[] {
   const spans: ChangeSpan[] = [];
   for (const c of changes) {
-    if (c.left[1] > c.left[0]) spans.push({ side: 'left', start: c.left[0], end: c.left[1], mark: 'removed' });
-    if (c.right[1] > c.right[0]) spans.push({ side: 'right', start: c.right[0], end: c.right[1], mark: 'added' });
+    if (c.leftEnd > c.leftStart) spans.push({ side: 'left', start: c.leftStart, end: c.leftEnd, mark: 'removed' });
+    if (c.rightEnd > c.rightStart) spans.push({ side: 'right', start: c.rightStart, end: c.rightEnd, mark: 'added' });
   }
   return spans;
 }

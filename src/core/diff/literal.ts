@@ -4,7 +4,7 @@
  * paragraphs and sentences reported as moves.
  */
 import type { Document } from '../corpus/types.js';
-import { changeWords, compareCells, type CellComparison, type Change, type CompareContext } from './compare.js';
+import { compareCells, countChangeWords, type CellComparison, type Change, type CompareContext } from './compare.js';
 import { matchMoves } from './moves.js';
 import { pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
@@ -81,8 +81,8 @@ const SENTENCE_MOVE_MIN_WORDS = 3;
 /** Whether some change removes or adds enough words to be a whole sentence that moved (only then are sentences compared). */
 function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boolean {
   return changes.some((c) => {
-    const [wl, wr] = changeWords(c, a, b);
-    return wl >= SENTENCE_MOVE_MIN_WORDS || wr >= SENTENCE_MOVE_MIN_WORDS;
+    const { wordsLeft, wordsRight } = countChangeWords(c, a, b);
+    return wordsLeft >= SENTENCE_MOVE_MIN_WORDS || wordsRight >= SENTENCE_MOVE_MIN_WORDS;
   });
 }
 

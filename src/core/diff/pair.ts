@@ -126,17 +126,20 @@ export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[n
   // Majority vote per unit of a (Boyer–Moore): the unit of b most of its rare pairs point to.
   const choice = new Int32Array(a.length).fill(-1);
   const count = new Int32Array(a.length);
-  for (const [h, j] of inB) {
-    if (j < 0) continue;
+  // forEach, not for…of: no [key, value] array per entry.
+  inB.forEach((j, h) => {
+    if (j < 0) return;
     const i = inA.get(h)!;
     if (choice[i] === j) count[i]!++;
     else if (count[i] === 0) {
       choice[i] = j;
       count[i] = 1;
     } else count[i]!--;
-  }
+  });
   const votes = new Int32Array(a.length);
-  for (const [h, j] of inB) if (j >= 0 && choice[inA.get(h)!] === j) votes[inA.get(h)!]!++;
+  inB.forEach((j, h) => {
+    if (j >= 0 && choice[inA.get(h)!] === j) votes[inA.get(h)!]!++;
+  });
   const out: Array<[number, number, number]> = [];
   choice.forEach((j, i) => {
     if (j >= 0) out.push([i, j, votes[i]!]);

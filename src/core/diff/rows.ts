@@ -2,7 +2,7 @@
 import { sanitize } from '../text/sanitize.js';
 import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
 import { MARK_STYLES } from '../text/theme.js';
-import { changeSpans, changeWords, type Change } from './compare.js';
+import { changeSpans, countChangeWords, type Change } from './compare.js';
 import type { ChangeSpan, DiffRow, DiffStats, RowKind } from './types.js';
 import type { Unit } from './units.js';
 
@@ -121,8 +121,7 @@ type Piece = (text: string, mark: 'removed' | 'added' | null) => void;
 function interleave(left: string, right: string, changes: readonly Change[], piece: Piece): void {
   let pos = 0;
   for (const c of changes) {
-    const [ls, le] = c.left;
-    const [rs, re] = c.right;
+    const { leftStart: ls, leftEnd: le, rightStart: rs, rightEnd: re } = c;
     if (rs > pos) piece(right.slice(pos, rs), null);
     if (le > ls && re === rs) {
       let ws = ls;
@@ -162,7 +161,7 @@ export function countPair(stats: DiffStats, left: Unit | null, right: Unit | nul
   let lostLeft = 0;
   let lostRight = 0;
   for (const c of changes) {
-    const [wl, wr] = changeWords(c, left, right);
+    const { wordsLeft: wl, wordsRight: wr } = countChangeWords(c, left, right);
     const both = Math.min(wl, wr);
     stats.wordsChanged += both;
     stats.wordsRemoved += wl - both;
