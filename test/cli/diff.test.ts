@@ -61,6 +61,13 @@ describe('parallax --diff', () => {
     expect(r.stdout).toContain('^[');
   });
 
+  it('writes no control character from the text in plain unified output', () => {
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'h', '--format', 'unified']);
+    expect(r.stdout).toContain('~ ');
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    expect(r.stdout).toContain('^[');
+  });
+
   it('exits 2 with one line for an unknown id', () => {
     const r = runCli(['--corpus', dir, '--diff', 'a', 'zzz']);
     expect(r.code).toBe(2);

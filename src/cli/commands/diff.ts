@@ -1,7 +1,7 @@
 import { resolveDocument } from '../../core/corpus/resolve-id.js';
 import { diffDocuments } from '../../core/diff/diff-documents.js';
 import type { DiffResult, DiffRow } from '../../core/diff/types.js';
-import { sanitizeLine } from '../../core/text/sanitize.js';
+import { sanitize, sanitizeLine } from '../../core/text/sanitize.js';
 import type { Mark, StyledSpan } from '../../core/text/spans.js';
 import { MARK_STYLES } from '../../core/text/theme.js';
 import { chrome, renderSpans } from '../style.js';
@@ -71,6 +71,7 @@ function sideBySide(layout: Layout, result: DiffResult, width: number, color: bo
   }
 }
 
+/** The rows as `git diff --word-diff` lines; plain changed rows are not sanitized here (the caller's writer does it). */
 function unified(result: DiffResult, color: boolean, emit: (line: string) => void): void {
   for (const row of result.rows) {
     const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
@@ -172,7 +173,8 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     writeJson(head, rows, ctx.out);
     return same ? EXIT.ok : EXIT.notFound;
   }
-  const w = lineWriter(ctx.out);
+  // Plain unified rows come unsanitized (see plainUnified): each batch is sanitized once as it is written.
+  const w = lineWriter(format === 'unified' && !ctx.color ? (text) => ctx.out(sanitize(text)) : ctx.out);
   w.line(summary(result, a.id, b.id, ctx.color));
   if (format === 'unified') unified(result, ctx.color, w.line);
   else {

@@ -1,5 +1,4 @@
 /** Building diff rows and their statistics from compared units. */
-import { sanitize } from '../text/sanitize.js';
 import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
 import { MARK_STYLES } from '../text/theme.js';
 import { changeSpans, countChangeWords, type Change } from './compare.js';
@@ -57,8 +56,7 @@ class LazyCells implements Cells {
       out += text;
     });
     if (open) out += MARK_STYLES[open].plain![1];
-    // The brackets hold no character sanitize replaces: one pass over the line equals one per piece.
-    return sanitize(out);
+    return out;
   }
 }
 

@@ -105,6 +105,7 @@ function slotOf(key: number, mask: number): number {
 }
 
 /** Scratch for the anchor candidates of one call: positions in a and in b. */
+let partner = new Int32Array(1024);
 let candidateA = new Int32Array(1024);
 let candidateB = new Int32Array(1024);
 const NO_ANCHORS = new Int32Array(0);
@@ -134,22 +135,26 @@ function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0:
       table.inB[slot] = -2;
     }
   }
-  for (let j = b0; j < b1; j++) {
-    const slot = slotOf(b[j]!, mask);
-    if (table.stamp[slot] !== table.gen || table.inA[slot]! < 0) continue;
-    table.inB[slot] = table.inB[slot] === -2 ? j : -1;
-  }
-  // Walking a in order lists the candidates sorted by their position in a.
-  if (candidateA.length < a1 - a0) {
+  // partner[i - a0]: where in b the key unique at a[i] occurs once, or -1.
+  if (partner.length < a1 - a0) {
+    partner = new Int32Array(a1 - a0);
     candidateA = new Int32Array(a1 - a0);
     candidateB = new Int32Array(a1 - a0);
   }
+  partner.fill(-1, 0, a1 - a0);
+  for (let j = b0; j < b1; j++) {
+    const slot = slotOf(b[j]!, mask);
+    const i = table.inA[slot]!;
+    if (table.stamp[slot] !== table.gen || i < 0) continue;
+    table.inB[slot] = table.inB[slot] === -2 ? j : -1;
+    partner[i - a0] = table.inB[slot]!;
+  }
+  // Walking a in order lists the candidates sorted by their position in a.
   let n = 0;
   for (let i = a0; i < a1; i++) {
-    const slot = slotOf(a[i]!, mask);
-    if (table.inA[slot] === i && table.inB[slot]! >= 0) {
+    if (partner[i - a0]! >= 0) {
       candidateA[n] = i;
-      candidateB[n++] = table.inB[slot]!;
+      candidateB[n++] = partner[i - a0]!;
     }
   }
   if (n === 0) return NO_ANCHORS;

@@ -45,9 +45,10 @@ export interface DiffRow {
     right: StyledSpan[];
     unified: StyledSpan[];
     /**
-     * For a changed row: `unified` as sanitized plain text with the marks'
-     * brackets (what renderSpans(unified, false) gives), built without the
-     * spans, for long outputs; null for other rows.
+     * For a changed row: `unified` as plain text with the marks' brackets,
+     * built without the spans, for long outputs; null for other rows. Not
+     * sanitized (sanitize of it is what renderSpans(unified, false) gives):
+     * the caller sanitizes what it prints, a line or a batch of lines at once.
      */
     plainUnified(): string | null;
   };
