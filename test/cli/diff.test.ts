@@ -31,6 +31,13 @@ describe('parallax --diff', () => {
     for (const row of json.rows) expect(Object.keys(row)).toEqual(expect.arrayContaining(['kind', 'left', 'right', 'spans']));
   });
 
+  it('writes its JSON exactly as JSON.stringify(…, null, 2) would, moved rows and hostile text included', () => {
+    for (const [x, y] of [['a', 'b'], ['a', 'h'], ['a', 'a']]) {
+      const r = runCli(['--corpus', dir, '--diff', x!, y!, '--format', 'json']);
+      expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
+    }
+  });
+
   it('exits 0 for identical versions', () => {
     expect(runCli(['--corpus', dir, '--diff', 'a', 'a']).code).toBe(0);
   });
