@@ -1,5 +1,5 @@
 import { resolveDocument } from '../../core/corpus/resolve-id.js';
-import { diffDocumentsInParallel } from '../../core/diff/parallel.js';
+import { diffDocuments } from '../../core/diff/diff-documents.js';
 import type { DiffResult, DiffRow } from '../../core/diff/types.js';
 import { sanitize, sanitizeLine } from '../../core/text/sanitize.js';
 import type { Mark, StyledSpan } from '../../core/text/spans.js';
@@ -151,7 +151,7 @@ export async function runDiff(ctx: CliContext): Promise<number> {
   const a = resolveDocument(corpus, idA);
   const b = resolveDocument(corpus, idB);
   const opts = ctx.options;
-  const result = await diffDocumentsInParallel(a, b, {
+  const result = diffDocuments(a, b, {
     ...(opts.mode ? { mode: opts.mode } : {}),
     ...(opts.granularity ? { granularity: opts.granularity } : {}),
     ignoreCase: opts.ignoreCase,

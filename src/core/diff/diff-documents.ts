@@ -39,7 +39,7 @@ export function diffDocuments(a: Document, b: Document, opts: DiffOptions = {}):
   }
   const granularity = opts.granularity ?? 'word';
   const ctx = { langA: a.lang, langB: b.lang, fold, budget: opts.maxEditCost ?? DEFAULT_BUDGET };
-  const { rows, stats, similarity, coarsened } = diffLiteral(a, b, granularity, ctx, opts.paragraphTokens);
+  const { rows, stats, similarity, coarsened } = diffLiteral(a, b, granularity, ctx);
   const result: DiffResult = { mode, granularity, rows, stats, similarity };
   if (coarsened > 0) {
     result.notice = `${coarsened} paragraph pair${coarsened === 1 ? ' was' : 's were'} too different to compare by ${granularity} within the work bound; shown at a coarser granularity`;

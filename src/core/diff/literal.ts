@@ -10,7 +10,7 @@ import { pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
 import { diffSequences } from './sequence.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
-import { paragraphUnits, sentenceUnitsOf, type ParagraphTokens, type Unit } from './units.js';
+import { paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
 
 interface Move {
   id: number;
@@ -87,14 +87,8 @@ function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boo
 }
 
 /** Same-language diff of two documents. */
-export function diffLiteral(
-  docA: Document,
-  docB: Document,
-  granularity: Granularity,
-  ctx: CompareContext,
-  pre: { a?: ParagraphTokens; b?: ParagraphTokens } = {},
-): { rows: DiffRow[]; stats: DiffStats; similarity: number; coarsened: number } {
-  const top = plan(paragraphUnits(docA, ctx.fold, pre.a), paragraphUnits(docB, ctx.fold, pre.b), ctx.budget);
+export function diffLiteral(docA: Document, docB: Document, granularity: Granularity, ctx: CompareContext): { rows: DiffRow[]; stats: DiffStats; similarity: number; coarsened: number } {
+  const top = plan(paragraphUnits(docA, ctx.fold), paragraphUnits(docB, ctx.fold), ctx.budget);
   const next = { id: 0 };
   detectMoves([top], 1, granularity, ctx, next);
   if (granularity !== 'paragraph') {

@@ -3,7 +3,6 @@
  * by the diff pane, `--diff` and `--matrix`.
  */
 import type { StyledSpan } from '../text/spans.js';
-import type { ParagraphTokens } from './units.js';
 
 /** What a row says about its two cells. */
 export type RowKind = 'equal' | 'changed' | 'added' | 'removed' | 'moved';
@@ -95,12 +94,6 @@ export interface DiffOptions {
    * before it gives up and falls back to a coarser granularity. Default 2e6.
    */
   maxEditCost?: number;
-  /**
-   * The versions' paragraph tokens when they were made elsewhere (a worker
-   * thread, see diffDocumentsInParallel) with the same fold; used by the
-   * literal diff only.
-   */
-  paragraphTokens?: { a?: ParagraphTokens; b?: ParagraphTokens };
 }
 
 /** The result of comparing two versions. */

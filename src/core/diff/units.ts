@@ -39,64 +39,30 @@ export function bagOf(unit: Unit): Int32Array {
 }
 
 /**
- * A document's tokens cut at its paragraphs, in arrays a worker thread can
- * hand over: token offsets are relative to their paragraph's start, and
- * paragraph p holds tokens [cuts[2p], cuts[2p + 1]).
- */
-export interface ParagraphTokens {
-  tokens: TokenList;
-  cuts: Int32Array;
-}
-
-/**
- * Whether the whole text can be tokenized in one pass and cut at the
- * paragraphs: their texts are plain slices of it, and no script in it needs
- * Intl.Segmenter (slow on long strings).
- */
-export function tokenizableWhole(doc: Document): boolean {
-  return doc.paragraphs.every((p) => p.end - p.start === p.text.length) && !needsSegmenter(doc.text);
-}
-
-/**
- * Tokenizes a text in one pass and cuts its tokens at the paragraphs
- * [starts[p], ends[p]) (see {@link tokenizableWhole} for when that is right).
- */
-export function paragraphTokens(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lang: string, fold: Fold): ParagraphTokens {
-  const tokens = tokenize(text, 'word', lang, fold);
-  const n = tokens.starts.length;
-  const cuts = new Int32Array(2 * starts.length);
-  let k = 0;
-  for (let p = 0; p < starts.length; p++) {
-    const start = starts[p]!;
-    const end = ends[p]!;
-    while (k < n && tokens.starts[k]! < start) k++;
-    cuts[2 * p] = k;
-    for (; k < n && tokens.ends[k]! <= end; k++) {
-      tokens.starts[k]! -= start;
-      tokens.ends[k]! -= start;
-    }
-    cuts[2 * p + 1] = k;
-  }
-  return { tokens, cuts };
-}
-
-/**
  * One unit per paragraph of the document. The whole text is tokenized in one
  * pass and each paragraph gets a view of its tokens (far fewer allocations on
- * long documents), or `pre`, the same tokens made elsewhere (a worker
- * thread), is used; documents that cannot be tokenized whole are tokenized
- * paragraph by paragraph.
+ * long documents); scripts that need Intl.Segmenter, which is slow on long
+ * strings, and documents whose paragraphs are not plain slices of the text,
+ * are tokenized paragraph by paragraph.
  */
-export function paragraphUnits(doc: Document, fold: Fold, pre?: ParagraphTokens): Unit[] {
-  if (!pre && !tokenizableWhole(doc)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
-  const { tokens: all, cuts } = pre ?? paragraphTokens(doc.text, doc.paragraphs.map((p) => p.start), doc.paragraphs.map((p) => p.end), doc.lang, fold);
+export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
+  const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
+  if (!slices || needsSegmenter(doc.text)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  const all = tokenize(doc.text, 'word', doc.lang, fold);
+  const n = all.starts.length;
+  let k = 0;
   return doc.paragraphs.map((p, i) => {
-    const from = cuts[2 * i]!;
-    const to = cuts[2 * i + 1]!;
-    const view = { starts: all.starts.subarray(from, to), ends: all.ends.subarray(from, to), keys: all.keys.subarray(from, to), words: all.words.subarray(from, to) };
+    while (k < n && all.starts[k]! < p.start) k++;
+    const from = k;
+    for (; k < n && all.ends[k]! <= p.end; k++) {
+      all.starts[k]! -= p.start;
+      all.ends[k]! -= p.start;
+    }
+    const view = { starts: all.starts.subarray(from, k), ends: all.ends.subarray(from, k), keys: all.keys.subarray(from, k), words: all.words.subarray(from, k) };
     return unitOf(p.text, i, view);
   });
 }
+
 
 /**
  * The sentences of a paragraph unit as units with its paragraph index. A
