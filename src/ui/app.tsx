@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput, type Key } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
@@ -70,10 +70,11 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   // Keys typed after `/` but before the search input listens (Ink subscribes it after the frame is drawn) go to the query here.
   const focusing = useRef(false);
   const inputListening = useRef(false);
-  const onInputListening = (listening: boolean) => {
+  const onInputListening = useCallback((listening: boolean) => {
     inputListening.current = listening;
     if (listening) focusing.current = false;
-  };
+  }, []);
+  const onQuery = useCallback((value: string, version: number, base: string) => dispatch({ type: 'query', value, version, base }), []);
 
   // Ink re-subscribes a new handler only after effects run; the ref makes every key see the latest render.
   const onInput = useRef<(input: string, key: Key) => void>(() => {});
@@ -106,7 +107,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
         ) : (
-          <PaneView state={state} model={model} height={rowsHeight} onQuery={(value, version, base) => dispatch({ type: 'query', value, version, base })} onInputListening={onInputListening} />
+          <PaneView state={state} model={model} height={rowsHeight} onQuery={onQuery} onInputListening={onInputListening} />
         )}
       </Box>
       <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status].filter(Boolean).join(' · ')} />

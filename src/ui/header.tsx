@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { displayWidth, truncateToWidth } from '../core/text/width.js';
 
-/** The top line: corpus name, number of versions and their languages; the name gives way first on a narrow terminal. */
-export function Header({ corpus, width }: { corpus: Corpus | null; width: number }) {
+/** The top line: corpus name, number of versions and their languages; the name gives way first on a narrow terminal. Drawn again only when the corpus or width changes. */
+export const Header = memo(function Header({ corpus, width }: { corpus: Corpus | null; width: number }) {
   if (!corpus) {
     return (
       <Text bold wrap="truncate-end">
@@ -23,4 +24,4 @@ export function Header({ corpus, width }: { corpus: Corpus | null; width: number
       </Text>
     </Box>
   );
-}
+});

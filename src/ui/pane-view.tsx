@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
 import type { AppState } from './app-state.js';
@@ -8,8 +8,12 @@ import { SpanLine } from './span-line.js';
 import { HeatMap } from './heat-map.js';
 import { colorProps } from './color.js';
 
-/** Draws the active pane from its model: the search input (search pane), fixed head lines, then the visible rows. */
-export function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (value: string, version: number, base: string) => void; onInputListening: (listening: boolean) => void }) {
+/**
+ * Draws the active pane from its model: the search input (search pane), fixed
+ * head lines, then the visible rows. Memoized: a frame that only changes the
+ * status bar (background progress) does not render the pane again.
+ */
+export const PaneView = memo(function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (value: string, version: number, base: string) => void; onInputListening: (listening: boolean) => void }) {
   const { state, model, height, onQuery, onInputListening } = props;
   const scroll = state.scroll[state.pane];
   return (
@@ -36,7 +40,7 @@ export function PaneView(props: { state: AppState; model: PaneModel; height: num
       {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} />}
     </Box>
   );
-}
+});
 
 /**
  * Rendered right after the focused search input: its effect runs after the
