@@ -1,9 +1,11 @@
-// npm run bench [-- --quick]: runs every benchmark in one process on this
-// machine, writes bench/results.json, the generated tables in BENCHMARKS.md
-// and the budget summary at its top. `--quick` uses tiny sizes, runs in
-// seconds and writes nothing.
+// npm run bench [-- --quick] [-- --only=area,area]: runs every benchmark in
+// one process on this machine, writes bench/results.json, the generated
+// tables in BENCHMARKS.md and the budget summary at its top. `--quick` uses
+// tiny sizes, runs in seconds and writes nothing. `--only` runs the named
+// areas and keeps the others' figures from the last bench/results.json (the
+// budget table says which), to measure again after a change to one area.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { budgetRows, budgetTable } from './lib/budgets.js';
 import { machineLine, markdownTable, statsCells, writeGeneratedBlock } from './lib/report.js';
@@ -16,11 +18,19 @@ import * as search from './search.js';
 import * as startup from './startup.js';
 
 const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCHMARKS = `${ROOT}BENCHMARKS.md`;
+const RESULTS = `${ROOT}bench/results.json`;
+const previous: Record<string, unknown> = only ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
 
 /** Runs one area, logging its name and wall time to stderr. */
 async function area<T>(name: string, run: (opts: { quick: boolean }) => Promise<T>): Promise<T> {
+  if (only && !only.includes(name)) {
+    if (!(name in previous)) throw new Error(`bench: no earlier figures for ${name} in bench/results.json; run it too`);
+    console.error(`bench: ${name} kept from the previous run`);
+    return previous[name] as T;
+  }
   const t0 = performance.now();
   console.error(`bench: ${name}…`);
   const result = await run({ quick });
@@ -46,10 +56,11 @@ for (const b of budgets) console.error(`${b.met ? 'met    ' : 'NOT MET'} ${b.wha
 if (quick) {
   console.log(JSON.stringify({ areas: Object.keys(results), budgets }, null, 2));
 } else {
-  writeFileSync(`${ROOT}bench/results.json`, JSON.stringify({ ...results, budgets }, null, 2) + '\n');
-  writeGeneratedBlock(BENCHMARKS, 'budgets', budgetTable(results.machine, budgets));
+  writeFileSync(RESULTS, JSON.stringify({ ...results, budgets, ...(only ? { partial: { ran: only, keptFrom: previous.machine } } : {}) }, null, 2) + '\n');
+  writeGeneratedBlock(BENCHMARKS, 'budgets', budgetTable(results.machine, budgets, only));
+  const ran = (name: string) => !only || only.includes(name);
   const s = results.startup;
-  writeGeneratedBlock(
+  if (ran('startup')) writeGeneratedBlock(
     BENCHMARKS,
     'startup',
     `Measured ${results.machine}; ${s.listJson.runs} runs each, interleaved with the baseline, times in ms.\n\n` +
@@ -61,7 +72,7 @@ if (quick) {
         ],
       ),
   );
-  writeGeneratedBlock(BENCHMARKS, 'search', search.markdown(results.search));
-  writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
-  writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
+  if (ran('search')) writeGeneratedBlock(BENCHMARKS, 'search', search.markdown(results.search));
+  if (ran('diff')) writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
+  if (ran('explorer')) writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
 }

@@ -91,9 +91,10 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
 }
 
 /** The summary table at the top of BENCHMARKS.md. */
-export function budgetTable(machine: string, rows: readonly BudgetRow[]): string {
+export function budgetTable(machine: string, rows: readonly BudgetRow[], only: readonly string[] | null = null): string {
+  const scope = only ? `areas ${only.join(', ')} measured in this \`npm run bench -- --only\`, the others kept from the run before` : 'all in one `npm run bench`';
   return (
-    `Measured ${machine}, all in one \`npm run bench\`; ratios are of medians taken in the same run.\n\n` +
+    `Measured ${machine}, ${scope}; ratios are of medians taken in the same run.\n\n` +
     markdownTable(
       ['budget', 'figure', 'peer', 'ratio', 'budget', 'met'],
       rows.map((b) => [b.what, b.figure, b.peer, b.ratio, b.budget, b.met ? 'yes' : '**no**']),
