@@ -10,6 +10,7 @@ import type { Corpus } from '../../src/core/corpus/types.js';
 import { buildIndex } from '../../src/core/search/build.js';
 import { corpusKey, indexDir, saveIndex } from '../../src/core/search/cache.js';
 import { createSearchEngine, openStampedSearch, type SearchEngine } from '../../src/core/search/engine.js';
+import { keepHeapNearLiveSize } from '../../src/core/runtime/heap-growth.js';
 import { summarize, type Stats } from './stats.js';
 
 /** Building an index and writing it to the cache, in a process of its own. */
@@ -81,6 +82,7 @@ export async function child(kind: string, dir: string, cache: string, queries: r
     return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: dirBytes(indexDir(corpus.dir, cache, corpusKey(corpus))), peakRssMB: peakRssMB() };
   }
   if (kind === 'parallax-open' || kind === 'parallax-preload') {
+    keepHeapNearLiveSize(); // a long-lived process, as the explorer runs it
     const { corpus, ms } = await timedLoad(dir);
     let engine = null as SearchEngine | null;
     let t0 = performance.now();
@@ -93,6 +95,7 @@ export async function child(kind: string, dir: string, cache: string, queries: r
     return { loadCorpusMs: ms, cacheOpenMs, ...(kind === 'parallax-preload' ? { preloadMs } : {}), coldQueries: t.cold, queries: t.warm, peakRssMB: peakRssMB() };
   }
   if (kind === 'parallax-snapshot') {
+    keepHeapNearLiveSize();
     const t0 = performance.now();
     const opened = openStampedSearch(dir, DEFAULT_MAX_FILE_MB * 1e6, { cacheRoot: cache });
     const cacheOpenMs = performance.now() - t0;

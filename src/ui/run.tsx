@@ -1,6 +1,7 @@
 import { render, type Instance } from 'ink';
 import { resolveDocument } from '../core/corpus/resolve-id.js';
 import type { Corpus } from '../core/corpus/types.js';
+import { keepHeapNearLiveSize } from '../core/runtime/heap-growth.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CliOptions } from '../cli/args.js';
 import { App, Loading, type StartAt } from './app.js';
@@ -28,6 +29,7 @@ async function settledNow(corpus: Promise<Corpus>): Promise<Corpus | null> {
  * an unknown `--diff` id reject (exit 2 with one line, after the restore).
  */
 export async function runApp({ corpus: loading, options }: { corpus: Promise<Corpus>; options: CliOptions }): Promise<number> {
+  keepHeapNearLiveSize();
   const restore = takeOverTerminal({ stdout: process.stdout, stdin: process.stdin });
   const inkOptions = { exitOnCtrlC: false, patchConsole: false };
   let app: Instance | null = null;
