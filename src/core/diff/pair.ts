@@ -114,32 +114,40 @@ export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[n
     if (seen === undefined) inA.set(h, i);
     else if (seen !== i) inA.set(h, -1);
   });
-  // Same for b, limited to pairs unique in a; -2 marks "seen in two units of b".
-  const inB = new Map<number, number>();
+  // Same for b, limited to pairs unique in a: each such pair gets a slot (in
+  // order of first sight) holding its unit in a and its unit in b, or -2 once
+  // seen in two units of b; the votes read the slots, not the maps.
+  const slotOf = new Map<number, number>();
+  const slotA: number[] = [];
+  const slotB: number[] = [];
   eachWordPair(b, (h, j) => {
     const i = inA.get(h);
     if (i === undefined || i < 0) return;
-    const seen = inB.get(h);
-    if (seen === undefined) inB.set(h, j);
-    else if (seen !== j) inB.set(h, -2);
+    const slot = slotOf.get(h);
+    if (slot === undefined) {
+      slotOf.set(h, slotA.length);
+      slotA.push(i);
+      slotB.push(j);
+    } else if (slotB[slot] !== j) slotB[slot] = -2;
   });
   // Majority vote per unit of a (Boyer–Moore): the unit of b most of its rare pairs point to.
   const choice = new Int32Array(a.length).fill(-1);
   const count = new Int32Array(a.length);
-  // forEach, not for…of: no [key, value] array per entry.
-  inB.forEach((j, h) => {
-    if (j < 0) return;
-    const i = inA.get(h)!;
+  for (let s = 0; s < slotA.length; s++) {
+    const j = slotB[s]!;
+    if (j < 0) continue;
+    const i = slotA[s]!;
     if (choice[i] === j) count[i]!++;
     else if (count[i] === 0) {
       choice[i] = j;
       count[i] = 1;
     } else count[i]!--;
-  });
+  }
   const votes = new Int32Array(a.length);
-  inB.forEach((j, h) => {
-    if (j >= 0 && choice[inA.get(h)!] === j) votes[inA.get(h)!]!++;
-  });
+  for (let s = 0; s < slotA.length; s++) {
+    const i = slotA[s]!;
+    if (slotB[s]! >= 0 && choice[i] === slotB[s]) votes[i]!++;
+  }
   const out: Array<[number, number, number]> = [];
   choice.forEach((j, i) => {
     if (j >= 0) out.push([i, j, votes[i]!]);
