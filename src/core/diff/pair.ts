@@ -112,7 +112,7 @@ export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[n
   eachWordPair(a, (h, i) => {
     const seen = inA.get(h);
     if (seen === undefined) inA.set(h, i);
-    else if (seen !== i) inA.set(h, -1);
+    else if (seen !== i && seen >= 0) inA.set(h, -1);
   });
   // Same for b, limited to pairs unique in a: each such pair gets a slot (in
   // order of first sight) holding its unit in a and its unit in b, or -2 once
