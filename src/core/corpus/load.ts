@@ -4,8 +4,9 @@ import { decodeUtf8, normalizeText } from '../text/normalize.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { countWords, splitParagraphs } from '../text/segment.js';
 import { detectLanguage } from './detect-lang.js';
+import { DocumentBase } from './document-base.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
-import { CorpusError, type Corpus, type CorpusWarning, type Document, type Paragraph, type Relation } from './types.js';
+import { CorpusError, type Corpus, type CorpusWarning, type Document, type Paragraph } from './types.js';
 
 /** Options for {@link loadCorpus}. */
 export interface LoadOptions {
@@ -111,24 +112,13 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item:
  * shape (fast property reads in per-document loops); `words` is counted on
  * first read: only listings need it, and it costs a scan of the text.
  */
-class LoadedDocument implements Document {
-  readonly id: string;
-  readonly file: string;
-  readonly title: string;
-  readonly lang: string;
-  readonly source: string | null;
-  readonly relation: Relation | null;
+class LoadedDocument extends DocumentBase implements Document {
   readonly text: string;
   readonly paragraphs: Paragraph[];
   #words: number | undefined;
 
   constructor(doc: Omit<Document, 'words'>) {
-    this.id = doc.id;
-    this.file = doc.file;
-    this.title = doc.title;
-    this.lang = doc.lang;
-    this.source = doc.source;
-    this.relation = doc.relation;
+    super(doc);
     this.text = doc.text;
     this.paragraphs = doc.paragraphs;
   }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Corpus, CorpusWarning, Document, Paragraph, Relation } from '../corpus/types.js';
+import { DocumentBase } from '../corpus/document-base.js';
+import type { Corpus, CorpusWarning, Document, Paragraph } from '../corpus/types.js';
 
 /**
  * A copy of the loaded corpus kept beside its index, and a stamp of the
@@ -143,13 +144,7 @@ class SnapshotTexts {
 }
 
 /** A document of the snapshot: metadata at hand, text read on first use. */
-class SnapshotDocument implements Document {
-  readonly id: string;
-  readonly file: string;
-  readonly title: string;
-  readonly lang: string;
-  readonly source: string | null;
-  readonly relation: Relation | null;
+class SnapshotDocument extends DocumentBase implements Document {
   readonly words: number;
   readonly paragraphs: Paragraph[];
   private loaded: string | null = null;
@@ -158,12 +153,7 @@ class SnapshotDocument implements Document {
     private readonly stored: StoredDocument,
     private readonly texts: SnapshotTexts,
   ) {
-    this.id = stored.id;
-    this.file = stored.file;
-    this.title = stored.title;
-    this.lang = stored.lang;
-    this.source = stored.source;
-    this.relation = stored.relation;
+    super(stored);
     this.words = stored.words;
     const offsets = stored.paragraphs;
     this.paragraphs = [];
