@@ -51,8 +51,8 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
     if (jump !== null && rowOf) dispatch({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
   }, [jump, rowOf]);
 
-  const handleKey = (name: string) => {
-    const action = resolveKey(name, state.pane, state.typing);
+  const handleKey = (name: string, typing = state.typing) => {
+    const action = resolveKey(name, state.pane, typing);
     if (action === null) return;
     if (action === 'quit') return exit();
     if (tooSmall) return;
@@ -81,6 +81,11 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   useInput((input, key) => onInput.current(input, key));
   onInput.current = (input, key) => {
     noteInput();
+    if (state.typing && key.meta && !key.escape && [...input].length === 1) {
+      // Esc typed just before a key reaches us in the same read, as Alt+key: leave the input, then the key.
+      handleKey('escape');
+      return handleKey(input, false);
+    }
     const chars = [...input];
     const printable = !key.ctrl && !key.meta && keyName(input, key) !== '' && !/^(?:return|escape|tab|shift\+tab)$/.test(keyName(input, key));
     if ((focusing.current || state.typing) && !inputListening.current && input !== '' && (printable || chars.length > 1)) {

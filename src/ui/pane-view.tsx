@@ -1,5 +1,5 @@
-import { memo, useEffect } from 'react';
-import { Box, Text } from 'ink';
+import { memo, useEffect, useRef } from 'react';
+import { Box, Text, useInput } from 'ink';
 import TextInput from 'ink-text-input';
 import type { AppState } from './app-state.js';
 import type { PaneModel } from './models/pane-model.js';
@@ -16,6 +16,7 @@ import { colorProps } from './color.js';
 export const PaneView = memo(function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (value: string, version: number, base: string) => void; onInputListening: (listening: boolean) => void }) {
   const { state, model, height, onQuery, onInputListening } = props;
   const scroll = state.scroll[state.pane];
+  const altKey = useRef(false);
   return (
     <Box flexDirection="column">
       {state.pane === 'search' && (
@@ -23,7 +24,15 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
           <Text bold {...colorProps(state.typing ? 'cyan' : 'gray')}>
             {'/ '}
           </Text>
-          <TextInput key={`input-${state.queryVersion}`} value={state.query} onChange={(value) => onQuery(value, state.queryVersion, state.query)} focus={state.typing} showCursor={state.typing} placeholder="type to search (/ to focus)" />
+          <AltKeyWatcher key={`alt-${state.queryVersion}`} seen={altKey} />
+          <TextInput
+            key={`input-${state.queryVersion}`}
+            value={state.query}
+            onChange={(value) => altKey.current || onQuery(value, state.queryVersion, state.query)}
+            focus={state.typing}
+            showCursor={state.typing}
+            placeholder="type to search (/ to focus)"
+          />
           {state.typing && <Listening key={`listening-${state.queryVersion}`} onChange={onInputListening} />}
         </Box>
       )}
@@ -41,6 +50,19 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
     </Box>
   );
 });
+
+/**
+ * Notes whether each key came with Alt (meta) before the search input sees
+ * it (rendered before the input, it subscribes first). A terminal sends Esc
+ * typed just before a key in the same read as Alt+key; the input would type
+ * the key, where the user meant to leave the input (the app handles it so).
+ */
+function AltKeyWatcher({ seen }: { seen: { current: boolean } }) {
+  useInput((input, key) => {
+    seen.current = key.meta && !key.escape && input !== '';
+  });
+  return null;
+}
 
 /**
  * Rendered right after the focused search input: its effect runs after the
