@@ -1,6 +1,7 @@
 import type { Corpus, Document, Paragraph } from '../../core/corpus/types.js';
 import type { EntityIndex } from '../../core/entities/entity-index.js';
 import type { SearchResponse } from '../../core/search/index.js';
+import { ELLIPSIS } from '../../core/search/snippet.js';
 import { toSpans, type MarkRange, type StyledSpan } from '../../core/text/spans.js';
 import { padToWidth } from '../../core/text/width.js';
 import type { PaneModel, Row } from './pane-model.js';
@@ -47,8 +48,8 @@ function rangesOf(spans: readonly StyledSpan[]): { text: string; ranges: MarkRan
  * clipped to it.
  */
 function snippetEntityRanges(snippet: string, paragraph: Paragraph, docId: string, entities: EntityIndex): MarkRange[] {
-  const lead = snippet.startsWith('…') ? 1 : 0;
-  const body = snippet.slice(lead, snippet.endsWith('…') && snippet.length > lead ? -1 : undefined);
+  const lead = snippet.startsWith(ELLIPSIS) ? ELLIPSIS.length : 0;
+  const body = snippet.slice(lead, snippet.endsWith(ELLIPSIS) && snippet.length > lead ? -ELLIPSIS.length : undefined);
   const at = paragraph.text.indexOf(body);
   if (at < 0 || body === '') return [];
   const out: MarkRange[] = [];
