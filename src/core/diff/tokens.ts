@@ -39,35 +39,22 @@ export function combineHash(a: number, b: number): number {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/uy;
 const CHAR = /\S/gu;
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
+// What each ASCII character is to the tokenizer; digits count as lower case (folding leaves them alone).
+const SPACE = 0;
+const LOWER = 1;
+const UPPER = 2;
+/** Apostrophe, hyphen, full stop, comma: they join letters or digits on both sides into one word ("U.S.", "1,200", "e-mail"). */
+const JOINER = 3;
+const MARK = 4;
+/** Not ASCII: the Unicode regex decides. */
+const OTHER = 5;
+const ASCII_KIND = new Uint8Array(128).map((_, c) => {
+  if (c === 32 || c === 10 || c === 9 || c === 13) return SPACE;
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return LOWER;
+  if (c >= 65 && c <= 90) return UPPER;
+  return c === 39 || c === 45 || c === 46 || c === 44 ? JOINER : MARK;
+});
 
-/** Apostrophe, hyphen, full stop, comma: they join letters on both sides into one word ("U.S.", "1,200", "e-mail"). */
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 45 || c === 46 || c === 44;
-}
-
-/**
- * End of the word token starting at `i`, scanned by hand while the text is
- * ASCII (most text, and much faster than the Unicode regex); -1 when a
- * non-ASCII character is met and the regex must decide.
- */
-function asciiWordEnd(text: string, i: number): number {
-  let j = i + 1;
-  while (j < text.length) {
-    const d = text.charCodeAt(j);
-    if (isAsciiAlnum(d)) j++;
-    else if (d >= 128) return -1;
-    else if (isJoiner(d) && j + 1 < text.length) {
-      const e = text.charCodeAt(j + 1);
-      if (e >= 128) return -1;
-      if (!isAsciiAlnum(e)) break;
-      j += 2;
-    } else break;
-  }
-  return j;
-}
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -105,8 +92,8 @@ function grow(tokens = scratch.starts.length + 1): void {
   scratch = next;
 }
 
-/** Adds token text[start, end) at position n of the scratch arrays; returns the new count. */
-function add(text: string, start: number, end: number, fold: Fold, n: number): number {
+/** Adds token text[start, end) at position n of the scratch arrays, offsets relative to `origin`; returns the new count. */
+function add(text: string, start: number, end: number, fold: Fold, n: number, origin = 0): number {
   const isWord = startsWord(text, start);
   if (!isWord && fold.ignorePunctuation) return n;
   let h = FNV_OFFSET;
@@ -118,8 +105,8 @@ function add(text: string, start: number, end: number, fold: Fold, n: number): n
     }
   }
   if (n === scratch.starts.length) grow();
-  scratch.starts[n] = start;
-  scratch.ends[n] = end;
+  scratch.starts[n] = start - origin;
+  scratch.ends[n] = end - origin;
   scratch.keys[n] = h;
   scratch.words[n] = isWord ? 1 : 0;
   return n + 1;
@@ -145,6 +132,84 @@ function collected(n: number): TokenList {
 }
 
 /**
+ * Appends the word tokens of text[from, to) to the scratch arrays from
+ * position n, with offsets relative to `from`; returns the new count. ASCII
+ * words and marks are scanned and hashed in one pass (most text, and much
+ * faster than the Unicode regex); a token that meets a non-ASCII character
+ * is cut by the regex and hashed by {@link add}.
+ */
+function scanWords(text: string, from: number, to: number, fold: Fold, n: number): number {
+  const lower = fold.ignoreCase ? 32 : 0;
+  let { starts, ends, keys, words } = scratch;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? ASCII_KIND[c]! : OTHER;
+    if (kind === SPACE) {
+      i++;
+      continue;
+    }
+    if (kind !== OTHER) {
+      const word = kind === LOWER || kind === UPPER;
+      if (!word && fold.ignorePunctuation) {
+        i++;
+        continue;
+      }
+      let h = Math.imul(FNV_OFFSET ^ (kind === UPPER ? c | lower : c), 0x01000193);
+      let j = i + 1;
+      if (word) {
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          const dk = d < 128 ? ASCII_KIND[d]! : OTHER;
+          if (dk === LOWER) h = Math.imul(h ^ d, 0x01000193);
+          else if (dk === UPPER) h = Math.imul(h ^ (d | lower), 0x01000193);
+          else if (dk === OTHER) {
+            j = -1;
+            break;
+          } else if (dk === JOINER && j + 1 < to) {
+            const e = text.charCodeAt(j + 1);
+            const ek = e < 128 ? ASCII_KIND[e]! : OTHER;
+            if (ek === OTHER) {
+              j = -1;
+              break;
+            }
+            if (ek !== LOWER && ek !== UPPER) break;
+            h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ (ek === UPPER ? e | lower : e), 0x01000193);
+            j++;
+          } else break;
+          j++;
+        }
+      }
+      if (j > 0) {
+        if (n === starts.length) {
+          grow();
+          ({ starts, ends, keys, words } = scratch);
+        }
+        starts[n] = i - from;
+        ends[n] = j - from;
+        keys[n] = h;
+        words[n] = word ? 1 : 0;
+        n++;
+        i = j;
+        continue;
+      }
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) {
+      i++; // other whitespace (no-break space, thin space…)
+      continue;
+    }
+    // A range ends at whitespace, so a match never runs past it; if one did, it is cut at the range's end.
+    const end = Math.min(i + m[0].length, to);
+    n = add(text, i, end, fold, n, from);
+    ({ starts, ends, keys, words } = scratch);
+    i = end;
+  }
+  return n;
+}
+
+/**
  * Cuts text into word tokens (letters and digits, with inner apostrophes,
  * hyphens and separators; each punctuation mark alone) or into characters.
  * Whitespace is never a token. Scripts written without spaces are cut into
@@ -163,29 +228,37 @@ export function tokenize(text: string, unit: 'word' | 'char', lang: string, fold
     for (let m = CHAR.exec(text); m; m = CHAR.exec(text)) n = add(text, m.index, m.index + m[0].length, fold, n);
     return collected(n);
   }
-  // Prose has a token every five or six characters: room for that up front spares a long text its doublings.
-  if (scratch.starts.length < text.length / 6) grow(text.length / 6);
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      i++;
-      continue;
-    }
-    let end = c < 128 ? (isAsciiAlnum(c) ? asciiWordEnd(text, i) : i + 1) : -1;
-    if (end < 0) {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
-      if (!m) {
-        i++; // other whitespace (no-break space, thin space…)
-        continue;
-      }
-      end = i + m[0].length;
-    }
-    n = add(text, i, end, fold, n);
-    i = end;
-  }
-  return collected(n);
+  reserveFor(text.length);
+  return collected(scanWords(text, 0, text.length, fold, 0));
+}
+
+/** Prose has a token every five or six characters: room for that up front spares a long text its doublings. */
+function reserveFor(chars: number): void {
+  if (scratch.starts.length < chars / 6) grow(chars / 6);
+}
+
+/**
+ * Word tokens of each range [start, end) of `text` (ranges in order, not
+ * overlapping, each ending at whitespace or the text's end), offsets
+ * relative to the range's start: the same tokens as tokenizing each slice,
+ * found in one scan, held in one buffer of which each result is a view.
+ * Not for scripts that need Intl.Segmenter (see {@link needsSegmenter}).
+ */
+export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): TokenList[] {
+  reserveFor(text.length);
+  const bounds = new Int32Array(ranges.length + 1);
+  let n = 0;
+  ranges.forEach((r, k) => {
+    n = scanWords(text, r.start, r.end, fold, n);
+    bounds[k + 1] = n;
+  });
+  const all = { starts: scratch.starts, ends: scratch.ends, keys: scratch.keys, words: scratch.words };
+  scratch = freshScratch();
+  return ranges.map((_, k) => {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    return { starts: all.starts.subarray(from, to), ends: all.ends.subarray(from, to), keys: all.keys.subarray(from, to), words: all.words.subarray(from, to) };
+  });
 }
 
 /** One hash for a whole text: its tokens' keys chained, so whitespace never matters. */

@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { keyOf, needsSegmenter, tokenAfter, tokenize, type Fold, type TokenList } from './tokens.js';
+import { keyOf, needsSegmenter, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -39,30 +39,19 @@ export function bagOf(unit: Unit): Int32Array {
 }
 
 /**
- * One unit per paragraph of the document. The whole text is tokenized in one
- * pass and each paragraph gets a view of its tokens (far fewer allocations on
- * long documents); scripts that need Intl.Segmenter, which is slow on long
- * strings, and documents whose paragraphs are not plain slices of the text,
- * are tokenized paragraph by paragraph.
+ * One unit per paragraph of the document. The paragraphs are tokenized in
+ * one scan of the whole text into one buffer, each unit holding a view of
+ * its tokens (far fewer allocations on long documents); scripts that need
+ * Intl.Segmenter, which is slow on long strings, and documents whose
+ * paragraphs are not plain slices of the text, are tokenized paragraph by
+ * paragraph.
  */
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
   if (!slices || needsSegmenter(doc.text)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
-  const all = tokenize(doc.text, 'word', doc.lang, fold);
-  const n = all.starts.length;
-  let k = 0;
-  return doc.paragraphs.map((p, i) => {
-    while (k < n && all.starts[k]! < p.start) k++;
-    const from = k;
-    for (; k < n && all.ends[k]! <= p.end; k++) {
-      all.starts[k]! -= p.start;
-      all.ends[k]! -= p.start;
-    }
-    const view = { starts: all.starts.subarray(from, k), ends: all.ends.subarray(from, k), keys: all.keys.subarray(from, k), words: all.words.subarray(from, k) };
-    return unitOf(p.text, i, view);
-  });
+  const tokens = tokenizeRanges(doc.text, doc.paragraphs, fold);
+  return doc.paragraphs.map((p, i) => unitOf(p.text, i, tokens[i]!));
 }
-
 
 /**
  * The sentences of a paragraph unit as units with its paragraph index. A

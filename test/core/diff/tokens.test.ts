@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/core/diff/tokens.js';
+import { hashString, tokenize, tokenizeRanges } from '../../../src/core/diff/tokens.js';
 
 const REFERENCE = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const plain = { ignoreCase: false, ignorePunctuation: false };
@@ -18,6 +18,46 @@ describe('tokenize', () => {
         expect(pieces(text)).toEqual(text.match(REFERENCE) ?? []);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('keys each token by the hash of its text, lower-cased under ignoreCase; ignorePunctuation drops marks (property)', () => {
+    const char = fc.constantFrom('a', 'Q', '7', ' ', "'", '’', '-', '.', ',', '!', 'É', 'ß', 'İ');
+    const fold = fc.record({ ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }).map((c) => c.join('')), fold, (text, f) => {
+        const t = tokenize(text, 'word', 'en', f);
+        const expected = (text.match(REFERENCE) ?? []).filter((w) => !f.ignorePunctuation || /[\p{L}\p{N}]/u.test(w));
+        expect(Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]))).toEqual(expected);
+        expect(Array.from(t.keys)).toEqual(expected.map((w) => hashString(f.ignoreCase ? w.toLowerCase() : w)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tokenizes ranges of a text as it tokenizes each slice on its own (property)', () => {
+    const char = fc.constantFrom('a', 'B', '9', ' ', "'", '.', ',', '!', 'é', '’');
+    const word = fc.array(char, { minLength: 1, maxLength: 12 }).map((c) => c.join('').trim() || 'x');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.boolean(), (paragraphs, ignoreCase) => {
+        const fold = { ignoreCase, ignorePunctuation: false };
+        const text = paragraphs.join('\n\n');
+        let at = 0;
+        const ranges = paragraphs.map((p) => {
+          const r = { start: at, end: at + p.length };
+          at += p.length + 2;
+          return r;
+        });
+        const got = tokenizeRanges(text, ranges, fold);
+        ranges.forEach((r, k) => {
+          const own = tokenize(text.slice(r.start, r.end), 'word', 'en', fold);
+          expect(Array.from(got[k]!.starts)).toEqual(Array.from(own.starts));
+          expect(Array.from(got[k]!.ends)).toEqual(Array.from(own.ends));
+          expect(Array.from(got[k]!.keys)).toEqual(Array.from(own.keys));
+          expect(Array.from(got[k]!.words)).toEqual(Array.from(own.words));
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 
