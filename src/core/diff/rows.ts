@@ -13,34 +13,47 @@ function cellSpans(text: string | null, side: 'left' | 'right', spans: readonly 
 
 type Cells = DiffRow['cells'];
 
-/** A row's styled cells, each built on first read and kept: a view styles a screenful, JSON needs none. */
+/**
+ * A row's styled cells, each built on first read and kept: a view styles a
+ * screenful, JSON needs none. Fields are assigned in the constructor, not
+ * declared as class fields: a long diff makes one of these per row, and
+ * defining fields costs several times as much as assigning them.
+ */
 class LazyCells implements Cells {
-  #left?: StyledSpan[];
-  #right?: StyledSpan[];
-  #unified?: StyledSpan[];
+  private declare readonly l: string | null;
+  private declare readonly r: string | null;
+  private declare readonly changes: readonly Change[];
+  private declare readonly row: { readonly spans: readonly ChangeSpan[] };
+  private declare readonly interleaved: boolean;
+  private declare leftSpans: StyledSpan[] | undefined;
+  private declare rightSpans: StyledSpan[] | undefined;
+  private declare unifiedSpans: StyledSpan[] | undefined;
 
-  constructor(
-    private readonly l: string | null,
-    private readonly r: string | null,
-    private readonly changes: readonly Change[],
-    private readonly row: { readonly spans: readonly ChangeSpan[] },
-    private readonly interleaved: boolean,
-  ) {}
+  constructor(l: string | null, r: string | null, changes: readonly Change[], row: { readonly spans: readonly ChangeSpan[] }, interleaved: boolean) {
+    this.l = l;
+    this.r = r;
+    this.changes = changes;
+    this.row = row;
+    this.interleaved = interleaved;
+    this.leftSpans = undefined;
+    this.rightSpans = undefined;
+    this.unifiedSpans = undefined;
+  }
 
   get left(): StyledSpan[] {
-    return (this.#left ??= cellSpans(this.l, 'left', this.row.spans));
+    return (this.leftSpans ??= cellSpans(this.l, 'left', this.row.spans));
   }
 
   get right(): StyledSpan[] {
-    return (this.#right ??= cellSpans(this.r, 'right', this.row.spans));
+    return (this.rightSpans ??= cellSpans(this.r, 'right', this.row.spans));
   }
 
   get unified(): StyledSpan[] {
-    if (this.#unified) return this.#unified;
-    if (!this.interleaved) return (this.#unified = this.l === null ? this.right : this.left);
+    if (this.unifiedSpans) return this.unifiedSpans;
+    if (!this.interleaved) return (this.unifiedSpans = this.l === null ? this.right : this.left);
     const out: StyledSpan[] = [];
     interleave(this.l!, this.r!, this.changes, (text, mark) => out.push({ text, marks: mark ? [mark] : [] }));
-    return (this.#unified = out);
+    return (this.unifiedSpans = out);
   }
 
   plainUnified(): string | null {
@@ -73,31 +86,34 @@ function rowSpans(kind: RowKind, left: string | null, right: string | null, chan
   return [{ side: left !== null ? 'left' : 'right', start: 0, end: (left ?? right)!.length, mark: 'moved' }, ...own];
 }
 
-/** A row whose spans and styled cells are built on first read: unified text needs neither, JSON only the spans. */
+/** A row whose spans and styled cells are built on first read: unified text needs neither, JSON only the spans (fields assigned, as in {@link LazyCells}). */
 class Row implements DiffRow {
+  declare kind: RowKind;
+  declare left: string | null;
+  declare right: string | null;
   declare from?: number;
   declare to?: number;
   declare leftParagraph?: number;
   declare rightParagraph?: number;
-  readonly #changes: readonly Change[];
-  #spans?: ChangeSpan[];
-  #cells?: Cells;
+  private declare readonly changes: readonly Change[];
+  private declare spansCache: ChangeSpan[] | undefined;
+  private declare cellsCache: Cells | undefined;
 
-  constructor(
-    public kind: RowKind,
-    public left: string | null,
-    public right: string | null,
-    changes: readonly Change[],
-  ) {
-    this.#changes = changes;
+  constructor(kind: RowKind, left: string | null, right: string | null, changes: readonly Change[]) {
+    this.kind = kind;
+    this.left = left;
+    this.right = right;
+    this.changes = changes;
+    this.spansCache = undefined;
+    this.cellsCache = undefined;
   }
 
   get spans(): ChangeSpan[] {
-    return (this.#spans ??= rowSpans(this.kind, this.left, this.right, this.#changes));
+    return (this.spansCache ??= rowSpans(this.kind, this.left, this.right, this.changes));
   }
 
   get cells(): Cells {
-    return (this.#cells ??= new LazyCells(this.left, this.right, this.#changes, this, this.kind === 'changed' && this.left !== null && this.right !== null));
+    return (this.cellsCache ??= new LazyCells(this.left, this.right, this.changes, this, this.kind === 'changed' && this.left !== null && this.right !== null));
   }
 }
 

@@ -245,7 +245,9 @@ function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number,
       bigger.set(traceScratch);
       traceScratch = bigger;
     }
-    traceScratch.set(v.subarray(off - d, off + d + 1), d * d);
+    // A copy by hand: a subarray per step would allocate a view for every step of thousands of small diffs.
+    const trace = traceScratch;
+    for (let t = 0, from = off - d, to = d * d; t <= 2 * d; t++) trace[to + t] = v[from + t]!;
     let work = 0;
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
