@@ -36,7 +36,7 @@ export function matchMoves(left: readonly Unit[], right: readonly Unit[], minWor
   for (const [ci, cj] of bestCandidates(restLeft.map((i) => left[i]!), restRight.map((j) => right[j]!))) {
     const i = restLeft[ci]!;
     const j = restRight[cj]!;
-    if (usedRight.has(j) || unitSimilarity(left[i]!, right[j]!) < MOVE_MIN_SIMILARITY) continue;
+    if (usedRight.has(j) || unitSimilarity(left[i]!, right[j]!, MOVE_MIN_SIMILARITY) < MOVE_MIN_SIMILARITY) continue;
     usedRight.add(j);
     pairs.push([i, j]);
   }

@@ -15,9 +15,9 @@ const CONVINCING_VOTES = 4;
 /** Up to this many candidate pairs a gap is aligned exactly (dynamic programming); above, by shared rare word pairs first. */
 const DP_CELLS = 400;
 
-/** Similarity of two units' word bags. */
-export function unitSimilarity(a: Unit, b: Unit): number {
-  return diceSimilarity(bagOf(a), bagOf(b));
+/** Similarity of two units' word bags; may be 0 when below `floor` (see {@link diceSimilarity}). */
+export function unitSimilarity(a: Unit, b: Unit, floor = 0): number {
+  return diceSimilarity(bagOf(a), bagOf(b), floor);
 }
 
 /**
@@ -32,7 +32,7 @@ export function pairInOrder(a: readonly Unit[], a0: number, a1: number, b: reado
   if (n === 0 || m === 0) return [];
   if (n * m <= DP_CELLS) return pairByDp(a, a0, a1, b, b0, b1, minSimilarity);
   const candidates = bestCandidates(a.slice(a0, a1), b.slice(b0, b1))
-    .filter(([i, j, votes]) => votes >= CONVINCING_VOTES || unitSimilarity(a[i + a0]!, b[j + b0]!) >= minSimilarity)
+    .filter(([i, j, votes]) => votes >= CONVINCING_VOTES || unitSimilarity(a[i + a0]!, b[j + b0]!, minSimilarity) >= minSimilarity)
     .map(([i, j]) => [i + a0, j + b0] as [number, number]);
   const chain = longestIncreasing(candidates);
   if (chain.length === 0) return [];
@@ -54,11 +54,9 @@ function pairByDp(a: readonly Unit[], a0: number, a1: number, b: readonly Unit[]
   const m = b1 - b0;
   if (n === 0 || m === 0) return [];
   const score = new Float64Array((n + 1) * (m + 1));
-  const sim = new Float64Array(n * m);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = unitSimilarity(a[a0 + i - 1]!, b[b0 + j - 1]!);
-      sim[(i - 1) * m + (j - 1)] = s;
+      const s = unitSimilarity(a[a0 + i - 1]!, b[b0 + j - 1]!, minSimilarity);
       let best = Math.max(score[(i - 1) * (m + 1) + j]!, score[i * (m + 1) + j - 1]!);
       if (s >= minSimilarity) best = Math.max(best, score[(i - 1) * (m + 1) + j - 1]! + s);
       score[i * (m + 1) + j] = best;

@@ -5,9 +5,18 @@ export function sortedKeys(keys: Int32Array): Int32Array {
   return keys.slice().sort();
 }
 
-/** Dice coefficient of two sorted key bags: 2·|A∩B| / (|A|+|B|); 1 when both are empty. */
-export function diceSimilarity(a: Int32Array, b: Int32Array): number {
-  if (a.length + b.length === 0) return 1;
+/**
+ * Dice coefficient of two sorted key bags: 2·|A∩B| / (|A|+|B|); 1 when both
+ * are empty. With a `floor`, a coefficient below it may come back as 0: the
+ * merge stops as soon as the rest of the bags could no longer lift it to the
+ * floor (pairing only needs to know which pairs reach it, and most do not).
+ */
+export function diceSimilarity(a: Int32Array, b: Int32Array, floor = 0): number {
+  const total = a.length + b.length;
+  if (total === 0) return 1;
+  // Common items the coefficient needs to reach the floor, less a margin so that rounding never stops a merge that would reach it.
+  const need = (floor * total) / 2 - 1e-9;
+  if (Math.min(a.length, b.length) < need) return 0;
   let i = 0;
   let j = 0;
   let common = 0;
@@ -18,8 +27,11 @@ export function diceSimilarity(a: Int32Array, b: Int32Array): number {
       common++;
       i++;
       j++;
-    } else if (x < y) i++;
-    else j++;
+    } else {
+      if (x < y) i++;
+      else j++;
+      if (common + Math.min(a.length - i, b.length - j) < need) return 0;
+    }
   }
-  return (2 * common) / (a.length + b.length);
+  return (2 * common) / total;
 }
