@@ -1,3 +1,4 @@
+import { sentenceBreaks } from './sentence-breaks.js';
 import { segmenterFor } from './segmenters.js';
 
 /** A half-open character range [start, end) into a document's normalized text. */
@@ -148,29 +149,42 @@ function wordBeforeStop(text: string, start: number, end: number): string | null
   return w < e - 1 ? text.slice(w, e - 1) : null;
 }
 
-/** True when a sentence break after text[start, end) is almost surely an abbreviation or initial, not an end. */
-function isFalseBreak(text: string, start: number, end: number, after: string, lang: string): boolean {
+/** True when a sentence break after text[start, end), before the sentence that starts at `next`, is almost surely an abbreviation or initial, not an end. */
+function isFalseBreak(text: string, start: number, end: number, next: number, lang: string): boolean {
   const before = wordBeforeStop(text, start, end);
   if (before === null) return false;
-  if (/^\p{Ll}/u.test(after)) return true; // "… U.S. semiconductor", "e.g. this"
+  if (/^\p{Ll}/u.test(text.slice(next, next + 2))) return true; // "… U.S. semiconductor", "e.g. this"
   const word = before.replace(/^[("'“‘]+/, '').toLowerCase();
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
   const abbrevs = ABBREVIATIONS[lang.split('-')[0]!] ?? ABBREVIATIONS.en!;
   return abbrevs.has(word);
 }
 
+/** Sentence pieces as ICU's segmenter cuts them: by {@link sentenceBreaks} where it knows every character, else by Intl.Segmenter. */
+function sentencePieces(text: string, lang: string): TextRange[] {
+  if (text.length === 0) return [];
+  const breaks = sentenceBreaks(text, lang);
+  if (breaks === null) return Array.from(segmenterFor(lang, 'sentence').segment(text), ({ index, segment }) => ({ start: index, end: index + segment.length }));
+  const pieces: TextRange[] = [];
+  let start = 0;
+  for (const end of breaks) {
+    pieces.push({ start, end });
+    start = end;
+  }
+  pieces.push({ start, end: text.length });
+  return pieces;
+}
+
 /**
- * Intl.Segmenter for the language, then breaks after abbreviations ("Mr.",
+ * Sentences as ICU cuts them, then breaks after abbreviations ("Mr.",
  * "Nov. 19") mended, since ICU's suppression data is not available here.
  */
 function segmentSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
   const pieces: TextRange[] = [];
-  for (const { index, segment } of segmenterFor(lang, 'sentence').segment(text)) {
-    const start = index;
-    const end = index + segment.length;
+  for (const piece of sentencePieces(text, lang)) {
     const last = pieces[pieces.length - 1];
-    if (last && isFalseBreak(text, last.start, last.end, segment, lang)) last.end = end;
-    else pieces.push({ start, end });
+    if (last && isFalseBreak(text, last.start, last.end, piece.start, lang)) last.end = piece.end;
+    else pieces.push(piece);
   }
   const out: ParagraphRange[] = [];
   for (const p of pieces) {
