@@ -49,11 +49,15 @@ export function pairInOrder(a: readonly Unit[], a0: number, a1: number, b: reado
   return pairs;
 }
 
+/** The DP table of {@link pairByDp}, reused: gaps are many and small, and a fresh typed array costs ~1 µs. */
+let scoreScratch = new Float64Array((DP_CELLS + 1) * 2);
+
 function pairByDp(a: readonly Unit[], a0: number, a1: number, b: readonly Unit[], b0: number, b1: number, minSimilarity: number): Array<[number, number]> {
   const n = a1 - a0;
   const m = b1 - b0;
   if (n === 0 || m === 0) return [];
-  const score = new Float64Array((n + 1) * (m + 1));
+  if (scoreScratch.length < (n + 1) * (m + 1)) scoreScratch = new Float64Array((n + 1) * (m + 1));
+  const score = scoreScratch.fill(0, 0, (n + 1) * (m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const s = unitSimilarity(a[a0 + i - 1]!, b[b0 + j - 1]!, minSimilarity);

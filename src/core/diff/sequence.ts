@@ -108,13 +108,14 @@ function slotOf(key: number, mask: number): number {
 let partner = new Int32Array(1024);
 let candidateA = new Int32Array(1024);
 let candidateB = new Int32Array(1024);
-const NO_ANCHORS = new Int32Array(0);
+const NO_ANCHORS: readonly number[] = [];
 
 /**
  * Pairs (i, j) of keys that occur exactly once in each range, longest chain
- * increasing in both, flat: [i0, j0, i1, j1, …].
+ * increasing in both, flat: [i0, j0, i1, j1, …] (a plain array: cheaper to
+ * make than a typed one, and the caller recurses while reading it).
  */
-function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): Int32Array {
+function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): readonly number[] {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
   if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), stamp: new Int32Array(size) });
@@ -159,7 +160,7 @@ function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0:
   }
   if (n === 0) return NO_ANCHORS;
   const chain = increasingChain(candidateB, n);
-  const out = new Int32Array(2 * chain.length);
+  const out = new Array<number>(2 * chain.length);
   for (let k = 0; k < chain.length; k++) {
     out[2 * k] = candidateA[chain[k]!]!;
     out[2 * k + 1] = candidateB[chain[k]!]!;
@@ -167,10 +168,18 @@ function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0:
   return out;
 }
 
+/** Scratch for {@link increasingChain}, grown on demand: thousands of cell pairs look for anchors, and a typed array of this size costs ~1 µs to allocate. */
+let tailsScratch = new Int32Array(1024);
+let prevScratch = new Int32Array(1024);
+
 /** Indices of the longest strictly increasing subsequence of values[0, n) (patience sorting; the earliest tails win ties). */
-function increasingChain(values: Int32Array, n: number): Int32Array {
-  const tails = new Int32Array(n); // index of the smallest tail of each length
-  const prev = new Int32Array(n).fill(-1);
+function increasingChain(values: Int32Array, n: number): number[] {
+  if (tailsScratch.length < n) {
+    tailsScratch = new Int32Array(n);
+    prevScratch = new Int32Array(n);
+  }
+  const tails = tailsScratch; // index of the smallest tail of each length
+  const prev = prevScratch;
   let length = 0;
   for (let p = 0; p < n; p++) {
     const v = values[p]!;
@@ -181,18 +190,18 @@ function increasingChain(values: Int32Array, n: number): Int32Array {
       if (values[tails[mid]!]! < v) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) prev[p] = tails[lo - 1]!;
+    prev[p] = lo > 0 ? tails[lo - 1]! : -1;
     tails[lo] = p;
     if (lo === length) length++;
   }
-  const chain = new Int32Array(length);
+  const chain = new Array<number>(length);
   for (let k = length - 1, p = length > 0 ? tails[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
   return chain;
 }
 
 /** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
 export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
-  return Array.from(increasingChain(Int32Array.from(pairs, (p) => p[1]), pairs.length), (k) => pairs[k]!);
+  return increasingChain(Int32Array.from(pairs, (p) => p[1]), pairs.length).map((k) => pairs[k]!);
 }
 
 function sharesKey(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): boolean {
