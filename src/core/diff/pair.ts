@@ -103,39 +103,42 @@ function eachWordPair(units: readonly Unit[], visit: (hash: number, unit: number
   });
 }
 
+const NOT_IN_B = -3;
+
 /**
  * For each unit of `a`, the unit of `b` sharing the most word pairs that
  * occur in only one unit on each side (rare pairs identify a paragraph even
  * after edits). Returns [index in a, index in b, shared rare pairs], sorted by the first.
  */
 export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[number, number, number]> {
-  // Word pair → its unit in a, or -1 once seen in two units.
-  const inA = new Map<number, number>();
-  eachWordPair(a, (h, i) => {
-    const seen = inA.get(h);
-    if (seen === undefined) inA.set(h, i);
-    else if (seen !== i && seen >= 0) inA.set(h, -1);
-  });
-  // Same for b, limited to pairs unique in a: each such pair gets a slot (in
-  // order of first sight) holding its unit in a and its unit in b, or -2 once
-  // seen in two units of b; the votes read the slots, not the maps.
+  // Each word pair of a gets a slot holding its unit in a (-1 once seen in
+  // two units) and its unit in b (NOT_IN_B until b is read, -2 once seen in
+  // two units of b); one map lookup per pair on each side.
   const slotOf = new Map<number, number>();
   const slotA: number[] = [];
   const slotB: number[] = [];
-  eachWordPair(b, (h, j) => {
-    const i = inA.get(h);
-    if (i === undefined || i < 0) return;
+  eachWordPair(a, (h, i) => {
     const slot = slotOf.get(h);
     if (slot === undefined) {
       slotOf.set(h, slotA.length);
       slotA.push(i);
-      slotB.push(j);
+      slotB.push(NOT_IN_B);
+    } else if (slotA[slot] !== i) slotA[slot] = -1;
+  });
+  // Slots in order of first sight in b: the votes read them in that order.
+  const seen: number[] = [];
+  eachWordPair(b, (h, j) => {
+    const slot = slotOf.get(h);
+    if (slot === undefined || slotA[slot]! < 0) return;
+    if (slotB[slot] === NOT_IN_B) {
+      slotB[slot] = j;
+      seen.push(slot);
     } else if (slotB[slot] !== j) slotB[slot] = -2;
   });
   // Majority vote per unit of a (Boyer–Moore): the unit of b most of its rare pairs point to.
   const choice = new Int32Array(a.length).fill(-1);
   const count = new Int32Array(a.length);
-  for (let s = 0; s < slotA.length; s++) {
+  for (const s of seen) {
     const j = slotB[s]!;
     if (j < 0) continue;
     const i = slotA[s]!;
@@ -146,7 +149,7 @@ export function bestCandidates(a: readonly Unit[], b: readonly Unit[]): Array<[n
     } else count[i]!--;
   }
   const votes = new Int32Array(a.length);
-  for (let s = 0; s < slotA.length; s++) {
+  for (const s of seen) {
     const i = slotA[s]!;
     if (slotB[s]! >= 0 && choice[i] === slotB[s]) votes[i]!++;
   }
