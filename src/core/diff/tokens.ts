@@ -39,19 +39,18 @@ export function combineHash(a: number, b: number): number {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/uy;
 const CHAR = /\S/gu;
 
-// What each ASCII character is to the tokenizer; digits count as lower case (folding leaves them alone).
+// What each ASCII character is to the tokenizer.
 const SPACE = 0;
-const LOWER = 1;
-const UPPER = 2;
+/** Letters and digits. */
+const ALNUM = 1;
 /** Apostrophe, hyphen, full stop, comma: they join letters or digits on both sides into one word ("U.S.", "1,200", "e-mail"). */
-const JOINER = 3;
-const MARK = 4;
+const JOINER = 2;
+const MARK = 3;
 /** Not ASCII: the Unicode regex decides. */
-const OTHER = 5;
+const OTHER = 4;
 const ASCII_KIND = new Uint8Array(128).map((_, c) => {
   if (c === 32 || c === 10 || c === 9 || c === 13) return SPACE;
-  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return LOWER;
-  if (c >= 65 && c <= 90) return UPPER;
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return ALNUM;
   return c === 39 || c === 45 || c === 46 || c === 44 ? JOINER : MARK;
 });
 
@@ -139,6 +138,7 @@ function collected(n: number): TokenList {
  * is cut by the regex and hashed by {@link add}.
  */
 function scanWords(text: string, from: number, to: number, fold: Fold, n: number): number {
+  // Or-ing 32 into a letter or digit lower-cases A–Z and leaves the rest as they are.
   const lower = fold.ignoreCase ? 32 : 0;
   let { starts, ends, keys, words } = scratch;
   let i = from;
@@ -150,34 +150,34 @@ function scanWords(text: string, from: number, to: number, fold: Fold, n: number
       continue;
     }
     if (kind !== OTHER) {
-      const word = kind === LOWER || kind === UPPER;
+      const word = kind === ALNUM;
       if (!word && fold.ignorePunctuation) {
         i++;
         continue;
       }
-      let h = Math.imul(FNV_OFFSET ^ (kind === UPPER ? c | lower : c), 0x01000193);
+      let h = Math.imul(FNV_OFFSET ^ (word ? c | lower : c), 0x01000193);
       let j = i + 1;
       if (word) {
         while (j < to) {
           const d = text.charCodeAt(j);
           const dk = d < 128 ? ASCII_KIND[d]! : OTHER;
-          if (dk === LOWER) h = Math.imul(h ^ d, 0x01000193);
-          else if (dk === UPPER) h = Math.imul(h ^ (d | lower), 0x01000193);
-          else if (dk === OTHER) {
-            j = -1;
-            break;
-          } else if (dk === JOINER && j + 1 < to) {
-            const e = text.charCodeAt(j + 1);
-            const ek = e < 128 ? ASCII_KIND[e]! : OTHER;
-            if (ek === OTHER) {
-              j = -1;
-              break;
-            }
-            if (ek !== LOWER && ek !== UPPER) break;
-            h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ (ek === UPPER ? e | lower : e), 0x01000193);
+          if (dk === ALNUM) {
+            h = Math.imul(h ^ (d | lower), 0x01000193);
             j++;
-          } else break;
-          j++;
+            continue;
+          }
+          if (dk !== JOINER || j + 1 >= to) {
+            if (dk === OTHER) j = -1;
+            break;
+          }
+          const e = text.charCodeAt(j + 1);
+          const ek = e < 128 ? ASCII_KIND[e]! : OTHER;
+          if (ek !== ALNUM) {
+            if (ek === OTHER) j = -1;
+            break;
+          }
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ (e | lower), 0x01000193);
+          j += 2;
         }
       }
       if (j > 0) {
