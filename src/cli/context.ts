@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,10 @@ export interface CliContext {
   color: boolean;
   /** Columns of the output terminal, or 100 for a pipe. */
   columns: number;
-  out: (text: string) => void;
+  /** Writes to stdout; false once the reader has fallen behind (see `drained`). */
+  out: (text: string) => boolean;
+  /** Resolves once stdout has handed what it holds to the system: a long output waits for its reader instead of piling up in memory. */
+  drained: () => Promise<void>;
   err: (text: string) => void;
 }
 
@@ -38,7 +42,8 @@ export function processContext(options: CliOptions): CliContext {
     options,
     color: colorEnabled(process.stdout),
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : 100,
-    out: (text) => void process.stdout.write(text),
+    out: (text) => process.stdout.write(text),
+    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     err: (text) => void process.stderr.write(text),
   };
 }

@@ -1,5 +1,8 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
 
 const A = 'Title\n\nThe team hired ten engineers in March.\n\nChips were banned in 2023.\n\nNothing else changed here at all.\n';
@@ -35,6 +38,32 @@ describe('parallax --diff', () => {
     for (const [x, y] of [['a', 'b'], ['a', 'h'], ['a', 'a']]) {
       const r = runCli(['--corpus', dir, '--diff', x!, y!, '--format', 'json']);
       expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
+    }
+  });
+
+  it('writes a long diff whole and in order to a reader slower than it (the writer waits for the pipe to drain)', async () => {
+    const long = (edit: boolean) => 'Title\n\n' + Array.from({ length: 3000 }, (_, k) => `Paragraph ${k} says the team hired ${edit && k % 3 === 0 ? 'twelve' : 'ten'} engineers in March, and more.`).join('\n\n') + '\n';
+    const big = makeTempCorpus({ 'x.txt': long(false), 'y.txt': long(true), 'corpus.json': JSON.stringify({ documents: [{ id: 'x', file: 'x.txt', lang: 'en' }, { id: 'y', file: 'y.txt', lang: 'en' }] }) });
+    try {
+      const args = [CLI, '--corpus', big, '--diff', 'x', 'y', '--format', 'unified'];
+      const env = { ...process.env, NO_COLOR: '1' };
+      // The same run written to a file (synchronous writes) is the reference.
+      const file = join(big, 'out.txt');
+      spawnSync('sh', ['-c', `"${process.execPath}" "$@" > "${file}"`, 'sh', ...args], { env });
+      const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), 2);
+      });
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      const piped = Buffer.concat(chunks).toString('utf8');
+      expect(piped.length).toBeGreaterThan(200_000);
+      expect(piped).toBe(readFileSync(file, 'utf8'));
+    } finally {
+      removeTempCorpus(big);
     }
   });
 

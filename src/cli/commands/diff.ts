@@ -53,9 +53,11 @@ function cellLines({ displayWidth, wrapSpans }: Layout, spans: readonly StyledSp
   });
 }
 
-function sideBySide(layout: Layout, result: DiffResult, width: number, color: boolean, emit: (line: string) => void): void {
+async function sideBySide(layout: Layout, result: DiffResult, width: number, color: boolean, w: LineWriter): Promise<void> {
   const column = Math.max(MIN_COLUMN, Math.floor((width - 2 - SEPARATOR.length) / 2));
   for (const row of result.rows) {
+    const wait = w.keepUp();
+    if (wait) await wait;
     const left = row.left === null ? emptyCell(row, 'left', result.rows) : row.cells.left;
     const right = row.right === null ? emptyCell(row, 'right', result.rows) : row.cells.right;
     const l = cellLines(layout, left, column, color && row.left !== null);
@@ -66,32 +68,46 @@ function sideBySide(layout: Layout, result: DiffResult, width: number, color: bo
       const gutter = k === 0 ? GUTTER[row.kind] : ' ';
       const a = l[k] ?? ' '.repeat(column);
       const b = r[k] ?? '';
-      emit(`${gutter} ${dimL ? chrome.dim(a, true) : a}${chrome.dim(SEPARATOR, color)}${dimR ? chrome.dim(b, true) : b}`.trimEnd());
+      w.line(`${gutter} ${dimL ? chrome.dim(a, true) : a}${chrome.dim(SEPARATOR, color)}${dimR ? chrome.dim(b, true) : b}`.trimEnd());
     }
   }
 }
 
 /** The rows as `git diff --word-diff` lines; plain changed rows are not sanitized here (the caller's writer does it). */
-function unified(result: DiffResult, color: boolean, emit: (line: string) => void): void {
+async function unified(result: DiffResult, color: boolean, w: LineWriter): Promise<void> {
   for (const row of result.rows) {
+    const wait = w.keepUp();
+    if (wait) await wait;
     const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
     // renderSpans writes the plain brackets itself; only wrapping needs them as text (see bracketed).
     const text = (color ? null : row.cells.plainUnified()) ?? renderSpans(row.cells.unified, color);
-    emit(`${GUTTER[row.kind]} ${text}${note}`);
+    w.line(`${GUTTER[row.kind]} ${text}${note}`);
   }
 }
 
 const FLUSH_CHARS = 1 << 16;
 
+/** Where a command's output goes: a writer that says when its reader falls behind, and a wait for it to catch up. */
+type Sink = Pick<CliContext, 'out' | 'drained'>;
+
+interface LineWriter {
+  line(text: string): void;
+  end(): void;
+  /** A wait for the reader when it has fallen behind, else undefined: call between lines. */
+  keepUp(): Promise<void> | undefined;
+}
+
 /**
- * A line writer that hands `out` about 64 kB at a time: a long diff is
- * written as it is rendered, so finished lines never pile up in memory.
+ * A line writer that hands `out` about 64 kB at a time and, once the reader
+ * falls behind, has the caller wait for it: a long diff is written while it
+ * is rendered, at the pace it is read, and never piles up in memory.
  */
-function lineWriter(out: (text: string) => void): { line: (text: string) => void; end: () => void } {
+function lineWriter(sink: Sink, transform: (text: string) => string = (text) => text): LineWriter {
   let batch: string[] = [];
   let size = 0;
+  let behind = false;
   const flush = () => {
-    if (batch.length > 0) out(batch.join(''));
+    if (batch.length > 0 && !sink.out(transform(batch.join('')))) behind = true;
     batch = [];
     size = 0;
   };
@@ -102,6 +118,11 @@ function lineWriter(out: (text: string) => void): { line: (text: string) => void
       if (size >= FLUSH_CHARS) flush();
     },
     end: flush,
+    keepUp() {
+      if (!behind) return undefined;
+      behind = false;
+      return sink.drained();
+    },
   };
 }
 
@@ -113,17 +134,19 @@ const JSON_BATCH = 64;
  * `{"rows": batch}`, which puts its rows at their final indentation, and
  * the wrapper is cut off again.
  */
-function writeJson(head: Record<string, unknown>, rows: readonly object[], out: (text: string) => void): void {
+async function writeJson(head: Record<string, unknown>, rows: readonly object[], sink: Sink): Promise<void> {
   const whole = JSON.stringify({ ...head, rows: [] }, null, 2);
   if (rows.length === 0) {
-    out(whole + '\n');
+    sink.out(whole + '\n');
     return;
   }
   const open = '{\n  "rows": [\n';
   const close = '\n  ]\n}';
-  const w = lineWriter(out);
+  const w = lineWriter(sink);
   w.line(whole.slice(0, whole.lastIndexOf('[') + 1));
   for (let k = 0; k < rows.length; k += JSON_BATCH) {
+    const wait = w.keepUp();
+    if (wait) await wait;
     const text = JSON.stringify({ rows: rows.slice(k, k + JSON_BATCH) }, null, 2);
     w.line(text.slice(open.length, text.length - close.length) + (k + JSON_BATCH < rows.length ? ',' : ''));
   }
@@ -170,17 +193,17 @@ export async function runDiff(ctx: CliContext): Promise<number> {
       ...(r.to !== undefined ? { to: r.to } : {}),
     }));
     const head = { a: a.id, b: b.id, mode: result.mode, granularity: result.granularity, similarity: result.similarity, stats: result.stats, ...(result.notice ? { notice: result.notice } : {}) };
-    writeJson(head, rows, ctx.out);
+    await writeJson(head, rows, ctx);
     return same ? EXIT.ok : EXIT.notFound;
   }
   // Plain unified rows come unsanitized (see plainUnified): each batch is sanitized once as it is written.
-  const w = lineWriter(format === 'unified' && !ctx.color ? (text) => ctx.out(sanitize(text)) : ctx.out);
+  const w = lineWriter(ctx, format === 'unified' && !ctx.color ? sanitize : undefined);
   w.line(summary(result, a.id, b.id, ctx.color));
-  if (format === 'unified') unified(result, ctx.color, w.line);
+  if (format === 'unified') await unified(result, ctx.color, w);
   else {
     // Display widths come from string-width, whose tables take ~15 ms to load: only the column layout pays for them.
     const [{ displayWidth }, { wrapSpans }] = await Promise.all([import('../../core/text/width.js'), import('../../core/text/wrap.js')]);
-    sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color, w.line);
+    await sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color, w);
   }
   w.end();
   return same ? EXIT.ok : EXIT.notFound;
