@@ -43,6 +43,14 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** False when the line's first visible character is an ASCII letter, which never opens a list item: most lines, answered without the regex. */
+function mayStartListItem(text: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && isSpaceAt(text, i)) i++;
+  const c = text.charCodeAt(i) | 32;
+  return !(c >= 97 && c <= 122);
+}
+
 function firstWordLength(text: string, line: Line): number {
   const m = /^\s*(\S+)/.exec(text.slice(line.start, Math.min(line.end, line.start + 200)));
   return m?.[1]?.length ?? 0;
@@ -113,7 +121,7 @@ export function splitParagraphs(text: string): ParagraphRange[] {
       prev = line;
       continue;
     }
-    const isListItem = LIST_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 12)));
+    const isListItem = mayStartListItem(text, line) && LIST_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 12)));
     let joins = false;
     if (open && prev && !prev.blank && !isListItem) {
       joins = usesBlankLines || (wrapWidth > 0 && prev.trimmedLength + 1 + firstWordLength(text, line) > wrapWidth);
