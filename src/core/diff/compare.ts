@@ -3,8 +3,8 @@
  * ranges changed, falling back to a coarser granularity when the work bound
  * is hit.
  */
-import { diffSequences } from './sequence.js';
-import { textKey, tokenAfter, tokenize, type Fold, type TokenList } from './tokens.js';
+import { diffSequenceRanges } from './sequence.js';
+import { textKey, tokenAfter, tokenize, type Fold } from './tokens.js';
 import type { ChangeSpan, Granularity } from './types.js';
 import { type Unit } from './units.js';
 import { splitSentences } from '../text/segment.js';
@@ -39,17 +39,25 @@ export interface CellComparison {
   granularity: Granularity;
 }
 
+/** What a cell is compared by: pieces [from, to) of these arrays. */
 interface Pieces {
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
-  keys: ArrayLike<number>;
+  keys: Int32Array;
+  from: number;
+  to: number;
 }
 
 function piecesOf(unit: Unit, granularity: Granularity, lang: string, fold: Fold): Pieces {
-  if (granularity === 'word') return unit.tokens;
-  if (granularity === 'char') return tokenize(unit.text, 'char', lang, fold);
+  // One literal shape for all three (a spread here cost more than the diff of the cell).
+  if (granularity === 'word') return { starts: unit.tokens.starts, ends: unit.tokens.ends, keys: unit.tokens.keys, from: unit.tokenStart, to: unit.tokenEnd };
+  if (granularity === 'char') {
+    const chars = tokenize(unit.text, 'char', lang, fold);
+    return { starts: chars.starts, ends: chars.ends, keys: chars.keys, from: 0, to: chars.keys.length };
+  }
   const sentences = splitSentences(unit.text, lang);
-  return { starts: sentences.map((s) => s.start), ends: sentences.map((s) => s.end), keys: sentences.map((s) => textKey(s.text, lang, fold)) };
+  const keys = Int32Array.from(sentences, (s) => textKey(s.text, lang, fold));
+  return { starts: sentences.map((s) => s.start), ends: sentences.map((s) => s.end), keys, from: 0, to: keys.length };
 }
 
 const COARSER: Record<Granularity, Granularity> = { char: 'word', word: 'sentence', sentence: 'paragraph', paragraph: 'paragraph' };
@@ -61,11 +69,11 @@ export function compareCells(left: Unit, right: Unit, granularity: Granularity, 
   }
   const a = piecesOf(left, granularity, ctx.langA, ctx.fold);
   const b = piecesOf(right, granularity, ctx.langB, ctx.fold);
-  const { hunks, exhausted } = diffSequences(a.keys, b.keys, ctx.budget);
+  const { hunks, exhausted } = diffSequenceRanges(a.keys, a.from, a.to, b.keys, b.from, b.to, ctx.budget);
   if (exhausted) return compareCells(left, right, COARSER[granularity], ctx);
   // An empty range sits just after the piece before it.
-  const start = (p: Pieces, from: number, to: number) => (to > from ? p.starts[from]! : from > 0 ? p.ends[from - 1]! : 0);
-  const end = (p: Pieces, from: number, to: number) => (to > from ? p.ends[to - 1]! : from > 0 ? p.ends[from - 1]! : 0);
+  const start = (p: Pieces, from: number, to: number) => (to > from ? p.starts[from]! : from > p.from ? p.ends[from - 1]! : 0);
+  const end = (p: Pieces, from: number, to: number) => (to > from ? p.ends[to - 1]! : from > p.from ? p.ends[from - 1]! : 0);
   // Word pieces are the units' own tokens: a hunk's words are counted from its token range, no search needed.
   const counted = granularity === 'word';
   const words = (flags: Uint8Array, from: number, to: number) => {
@@ -87,8 +95,8 @@ export function compareCells(left: Unit, right: Unit, granularity: Granularity, 
 /** Fills in how many words a change replaces in the left and in the right unit (counted once, then kept on the change). */
 export function countChangeWords(c: Change, left: Unit, right: Unit): Change {
   if (c.wordsLeft < 0) {
-    c.wordsLeft = wordsInRange(left.tokens, c.leftStart, c.leftEnd);
-    c.wordsRight = wordsInRange(right.tokens, c.rightStart, c.rightEnd);
+    c.wordsLeft = wordsInRange(left, c.leftStart, c.leftEnd);
+    c.wordsRight = wordsInRange(right, c.rightStart, c.rightEnd);
   }
   return c;
 }
@@ -103,9 +111,10 @@ export function changeSpans(changes: readonly Change[]): ChangeSpan[] {
   return spans;
 }
 
-/** How many word tokens overlap [start, end). */
-function wordsInRange(tokens: TokenList, start: number, end: number): number {
+/** How many of the unit's word tokens overlap [start, end). */
+function wordsInRange(unit: Unit, start: number, end: number): number {
+  const t = unit.tokens;
   let n = 0;
-  for (let k = tokenAfter(tokens, start); k < tokens.starts.length && tokens.starts[k]! < end; k++) if (tokens.words[k]) n++;
+  for (let k = tokenAfter(t, start, unit.tokenStart, unit.tokenEnd); k < unit.tokenEnd && t.starts[k]! < end; k++) if (t.words[k]) n++;
   return n;
 }

@@ -92,11 +92,11 @@ const SAMPLE_MASK = 7;
  */
 function eachWordPair(units: readonly Unit[], visit: (hash: number, unit: number) => void): void {
   let total = 0;
-  for (const u of units) total += u.tokens.keys.length;
+  for (const u of units) total += u.tokenEnd - u.tokenStart;
   const mask = total > SAMPLE_ABOVE ? SAMPLE_MASK : 0;
   units.forEach((u, idx) => {
     const keys = u.tokens.keys;
-    for (let k = 0; k + 1 < keys.length; k++) {
+    for (let k = u.tokenStart; k + 1 < u.tokenEnd; k++) {
       const h = combineHash(keys[k]!, keys[k + 1]!);
       if ((h & mask) === 0) visit(h, idx);
     }

@@ -40,9 +40,14 @@ const ANCHOR_MIN_ITEMS = 256;
  * steps on it are counted instead of walked (same hunks, same budget).
  */
 export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false): SequenceDiff {
-  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct };
   // One array type below this point keeps the element reads of the hot loops monomorphic.
-  diffRange(asInt32(a), 0, a.length, asInt32(b), 0, b.length, state, 0);
+  return diffSequenceRanges(asInt32(a), 0, a.length, asInt32(b), 0, b.length, budget, mostlyDistinct);
+}
+
+/** {@link diffSequences} of a[a0, a1) against b[b0, b1); hunks hold indices into a and b. */
+export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false): SequenceDiff {
+  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct };
+  diffRange(a, a0, a1, b, b0, b1, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
     const last = hunks[hunks.length - 1];

@@ -1,8 +1,8 @@
 /** Similarity of two texts as bags of word keys, the measure used to pair paragraphs and to fill the matrix. */
 
-/** Word keys of a text, sorted, so that two bags can be compared by merging. */
-export function sortedKeys(keys: Int32Array): Int32Array {
-  return keys.slice().sort();
+/** Word keys of a text (keys[from, to)), sorted, so that two bags can be compared by merging. */
+export function sortedKeys(keys: Int32Array, from = 0, to = keys.length): Int32Array {
+  return keys.slice(from, to).sort();
 }
 
 /**

@@ -241,10 +241,11 @@ function reserveFor(chars: number): void {
  * Word tokens of each range [start, end) of `text` (ranges in order, not
  * overlapping, each ending at whitespace or the text's end), offsets
  * relative to the range's start: the same tokens as tokenizing each slice,
- * found in one scan, held in one buffer of which each result is a view.
- * Not for scripts that need Intl.Segmenter (see {@link needsSegmenter}).
+ * found in one scan and held in one list, range k's tokens at
+ * [bounds[k], bounds[k + 1]) (no view per range: a long document has tens of
+ * thousands). Not for scripts that need Intl.Segmenter (see {@link needsSegmenter}).
  */
-export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): TokenList[] {
+export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): { list: TokenList; bounds: Int32Array } {
   reserveFor(text.length);
   const bounds = new Int32Array(ranges.length + 1);
   let n = 0;
@@ -252,13 +253,9 @@ export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: numb
     n = scanWords(text, r.start, r.end, fold, n);
     bounds[k + 1] = n;
   });
-  const all = { starts: scratch.starts, ends: scratch.ends, keys: scratch.keys, words: scratch.words };
+  const list = { starts: scratch.starts.subarray(0, n), ends: scratch.ends.subarray(0, n), keys: scratch.keys.subarray(0, n), words: scratch.words.subarray(0, n) };
   scratch = freshScratch();
-  return ranges.map((_, k) => {
-    const from = bounds[k]!;
-    const to = bounds[k + 1]!;
-    return { starts: all.starts.subarray(from, to), ends: all.ends.subarray(from, to), keys: all.keys.subarray(from, to), words: all.words.subarray(from, to) };
-  });
+  return { list, bounds };
 }
 
 /** One hash for a whole text: its tokens' keys chained, so whitespace never matters. */
@@ -266,17 +263,17 @@ export function textKey(text: string, lang: string, fold: Fold): number {
   return keyOf(tokenize(text, 'word', lang, fold).keys);
 }
 
-/** One hash for a token sequence. */
-export function keyOf(keys: Int32Array): number {
+/** One hash for a token sequence (keys[from, to)). */
+export function keyOf(keys: Int32Array, from = 0, to = keys.length): number {
   let h = FNV_OFFSET | 0;
-  for (let k = 0; k < keys.length; k++) h = combineHash(h, keys[k]!);
+  for (let k = from; k < to; k++) h = combineHash(h, keys[k]!);
   return h;
 }
 
-/** First token of `tokens` that ends after `at`. */
-export function tokenAfter(tokens: TokenList, at: number): number {
-  let lo = 0;
-  let hi = tokens.ends.length;
+/** First token of tokens[from, to) that ends after `at` (`to` when none does). */
+export function tokenAfter(tokens: TokenList, at: number, from = 0, to = tokens.ends.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens.ends[mid]! <= at) lo = mid + 1;

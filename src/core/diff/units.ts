@@ -13,7 +13,10 @@ export interface Unit {
   text: string;
   /** Index of the paragraph of the document this unit belongs to. */
   paragraph: number;
+  /** The unit's tokens are tokens[tokenStart, tokenEnd): a paragraph's lie in its document's one list, offsets relative to the paragraph. */
   tokens: TokenList;
+  tokenStart: number;
+  tokenEnd: number;
   /** Hash of the folded tokens: equal keys mean equal text (modulo whitespace and the fold). */
   key: number;
   /** Number of word tokens (punctuation excluded). */
@@ -26,15 +29,15 @@ export function makeUnit(text: string, paragraph: number, lang: string, fold: Fo
   return unitOf(text, paragraph, tokenize(text, 'word', lang, fold));
 }
 
-function unitOf(text: string, paragraph: number, tokens: TokenList): Unit {
+function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length): Unit {
   let words = 0;
-  for (let k = 0; k < tokens.words.length; k++) words += tokens.words[k]!;
-  return { text, paragraph, tokens, key: keyOf(tokens.keys), words };
+  for (let k = tokenStart; k < tokenEnd; k++) words += tokens.words[k]!;
+  return { text, paragraph, tokens, tokenStart, tokenEnd, key: keyOf(tokens.keys, tokenStart, tokenEnd), words };
 }
 
 /** The unit's word keys as a sorted bag (computed once). */
 export function bagOf(unit: Unit): Int32Array {
-  unit.bag ??= sortedKeys(unit.tokens.keys);
+  unit.bag ??= sortedKeys(unit.tokens.keys, unit.tokenStart, unit.tokenEnd);
   return unit.bag;
 }
 
@@ -49,8 +52,8 @@ export function bagOf(unit: Unit): Int32Array {
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
   if (!slices || needsSegmenter(doc.text)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
-  const tokens = tokenizeRanges(doc.text, doc.paragraphs, fold);
-  return doc.paragraphs.map((p, i) => unitOf(p.text, i, tokens[i]!));
+  const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
+  return doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
 }
 
 /**
@@ -63,10 +66,11 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
 export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
   const own = needsSegmenter(unit.text);
   const t = unit.tokens;
+  const last = unit.tokenEnd;
   return splitSentences(unit.text, lang).map((s) => {
-    const from = tokenAfter(t, s.start);
-    const to = tokenAfter(t, s.end);
-    const clean = (from === t.ends.length || t.starts[from]! >= s.start) && (to === t.ends.length || t.starts[to]! >= s.end);
+    const from = tokenAfter(t, s.start, unit.tokenStart, last);
+    const to = tokenAfter(t, s.end, unit.tokenStart, last);
+    const clean = (from === last || t.starts[from]! >= s.start) && (to === last || t.starts[to]! >= s.end);
     if (own || !clean) return makeUnit(s.text, unit.paragraph, lang, fold);
     const starts = new Int32Array(to - from);
     const ends = new Int32Array(to - from);

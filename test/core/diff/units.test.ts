@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeUnit, sentenceUnitsOf } from '../../../src/core/diff/units.js';
+import { makeUnit, paragraphUnits, sentenceUnitsOf } from '../../../src/core/diff/units.js';
+import { splitParagraphs } from '../../../src/core/text/segment.js';
 
 const plain = { ignoreCase: false, ignorePunctuation: false };
-const shape = (u: ReturnType<typeof makeUnit>) => ({ text: u.text, paragraph: u.paragraph, key: u.key, words: u.words, starts: [...u.tokens.starts], ends: [...u.tokens.ends], keys: [...u.tokens.keys], words01: [...u.tokens.words] });
+const shape = (u: ReturnType<typeof makeUnit>) => {
+  const own = <T extends Int32Array | Uint8Array>(a: T) => [...a.subarray(u.tokenStart, u.tokenEnd)];
+  return { text: u.text, paragraph: u.paragraph, key: u.key, words: u.words, starts: own(u.tokens.starts), ends: own(u.tokens.ends), keys: own(u.tokens.keys), words01: own(u.tokens.words) };
+};
 
 describe('sentenceUnitsOf', () => {
   it('gives each sentence the tokens that tokenizing it alone gives (property)', () => {
@@ -15,6 +19,21 @@ describe('sentenceUnitsOf', () => {
         for (const s of sentenceUnitsOf(unit, 'en', fold)) expect(shape(s)).toEqual(shape(makeUnit(s.text, 3, 'en', fold)));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('gives the sentences of a paragraph that holds a range of its document’s token list the same tokens (property)', () => {
+    const piece = fc.constantFrom('Word', 'end', 'U.S.', '1,200', '. ', '! ', ' ', '\n\n', 'don’t', 'é', '“Quote.”', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => 'Title\n\n' + p.join('')), (text) => {
+        const paragraphs = splitParagraphs(text).map((r, index) => ({ index, ...r }));
+        const doc = { text, lang: 'en', paragraphs } as unknown as Parameters<typeof paragraphUnits>[0];
+        for (const unit of paragraphUnits(doc, plain)) {
+          expect(shape(unit)).toEqual(shape(makeUnit(unit.text, unit.paragraph, 'en', plain)));
+          for (const s of sentenceUnitsOf(unit, 'en', plain)) expect(shape(s)).toEqual(shape(makeUnit(s.text, unit.paragraph, 'en', plain)));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
