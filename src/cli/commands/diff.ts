@@ -80,7 +80,7 @@ async function unified(result: DiffResult, color: boolean, w: LineWriter): Promi
     if (wait) await wait;
     const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
     // renderSpans writes the plain brackets itself; only wrapping needs them as text (see bracketed).
-    const text = (color ? null : row.cells.plainUnified()) ?? renderSpans(row.cells.unified, color);
+    const text = (color ? null : row.plainUnified()) ?? renderSpans(row.cells.unified, color);
     w.line(`${GUTTER[row.kind]} ${text}${note}`);
   }
 }

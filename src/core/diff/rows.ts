@@ -55,22 +55,6 @@ class LazyCells implements Cells {
     interleave(this.l!, this.r!, this.changes, (text, mark) => out.push({ text, marks: mark ? [mark] : [] }));
     return (this.unifiedSpans = out);
   }
-
-  plainUnified(): string | null {
-    if (!this.interleaved) return null;
-    let out = '';
-    let open = null as 'removed' | 'added' | null;
-    interleave(this.l!, this.r!, this.changes, (text, mark) => {
-      if (mark !== open) {
-        if (open) out += MARK_STYLES[open].plain![1];
-        if (mark) out += MARK_STYLES[mark].plain![0];
-        open = mark;
-      }
-      out += text;
-    });
-    if (open) out += MARK_STYLES[open].plain![1];
-    return out;
-  }
 }
 
 /**
@@ -114,6 +98,22 @@ class Row implements DiffRow {
 
   get cells(): Cells {
     return (this.cellsCache ??= new LazyCells(this.left, this.right, this.changes, this, this.kind === 'changed' && this.left !== null && this.right !== null));
+  }
+
+  plainUnified(): string | null {
+    if (this.kind !== 'changed' || this.left === null || this.right === null) return null;
+    let out = '';
+    let open = null as 'removed' | 'added' | null;
+    interleave(this.left, this.right, this.changes, (text, mark) => {
+      if (mark !== open) {
+        if (open) out += MARK_STYLES[open].plain![1];
+        if (mark) out += MARK_STYLES[mark].plain![0];
+        open = mark;
+      }
+      out += text;
+    });
+    if (open) out += MARK_STYLES[open].plain![1];
+    return out;
   }
 }
 

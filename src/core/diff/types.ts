@@ -44,14 +44,15 @@ export interface DiffRow {
     left: StyledSpan[];
     right: StyledSpan[];
     unified: StyledSpan[];
-    /**
-     * For a changed row: `unified` as plain text with the marks' brackets,
-     * built without the spans, for long outputs; null for other rows. Not
-     * sanitized (sanitize of it is what renderSpans(unified, false) gives):
-     * the caller sanitizes what it prints, a line or a batch of lines at once.
-     */
-    plainUnified(): string | null;
   };
+  /**
+   * For a changed row: `cells.unified` as plain text with the marks'
+   * brackets, built without spans or cells (nothing is kept: a long output
+   * writes each row once); null for other rows. Not sanitized (sanitize of
+   * it is what renderSpans(cells.unified, false) gives): the caller
+   * sanitizes what it prints, a line or a batch of lines at once.
+   */
+  plainUnified(): string | null;
   /** For a moved row: the row holding the text in A (`from`) and in B (`to`). */
   from?: number;
   to?: number;

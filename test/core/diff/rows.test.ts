@@ -17,8 +17,8 @@ describe('plainUnified', () => {
       fc.property(text, text, fc.boolean(), (ta, tb, ignoreCase) => {
         const r = diffDocuments(docFrom('a', ta), docFrom('b', tb), { ignoreCase });
         for (const row of r.rows) {
-          if (row.kind === 'changed') expect(sanitize(row.cells.plainUnified()!)).toBe(renderSpans(row.cells.unified, false));
-          else expect(row.cells.plainUnified()).toBeNull();
+          if (row.kind === 'changed') expect(sanitize(row.plainUnified()!)).toBe(renderSpans(row.cells.unified, false));
+          else expect(row.plainUnified()).toBeNull();
         }
       }),
       { numRuns: 200 },
