@@ -69,6 +69,12 @@ if (quick) {
         [
           ["`node -e ''`", ...statsCells(s.bareNode), '1.00x', ''],
           ['`parallax --list --json`', ...statsCells(s.listJson), `${s.listRatio.toFixed(2)}x`, '≤ 1.5x'],
+          ...(s.withoutExtraCerts
+            ? [
+                ["`node -e ''`, NODE_EXTRA_CA_CERTS unset", ...statsCells(s.withoutExtraCerts.bareNode), '1.00x', ''],
+                ['`parallax --list --json`, NODE_EXTRA_CA_CERTS unset', ...statsCells(s.withoutExtraCerts.listJson), `${s.withoutExtraCerts.listRatio.toFixed(2)}x`, '≤ 1.5x'],
+              ]
+            : []),
         ],
       ),
   );

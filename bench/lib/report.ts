@@ -6,7 +6,9 @@ import type { Stats } from './stats.js';
 /** The machine line every figure in BENCHMARKS.md is read against. */
 export function machineLine(date = new Date()): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${date.toISOString().slice(0, 10)}, ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+  // Node 20 reads NODE_EXTRA_CA_CERTS at every start: it moves every whole-process figure, so the line says when it is set.
+  const certs = process.env.NODE_EXTRA_CA_CERTS === undefined ? '' : ', NODE_EXTRA_CA_CERTS set';
+  return `${date.toISOString().slice(0, 10)}, ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}${certs}`;
 }
 
 /** One markdown table row of a Stats, in milliseconds: median, p95, min–max. */
