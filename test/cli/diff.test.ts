@@ -109,7 +109,14 @@ describe('parallax --diff', () => {
     expect(r.code).toBe(2);
     const errors = r.stderr.trim().split('\n').filter((l) => !l.includes('warning'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('unknown document id');
+    expect(errors[0]).toContain('unknown document id "zzz"; known ids: a, b, c, h');
+  });
+
+  it('reads only the two versions it compares: no warning about another file', () => {
+    expect(runCli(['--corpus', dir, '--list']).stderr).toContain('hostile.txt');
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'c', '--format', 'unified']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
   });
 
   it('aligns the bundled English summary with the Indonesian translation by default', () => {

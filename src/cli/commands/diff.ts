@@ -1,4 +1,4 @@
-import { resolveDocument } from '../../core/corpus/resolve-id.js';
+import type { Document } from '../../core/corpus/types.js';
 import { diffDocuments } from '../../core/diff/diff-documents.js';
 import type { DiffResult, DiffRow } from '../../core/diff/types.js';
 import { sanitize, sanitizeLine } from '../../core/text/sanitize.js';
@@ -6,7 +6,7 @@ import type { Mark, StyledSpan } from '../../core/text/spans.js';
 import { MARK_STYLES } from '../../core/text/theme.js';
 import { chrome, renderSpans } from '../style.js';
 import { EXIT } from '../errors.js';
-import { loadCorpusFor, type CliContext } from '../context.js';
+import { loadDocumentsFor, type CliContext } from '../context.js';
 
 const GUTTER: Record<DiffRow['kind'], string> = { equal: ' ', changed: '~', added: '+', removed: '-', moved: '>' };
 const SEPARATOR = ' │ ';
@@ -169,10 +169,7 @@ function summary(result: DiffResult, idA: string, idB: string, color: boolean): 
 
 /** `--diff A B`: two versions side by side, as a word diff or an alignment; exit 1 when they differ. */
 export async function runDiff(ctx: CliContext): Promise<number> {
-  const corpus = await loadCorpusFor(ctx);
-  const [idA, idB] = ctx.options.pair!;
-  const a = resolveDocument(corpus, idA);
-  const b = resolveDocument(corpus, idB);
+  const [a, b] = (await loadDocumentsFor(ctx, ctx.options.pair!)) as [Document, Document];
   const opts = ctx.options;
   const result = diffDocuments(a, b, {
     ...(opts.mode ? { mode: opts.mode } : {}),

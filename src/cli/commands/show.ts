@@ -1,13 +1,12 @@
-import { resolveDocument } from '../../core/corpus/resolve-id.js';
+import type { Document } from '../../core/corpus/types.js';
 import { sanitize } from '../../core/text/sanitize.js';
 import { chrome } from '../style.js';
 import { EXIT } from '../errors.js';
-import { loadCorpusFor, type CliContext } from '../context.js';
+import { loadDocumentsFor, type CliContext } from '../context.js';
 
 /** `--show ID`: one version in full, paragraph by paragraph, or as JSON. */
 export async function runShow(ctx: CliContext): Promise<number> {
-  const corpus = await loadCorpusFor(ctx);
-  const doc = resolveDocument(corpus, ctx.options.id!);
+  const [doc] = (await loadDocumentsFor(ctx, [ctx.options.id!])) as [Document];
   if (ctx.options.json) {
     const json = { id: doc.id, title: doc.title, lang: doc.lang, paragraphs: doc.paragraphs.map((p) => sanitize(p.text)) };
     ctx.out(JSON.stringify(json, null, 2) + '\n');

@@ -6,12 +6,19 @@ import { countWords, splitParagraphs } from '../text/segment.js';
 import { detectLanguage } from './detect-lang.js';
 import { DocumentBase } from './document-base.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { couldName } from './resolve-id.js';
 import { CorpusError, type Corpus, type CorpusWarning, type Document, type Paragraph } from './types.js';
 
 /** Options for {@link loadCorpus}. */
 export interface LoadOptions {
   /** Files larger than this are skipped with a warning. Default 50 MB. */
   maxFileBytes?: number;
+  /**
+   * Load only the versions these could name, each an id or a prefix of one
+   * (as {@link resolveDocument} takes them); no other file is read, and
+   * warnings are only about the files read.
+   */
+  only?: readonly string[];
 }
 
 export const DEFAULT_MAX_FILE_MB = 50;
@@ -164,8 +171,9 @@ function assignIds(entries: ManifestEntry[]): string[] {
 }
 
 /**
- * Loads every version in a corpus directory: the documents `corpus.json`
- * lists (when there is one) and every other .txt/.md file. Bad files are
+ * Loads every version in a corpus directory (or those `options.only` names):
+ * the documents `corpus.json` lists (when there is one) and every other
+ * .txt/.md file. Bad files are
  * skipped or repaired with a warning; only a missing directory or a
  * malformed manifest throws (CorpusError). Never writes anything.
  */
@@ -187,12 +195,16 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
   const warnings: CorpusWarning[] = [];
   const listed = manifest?.documents ?? [];
   const listedFiles = new Set(listed.map((e) => e.file));
-  const extra = names.filter((n) => isTextFile(n) && !listedFiles.has(n)).sort();
-  const entries: ManifestEntry[] = [...listed, ...extra.map((file) => ({ file }))];
-  if (manifest && extra.length > 0) {
-    for (const file of extra) warnings.push({ file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
+  const extra = new Set(names.filter((n) => isTextFile(n) && !listedFiles.has(n)).sort());
+  const all: ManifestEntry[] = [...listed, ...[...extra].map((file) => ({ file }))];
+  const allIds = assignIds(all);
+  const only = options.only;
+  const named = (id: string) => only === undefined || only.some((q) => couldName(q, id));
+  const entries = all.filter((_, i) => named(allIds[i]!));
+  const ids = allIds.filter((id) => named(id));
+  if (manifest) {
+    for (const e of entries) if (extra.has(e.file)) warnings.push({ file: e.file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
   }
-  const ids = assignIds(entries);
   const results = await mapWithLimit(entries, MAX_OPEN_FILES, (entry, i) => {
     const warn = (message: string) => warnings.push({ file: entry.file, message });
     return readDocument(dir, entry, ids[i]!, maxBytes, warn);

@@ -1,5 +1,10 @@
 import { CorpusError, type Corpus, type Document } from './types.js';
 
+/** Whether `query` could name the document `id`: the id itself, or a prefix of it. */
+export function couldName(query: string, id: string): boolean {
+  return id === query || (query !== '' && id.startsWith(query));
+}
+
 /**
  * Finds a document by id or by any unique prefix of one. An unknown or
  * ambiguous id is an error that lists the ids it could have meant.
@@ -7,7 +12,7 @@ import { CorpusError, type Corpus, type Document } from './types.js';
 export function resolveDocument(corpus: Corpus, idOrPrefix: string): Document {
   const exact = corpus.documents.find((d) => d.id === idOrPrefix);
   if (exact) return exact;
-  const matches = idOrPrefix === '' ? [] : corpus.documents.filter((d) => d.id.startsWith(idOrPrefix));
+  const matches = corpus.documents.filter((d) => couldName(idOrPrefix, d.id));
   if (matches.length === 1) return matches[0]!;
   const shown = JSON.stringify(idOrPrefix);
   if (matches.length > 1) {

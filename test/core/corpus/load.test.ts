@@ -148,6 +148,28 @@ describe('loadCorpus errors', () => {
       removeTempCorpus(dir);
     }
   });
+
+  it('with `only`, reads just the versions the ids or prefixes could name, and warns only about them', async () => {
+    const dir = makeTempCorpus({
+      'corpus.json': JSON.stringify({ documents: [{ id: 'alpha', file: 'alpha.txt', lang: 'en' }, { id: 'alpine', file: 'alpine.txt', lang: 'en' }, { id: 'gone', file: 'gone.txt' }] }),
+      'alpha.txt': 'Alpha\nText.\n',
+      'alpine.txt': 'Alpine\nText.\n',
+      'beta.txt': 'Beta\nText.\n',
+      'binary.txt': 'Bin\u0000ary\n',
+    });
+    try {
+      const some = await loadCorpus(dir, { only: ['alp', 'beta'] });
+      expect(some.documents.map((d) => d.id)).toEqual(['alpha', 'alpine', 'beta']);
+      expect(some.warnings.map((w) => w.file)).toEqual(['beta.txt']);
+      expect(resolveDocument(some, 'beta').title).toBe('Beta');
+      // Ids are those of the whole corpus, whatever is read.
+      const whole = await loadCorpus(dir);
+      expect(whole.documents.map((d) => d.id)).toEqual(['alpha', 'alpine', 'beta']);
+      expect(whole.warnings.map((w) => w.file)).toEqual(['gone.txt', 'beta.txt', 'binary.txt', 'binary.txt']);
+    } finally {
+      removeTempCorpus(dir);
+    }
+  });
 });
 
 describe('the bundled corpus files', () => {
