@@ -29,10 +29,15 @@ export function bundledCorpusDir(): string {
   return candidates.find((dir) => existsSync(join(dir, 'corpus.json'))) ?? candidates[0]!;
 }
 
+/** The size cap of one corpus file in bytes (`--max-file-mb`). */
+export function maxFileBytes(ctx: CliContext): number {
+  return (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6;
+}
+
 /** Loads the corpus the options name (default: the bundled one), or only the versions `only` names, and prints its warnings to stderr. */
 export async function loadCorpusFor(ctx: CliContext, only?: readonly string[]): Promise<Corpus> {
   const dir = ctx.options.corpus ?? bundledCorpusDir();
-  const corpus = await loadCorpus(dir, { maxFileBytes: (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6, ...(only ? { only } : {}) });
+  const corpus = await loadCorpus(dir, { maxFileBytes: maxFileBytes(ctx), ...(only ? { only } : {}) });
   for (const w of corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
   return corpus;
 }
@@ -46,7 +51,7 @@ export async function loadCorpusFor(ctx: CliContext, only?: readonly string[]): 
 export async function loadDocumentsFor(ctx: CliContext, ids: readonly string[]): Promise<Document[]> {
   const some = await loadCorpusFor(ctx, ids);
   const found = ids.every((id) => some.documents.some((d) => couldName(id, d.id)));
-  const corpus = found ? some : await loadCorpus(some.dir, { maxFileBytes: (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6 });
+  const corpus = found ? some : await loadCorpus(some.dir, { maxFileBytes: maxFileBytes(ctx) });
   return ids.map((id) => resolveDocument(corpus, id));
 }
 

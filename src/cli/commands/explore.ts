@@ -1,7 +1,6 @@
-import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../../core/corpus/load.js';
+import { loadCorpus } from '../../core/corpus/load.js';
 import { EXIT, UsageError } from '../errors.js';
-import type { CliContext } from '../context.js';
-import { bundledCorpusDir } from '../context.js';
+import { bundledCorpusDir, maxFileBytes, type CliContext } from '../context.js';
 
 /**
  * Opens the full-screen explorer. Ink and React live in their own chunk,
@@ -15,7 +14,7 @@ export async function runExplore(ctx: CliContext): Promise<number> {
     );
   }
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
-  const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6 });
+  const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: maxFileBytes(ctx) });
   corpus.catch(() => {}); // awaited (and reported) by runApp
   const { runApp } = await withoutFetch(() => asInteractive(() => import('../../ui/run.js')));
   return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;

@@ -1,4 +1,3 @@
-import { DEFAULT_MAX_FILE_MB } from '../../core/corpus/load.js';
 import type { Corpus } from '../../core/corpus/types.js';
 import { createSearchEngine, openStampedSearch, type SearchEngine } from '../../core/search/engine.js';
 import { parseQuery } from '../../core/search/query.js';
@@ -8,7 +7,7 @@ import { spansText } from '../../core/text/spans.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { chrome, renderSpans } from '../style.js';
 import { EXIT, UsageError } from '../errors.js';
-import { bundledCorpusDir, loadCorpusFor, type CliContext } from '../context.js';
+import { bundledCorpusDir, loadCorpusFor, maxFileBytes, type CliContext } from '../context.js';
 
 /** Progress is shown only on a terminal, and only once a build has taken this long. */
 const PROGRESS_AFTER_MS = 300;
@@ -56,15 +55,15 @@ function toText(r: SearchResponse, ctx: CliContext): string {
  * is read), else the corpus loaded and its index opened or built.
  */
 async function openEngine(ctx: CliContext): Promise<{ corpus: Corpus; engine: SearchEngine }> {
-  const maxFileBytes = (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6;
-  const fast = ctx.options.cache ? openStampedSearch(ctx.options.corpus ?? bundledCorpusDir(), maxFileBytes) : null;
+  const capBytes = maxFileBytes(ctx);
+  const fast = ctx.options.cache ? openStampedSearch(ctx.options.corpus ?? bundledCorpusDir(), capBytes) : null;
   if (fast) {
     for (const w of fast.corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
     return fast;
   }
   const corpus = await loadCorpusFor(ctx);
   const progress = progressReporter();
-  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report, maxFileBytes });
+  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report, maxFileBytes: capBytes });
   progress.end();
   return { corpus, engine };
 }

@@ -43,8 +43,8 @@ export function bagOf(unit: Unit): Int32Array {
 
 /**
  * One unit per paragraph of the document. The paragraphs are tokenized in
- * one scan of the whole text into one buffer, each unit holding a view of
- * its tokens (far fewer allocations on long documents); scripts that need
+ * one scan of the whole text into one token list, each unit holding its
+ * range of it (far fewer allocations on long documents); scripts that need
  * Intl.Segmenter, which is slow on long strings, and documents whose
  * paragraphs are not plain slices of the text, are tokenized paragraph by
  * paragraph.
