@@ -16,7 +16,7 @@ export interface CliContext {
   /** Columns of the output terminal, or 100 for a pipe. */
   columns: number;
   /** Writes to stdout; false once the reader has fallen behind (see `drained`). */
-  out: (text: string) => boolean;
+  out: (chunk: string | Uint8Array) => boolean;
   /** Resolves once stdout has handed what it holds to the system: a long output waits for its reader instead of piling up in memory. */
   drained: () => Promise<void>;
   err: (text: string) => void;

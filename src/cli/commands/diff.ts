@@ -1,12 +1,13 @@
 import type { Document } from '../../core/corpus/types.js';
 import { diffDocuments } from '../../core/diff/diff-documents.js';
-import type { DiffResult, DiffRow } from '../../core/diff/types.js';
-import { sanitize, sanitizeLine } from '../../core/text/sanitize.js';
+import type { DiffResult, DiffRow, UnifiedRun } from '../../core/diff/types.js';
+import { sanitizeLine } from '../../core/text/sanitize.js';
 import type { Mark, StyledSpan } from '../../core/text/spans.js';
 import { MARK_STYLES } from '../../core/text/theme.js';
 import { chrome, renderSpans } from '../style.js';
 import { EXIT } from '../errors.js';
 import { loadDocumentsFor, type CliContext } from '../context.js';
+import { ByteWriter, lineWriter, type LineWriter, type Sink } from '../output.js';
 
 const GUTTER: Record<DiffRow['kind'], string> = { equal: ' ', changed: '~', added: '+', removed: '-', moved: '>' };
 const SEPARATOR = ' │ ';
@@ -73,57 +74,47 @@ async function sideBySide(layout: Layout, result: DiffResult, width: number, col
   }
 }
 
-/** The rows as `git diff --word-diff` lines; plain changed rows are not sanitized here (the caller's writer does it). */
-async function unified(result: DiffResult, color: boolean, w: LineWriter): Promise<void> {
+/** Where a moved row's text went, or came from. */
+function moveNote(row: DiffRow, color: boolean): string {
+  return row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
+}
+
+/** The rows as colored `git diff --word-diff` lines. */
+async function unified(result: DiffResult, w: LineWriter): Promise<void> {
   for (const row of result.rows) {
     const wait = w.keepUp();
     if (wait) await wait;
-    const note = row.kind === 'moved' ? chrome.dim(` (${row.left !== null ? `moved to row ${row.to}` : `moved from row ${row.from}`})`, color) : '';
-    // renderSpans writes the plain brackets itself; only wrapping needs them as text (see bracketed).
-    const text = (color ? null : row.plainUnified()) ?? renderSpans(row.cells.unified, color);
-    w.line(`${GUTTER[row.kind]} ${text}${note}`);
+    w.line(`${GUTTER[row.kind]} ${renderSpans(row.cells.unified, true)}${moveNote(row, true)}`);
   }
 }
 
-const FLUSH_CHARS = 1 << 16;
-
-/** Where a command's output goes: a writer that says when its reader falls behind, and a wait for it to catch up. */
-type Sink = Pick<CliContext, 'out' | 'drained'>;
-
-interface LineWriter {
-  line(text: string): void;
-  end(): void;
-  /** A wait for the reader when it has fallen behind, else undefined: call between lines. */
-  keepUp(): Promise<void> | undefined;
-}
-
 /**
- * A line writer that hands `out` about 64 kB at a time and, once the reader
- * falls behind, has the caller wait for it: a long diff is written while it
- * is rendered, at the pace it is read, and never piles up in memory.
+ * The rows as plain `git diff --word-diff` lines, the longest output there
+ * is: a changed row's pieces go from its versions' text straight into
+ * the output bytes, with the brackets of their marks.
  */
-function lineWriter(sink: Sink, transform: (text: string) => string = (text) => text): LineWriter {
-  let batch: string[] = [];
-  let size = 0;
-  let behind = false;
-  const flush = () => {
-    if (batch.length > 0 && !sink.out(transform(batch.join('')))) behind = true;
-    batch = [];
-    size = 0;
+async function plainUnified(result: DiffResult, w: ByteWriter): Promise<void> {
+  let open: 'removed' | 'added' | null = null;
+  const mark = (m: 'removed' | 'added' | null) => {
+    if (m === open) return;
+    if (open) w.text(MARK_STYLES[open].plain![1]);
+    if (m) w.text(MARK_STYLES[m].plain![0]);
+    open = m;
   };
-  return {
-    line(text) {
-      batch.push(text, '\n');
-      size += text.length + 1;
-      if (size >= FLUSH_CHARS) flush();
-    },
-    end: flush,
-    keepUp() {
-      if (!behind) return undefined;
-      behind = false;
-      return sink.drained();
-    },
+  const run: UnifiedRun = (source, start, end, m) => {
+    mark(m);
+    w.text(source, start, end);
   };
+  for (const row of result.rows) {
+    const wait = w.keepUp();
+    if (wait) await wait;
+    w.text(GUTTER[row.kind]);
+    w.text(' ');
+    if (row.unifiedRuns(run)) mark(null);
+    else w.text(renderSpans(row.cells.unified, false));
+    w.text(moveNote(row, false));
+    w.endLine();
+  }
 }
 
 const JSON_BATCH = 64;
@@ -193,10 +184,17 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     await writeJson(head, rows, ctx);
     return same ? EXIT.ok : EXIT.notFound;
   }
-  // Plain unified rows come unsanitized (see plainUnified): each batch is sanitized once as it is written.
-  const w = lineWriter(ctx, format === 'unified' && !ctx.color ? sanitize : undefined);
+  if (format === 'unified' && !ctx.color) {
+    const w = new ByteWriter(ctx);
+    w.text(summary(result, a.id, b.id, false));
+    w.endLine();
+    await plainUnified(result, w);
+    w.end();
+    return same ? EXIT.ok : EXIT.notFound;
+  }
+  const w = lineWriter(ctx);
   w.line(summary(result, a.id, b.id, ctx.color));
-  if (format === 'unified') await unified(result, ctx.color, w);
+  if (format === 'unified') await unified(result, w);
   else {
     // Display widths come from string-width, whose tables take ~15 ms to load: only the column layout pays for them.
     const [{ displayWidth }, { wrapSpans }] = await Promise.all([import('../../core/text/width.js'), import('../../core/text/wrap.js')]);

@@ -1,8 +1,7 @@
 /** Building diff rows and their statistics from compared units. */
 import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
-import { MARK_STYLES } from '../text/theme.js';
 import { changeSpans, countChangeWords, type Change } from './compare.js';
-import type { ChangeSpan, DiffRow, DiffStats, RowKind } from './types.js';
+import type { ChangeSpan, DiffRow, DiffStats, RowKind, UnifiedRun } from './types.js';
 import type { Unit } from './units.js';
 
 function cellSpans(text: string | null, side: 'left' | 'right', spans: readonly ChangeSpan[]) {
@@ -52,7 +51,7 @@ class LazyCells implements Cells {
     if (this.unifiedSpans) return this.unifiedSpans;
     if (!this.interleaved) return (this.unifiedSpans = this.l === null ? this.right : this.left);
     const out: StyledSpan[] = [];
-    interleave(this.l!, this.r!, this.changes, (text, mark) => out.push({ text, marks: mark ? [mark] : [] }));
+    interleave(this.l!, this.r!, this.changes, (source, start, end, mark) => out.push({ text: source.slice(start, end), marks: mark ? [mark] : [] }));
     return (this.unifiedSpans = out);
   }
 }
@@ -100,20 +99,10 @@ class Row implements DiffRow {
     return (this.cellsCache ??= new LazyCells(this.left, this.right, this.changes, this, this.kind === 'changed' && this.left !== null && this.right !== null));
   }
 
-  plainUnified(): string | null {
-    if (this.kind !== 'changed' || this.left === null || this.right === null) return null;
-    let out = '';
-    let open = null as 'removed' | 'added' | null;
-    interleave(this.left, this.right, this.changes, (text, mark) => {
-      if (mark !== open) {
-        if (open) out += MARK_STYLES[open].plain![1];
-        if (mark) out += MARK_STYLES[mark].plain![0];
-        open = mark;
-      }
-      out += text;
-    });
-    if (open) out += MARK_STYLES[open].plain![1];
-    return out;
+  unifiedRuns(run: UnifiedRun): boolean {
+    if (this.kind !== 'changed' || this.left === null || this.right === null) return false;
+    interleave(this.left, this.right, this.changes, run);
+    return true;
   }
 }
 
@@ -125,28 +114,26 @@ export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, ch
   return row;
 }
 
-type Piece = (text: string, mark: 'removed' | 'added' | null) => void;
-
 /**
  * One cell in the style of `git diff --word-diff`: B's text with each
  * replaced piece of A shown, marked removed, just before what replaced it.
- * Hands each non-empty piece to `piece` in order.
+ * Hands each non-empty piece to `run` in order, as a range of A's or B's text.
  */
-function interleave(left: string, right: string, changes: readonly Change[], piece: Piece): void {
+function interleave(left: string, right: string, changes: readonly Change[], run: UnifiedRun): void {
   let pos = 0;
   for (const c of changes) {
     const { leftStart: ls, leftEnd: le, rightStart: rs, rightEnd: re } = c;
-    if (rs > pos) piece(right.slice(pos, rs), null);
+    if (rs > pos) run(right, pos, rs, null);
     if (le > ls && re === rs) {
       let ws = ls;
       while (ws > 0 && /\s/.test(left[ws - 1]!)) ws--;
-      if (ls > ws) piece(left.slice(ws, ls), null);
+      if (ls > ws) run(left, ws, ls, null);
     }
-    if (le > ls) piece(left.slice(ls, le), 'removed');
-    if (re > rs) piece(right.slice(rs, re), 'added');
+    if (le > ls) run(left, ls, le, 'removed');
+    if (re > rs) run(right, rs, re, 'added');
     pos = re;
   }
-  if (right.length > pos) piece(right.slice(pos), null);
+  if (right.length > pos) run(right, pos, right.length, null);
 }
 
 /** Zeroed statistics. */

@@ -46,13 +46,12 @@ export interface DiffRow {
     unified: StyledSpan[];
   };
   /**
-   * For a changed row: `cells.unified` as plain text with the marks'
-   * brackets, built without spans or cells (nothing is kept: a long output
-   * writes each row once); null for other rows. Not sanitized (sanitize of
-   * it is what renderSpans(cells.unified, false) gives): the caller
-   * sanitizes what it prints, a line or a batch of lines at once.
+   * For a changed row: hands `run` the pieces of `cells.unified` in order,
+   * each as a range of `left` or `right`, and returns true; returns false
+   * for other rows. Nothing is sliced, styled or kept, so a long output can
+   * copy each row's text straight into its output buffer.
    */
-  plainUnified(): string | null;
+  unifiedRuns(run: UnifiedRun): boolean;
   /** For a moved row: the row holding the text in A (`from`) and in B (`to`). */
   from?: number;
   to?: number;
@@ -60,6 +59,9 @@ export interface DiffRow {
   leftParagraph?: number;
   rightParagraph?: number;
 }
+
+/** One piece of a row's unified cell: `source.slice(start, end)`, marked removed, added or not at all. */
+export type UnifiedRun = (source: string, start: number, end: number, mark: 'removed' | 'added' | null) => void;
 
 /** Word counts and alignment shares of a comparison. */
 export interface DiffStats {

@@ -35,3 +35,63 @@ export function sanitizeLine(text: string): string {
 export function hasUnsafeChars(text: string): boolean {
   return UNSAFE_TEST.test(text);
 }
+
+const HEX = '0123456789ABCDEF';
+
+/** Writes the `\uXXXX` placeholder of `code` at `at`; returns the end. */
+function writeEscape(code: number, out: Uint8Array, at: number): number {
+  out[at] = 0x5c;
+  out[at + 1] = 0x75;
+  for (let k = 0; k < 4; k++) out[at + 2 + k] = HEX.charCodeAt((code >> (12 - 4 * k)) & 15);
+  return at + 6;
+}
+
+/** Bytes {@link encodeSanitized} may write for one character, at most. */
+export const MAX_SANITIZED_BYTES_PER_CHAR = 6;
+
+/**
+ * Writes `source.slice(start, end)` into `out` at `at` as the UTF-8 bytes
+ * of its {@link sanitize}d text (a lone surrogate as U+FFFD, as Node
+ * encodes it), and returns where the bytes end. For long output: no string
+ * is sliced, sanitized or encoded on the way. `out` needs room for
+ * {@link MAX_SANITIZED_BYTES_PER_CHAR} bytes per character.
+ */
+export function encodeSanitized(source: string, start: number, end: number, out: Uint8Array, at: number): number {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x20 ? c !== 0x7f : c === 0x0a) out[at++] = c;
+      else if (c === 0x09) out[at++] = 0x20;
+      else {
+        out[at++] = 0x5e;
+        out[at++] = c === 0x7f ? 0x3f : c + 0x40;
+      }
+    } else if (c < 0x800) {
+      if (c < 0xa0) at = writeEscape(c, out, at);
+      else {
+        out[at++] = 0xc0 | (c >> 6);
+        out[at++] = 0x80 | (c & 0x3f);
+      }
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < end ? source.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        const p = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        out[at++] = 0xf0 | (p >> 18);
+        out[at++] = 0x80 | ((p >> 12) & 0x3f);
+        out[at++] = 0x80 | ((p >> 6) & 0x3f);
+        out[at++] = 0x80 | (p & 0x3f);
+        i++;
+      } else {
+        out[at++] = 0xef;
+        out[at++] = 0xbf;
+        out[at++] = 0xbd;
+      }
+    } else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) at = writeEscape(c, out, at);
+    else {
+      out[at++] = 0xe0 | (c >> 12);
+      out[at++] = 0x80 | ((c >> 6) & 0x3f);
+      out[at++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return at;
+}

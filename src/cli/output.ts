@@ -1,0 +1,105 @@
+/**
+ * Writers for long output: text handed to stdout a batch of about 64 kB at
+ * a time, at the pace the reader reads it, so that a long diff is written
+ * while it is rendered and never piles up in memory.
+ */
+import { encodeSanitized, MAX_SANITIZED_BYTES_PER_CHAR } from '../core/text/sanitize.js';
+import type { CliContext } from './context.js';
+
+const FLUSH_CHARS = 1 << 16;
+
+/** Where a command's output goes: a writer that says when its reader falls behind, and a wait for it to catch up. */
+export type Sink = Pick<CliContext, 'out' | 'drained'>;
+
+/** Output handed on a batch at a time, with a wait for the reader between batches once it has fallen behind. */
+interface Paced {
+  send(chunk: string | Uint8Array): void;
+  /** A wait for the reader when it has fallen behind, else undefined: call between lines. */
+  keepUp(): Promise<void> | undefined;
+}
+
+/** Paces output to its reader: a long diff is written while it is rendered, at the pace it is read, and never piles up in memory. */
+function paced(sink: Sink): Paced {
+  let behind = false;
+  return {
+    send(chunk) {
+      if (!sink.out(chunk)) behind = true;
+    },
+    keepUp() {
+      if (!behind) return undefined;
+      behind = false;
+      return sink.drained();
+    },
+  };
+}
+
+export interface LineWriter {
+  line(text: string): void;
+  end(): void;
+  keepUp(): Promise<void> | undefined;
+}
+
+/** A line writer that hands its sink about 64 kB at a time (see {@link paced}). */
+export function lineWriter(sink: Sink): LineWriter {
+  const out = paced(sink);
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length > 0) out.send(batch.join(''));
+    batch = [];
+    size = 0;
+  };
+  return {
+    line(text) {
+      batch.push(text, '\n');
+      size += text.length + 1;
+      if (size >= FLUSH_CHARS) flush();
+    },
+    end: flush,
+    keepUp: out.keepUp,
+  };
+}
+
+const BYTE_BATCH = 1 << 16;
+
+/**
+ * Plain output written as bytes: text is sanitized and UTF-8 encoded as it
+ * is copied into a batch of about 64 kB (see {@link encodeSanitized}), and
+ * each full batch is handed on whole (see {@link paced}).
+ */
+export class ByteWriter {
+  private readonly out: Paced;
+  private buf: Uint8Array;
+  private at: number;
+  readonly keepUp: () => Promise<void> | undefined;
+
+  constructor(sink: Sink) {
+    this.out = paced(sink);
+    this.buf = new Uint8Array(2 * BYTE_BATCH);
+    this.at = 0;
+    this.keepUp = this.out.keepUp;
+  }
+
+  /** Writes `source.slice(start, end)`, sanitized. */
+  text(source: string, start = 0, end = source.length): void {
+    const most = (end - start) * MAX_SANITIZED_BYTES_PER_CHAR;
+    if (this.at + most > this.buf.length) {
+      this.end();
+      if (most > this.buf.length) this.buf = new Uint8Array(most);
+    }
+    this.at = encodeSanitized(source, start, end, this.buf, this.at);
+  }
+
+  endLine(): void {
+    this.buf[this.at++] = 0x0a;
+    if (this.at >= BYTE_BATCH) this.end();
+  }
+
+  /** Hands on what is written (the batch is the sink's from then on). */
+  end(): void {
+    if (this.at === 0) return;
+    this.out.send(this.buf.subarray(0, this.at));
+    this.buf = new Uint8Array(Math.max(2 * BYTE_BATCH, this.buf.length));
+    this.at = 0;
+  }
+}
