@@ -1,6 +1,7 @@
 import { loadCorpus } from '../../core/corpus/load.js';
 import { EXIT, UsageError } from '../errors.js';
 import { bundledCorpusDir, maxFileBytes, type CliContext } from '../context.js';
+import { importExplorer } from '../explorer-import.js';
 
 /**
  * Opens the full-screen explorer. Ink and React live in their own chunk,
@@ -16,7 +17,7 @@ export async function runExplore(ctx: CliContext): Promise<number> {
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
   const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: maxFileBytes(ctx) });
   corpus.catch(() => {}); // awaited (and reported) by runApp
-  const { runApp } = await withoutFetch(() => asInteractive(() => import('../../ui/run.js')));
+  const { runApp } = await withoutFetch(() => asInteractive(importExplorer));
   return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;
 }
 
