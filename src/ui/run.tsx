@@ -42,6 +42,11 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
     }
     const tree = <App corpus={corpus} start={startAt(corpus, options)} cache={options.cache} />;
     warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
+    // Raw from the first frame on: Ink turns raw mode on just after that frame,
+    // and a key typed in between would reach it through the terminal's line
+    // mode (Enter as a line feed, which Ink drops). While loading, the terminal
+    // stays as it is, so Ctrl-C still interrupts a long load.
+    if (process.stdin.isTTY) process.stdin.setRawMode(true);
     if (app) app.rerender(tree);
     else app = render(tree, inkOptions);
     await app.waitUntilExit();
