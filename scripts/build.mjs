@@ -7,6 +7,8 @@
 //   chunks, imported by cli.js only when the explorer opens.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -64,7 +66,8 @@ await build({
   outdir,
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__parallaxModuleUrl' },
-  banner: { js: "var __parallaxModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The directive first: a banner goes above esbuild's own "use strict", which would then not count.
+  banner: { js: "'use strict'; var __parallaxModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [explorerApart, lazyStringWidth],
 });
 await build({
@@ -91,10 +94,12 @@ await chmod(entry, 0o755);
 // The code cache of one run that loads a corpus and diffs two of its versions (Node 20 only; see launch.cts).
 const cacheFile = `${outdir}cli-${process.version}-${process.arch}.v8cache`;
 const run = spawnSync(process.execPath, [entry, '--corpus', corpus, '--diff', 'asiae', 'ainews', '--format', 'unified'], {
-  stdio: 'ignore',
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8',
   env: { ...process.env, PARALLAX_WRITE_CODE_CACHE: cacheFile, NODE_DISABLE_COMPILE_CACHE: '1' },
 });
-if (run.status !== 1) throw new Error(`the code cache run of the built program failed (exit ${run.status ?? run.signal})`);
+if (run.status !== 1) throw new Error(`the code cache run of the built program failed (exit ${run.status ?? run.signal}): ${run.stderr}`);
+if (!('enableCompileCache' in module) && !existsSync(cacheFile)) throw new Error('the code cache run of the built program wrote no cache');
 
 const old = `${dist}.old-${process.pid}`;
 await rename(dist, old).catch(() => {});

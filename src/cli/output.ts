@@ -82,7 +82,8 @@ export class ByteWriter {
 
   /** Writes `source.slice(start, end)`, sanitized. */
   text(source: string, start = 0, end = source.length): void {
-    const most = (end - start) * MAX_SANITIZED_BYTES_PER_CHAR;
+    // One byte more than the text may take, for the line's end.
+    const most = (end - start) * MAX_SANITIZED_BYTES_PER_CHAR + 1;
     if (this.at + most > this.buf.length) {
       this.end();
       if (most > this.buf.length) this.buf = new Uint8Array(most);
@@ -99,7 +100,7 @@ export class ByteWriter {
   end(): void {
     if (this.at === 0) return;
     this.out.send(this.buf.subarray(0, this.at));
-    this.buf = new Uint8Array(Math.max(2 * BYTE_BATCH, this.buf.length));
+    this.buf = new Uint8Array(2 * BYTE_BATCH);
     this.at = 0;
   }
 }

@@ -4,8 +4,8 @@ import { bundledCorpusDir, maxFileBytes, type CliContext } from '../context.js';
 import { importExplorer } from '../explorer-import.js';
 
 /**
- * Opens the full-screen explorer. Ink and React live in their own chunk,
- * imported only here, so scripted runs never load them.
+ * Opens the full-screen explorer. Ink and React live in a bundle of their
+ * own (dist/ui/), imported only here, so scripted runs never load them.
  */
 export async function runExplore(ctx: CliContext): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
