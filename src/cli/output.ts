@@ -35,7 +35,9 @@ function paced(sink: Sink): Paced {
 
 export interface LineWriter {
   line(text: string): void;
+  /** Hands on the lines not yet handed on. */
   end(): void;
+  /** A wait for the reader when it has fallen behind, else undefined: call between lines. */
   keepUp(): Promise<void> | undefined;
 }
 

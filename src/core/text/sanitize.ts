@@ -36,14 +36,11 @@ export function hasUnsafeChars(text: string): boolean {
   return UNSAFE_TEST.test(text);
 }
 
-const HEX = '0123456789ABCDEF';
-
-/** Writes the `\uXXXX` placeholder of `code` at `at`; returns the end. */
-function writeEscape(code: number, out: Uint8Array, at: number): number {
-  out[at] = 0x5c;
-  out[at + 1] = 0x75;
-  for (let k = 0; k < 4; k++) out[at + 2 + k] = HEX.charCodeAt((code >> (12 - 4 * k)) & 15);
-  return at + 6;
+/** Writes the placeholder of the unsafe character `code` at `at` (ASCII, as {@link placeholderFor} gives it); returns the end. */
+function writePlaceholder(code: number, out: Uint8Array, at: number): number {
+  const text = placeholderFor(String.fromCharCode(code));
+  for (let k = 0; k < text.length; k++) out[at++] = text.charCodeAt(k);
+  return at;
 }
 
 /** Bytes {@link encodeSanitized} may write for one character, at most. */
@@ -61,13 +58,9 @@ export function encodeSanitized(source: string, start: number, end: number, out:
     const c = source.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 0x20 ? c !== 0x7f : c === 0x0a) out[at++] = c;
-      else if (c === 0x09) out[at++] = 0x20;
-      else {
-        out[at++] = 0x5e;
-        out[at++] = c === 0x7f ? 0x3f : c + 0x40;
-      }
+      else at = writePlaceholder(c, out, at);
     } else if (c < 0x800) {
-      if (c < 0xa0) at = writeEscape(c, out, at);
+      if (c < 0xa0) at = writePlaceholder(c, out, at);
       else {
         out[at++] = 0xc0 | (c >> 6);
         out[at++] = 0x80 | (c & 0x3f);
@@ -86,7 +79,7 @@ export function encodeSanitized(source: string, start: number, end: number, out:
         out[at++] = 0xbf;
         out[at++] = 0xbd;
       }
-    } else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) at = writeEscape(c, out, at);
+    } else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) at = writePlaceholder(c, out, at);
     else {
       out[at++] = 0xe0 | (c >> 12);
       out[at++] = 0x80 | ((c >> 6) & 0x3f);
