@@ -34,10 +34,14 @@ export function maxFileBytes(ctx: CliContext): number {
   return (ctx.options.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1e6;
 }
 
+/** The corpus directory the options name (default: the bundled one). */
+export function corpusDirFor(ctx: CliContext): string {
+  return ctx.options.corpus ?? bundledCorpusDir();
+}
+
 /** Loads the corpus the options name (default: the bundled one), or only the versions `only` names, and prints its warnings to stderr. */
 export async function loadCorpusFor(ctx: CliContext, only?: readonly string[]): Promise<Corpus> {
-  const dir = ctx.options.corpus ?? bundledCorpusDir();
-  const corpus = await loadCorpus(dir, { maxFileBytes: maxFileBytes(ctx), ...(only ? { only } : {}) });
+  const corpus = await loadCorpus(corpusDirFor(ctx), { maxFileBytes: maxFileBytes(ctx), ...(only ? { only } : {}) });
   for (const w of corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
   return corpus;
 }

@@ -10,7 +10,8 @@ Usage:
   parallax --diff A B [--granularity word|sentence|paragraph|char] [--mode diff|align]
                       [--format side|unified|json] [--width N] [-i|--ignore-case] [--ignore-punctuation]
                                      compare two versions (exit 1 when they differ)
-  parallax --matrix [--json]         pairwise similarity of all versions
+  parallax --matrix [--doc PREFIX] [--json]
+                                     pairwise similarity of all versions (at most 200)
   parallax --entities [--doc ID] [--type T] [--json]
                                      who mentions what, per version
   parallax --check A B [--json]      entities and numbers that differ (exit 1 on findings)

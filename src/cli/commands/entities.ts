@@ -1,6 +1,6 @@
 import { resolveDocument } from '../../core/corpus/resolve-id.js';
 import { entityIndexFor, type EntityIndex } from '../../core/entities/entity-index.js';
-import { whoMentionsWhat, type MentionFilter } from '../../core/entities/mentions.js';
+import { MAX_COUNT_COLUMNS, whoMentionsWhat, type MentionFilter } from '../../core/entities/mentions.js';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../core/entities/types.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { MARK_STYLES } from '../../core/text/theme.js';
@@ -35,11 +35,13 @@ export async function runEntities(ctx: CliContext): Promise<number> {
   const filter: MentionFilter = {};
   if (ctx.options.id !== undefined) filter.docId = resolveDocument(corpus, ctx.options.id).id;
   if (type) filter.type = type;
+  const sparse = corpus.documents.length > MAX_COUNT_COLUMNS;
+  if (sparse) filter.sparse = true;
   const rows = whoMentionsWhat(entityIndexWithWarnings(ctx, corpus), filter);
-  const docIds = corpus.documents.map((d) => d.id);
+  const docIds = sparse ? [] : corpus.documents.map((d) => d.id);
   if (ctx.options.json) {
     const entities = rows.map((r) => ({ name: r.name, type: r.type, aliases: r.aliases, counts: r.counts }));
-    ctx.out(JSON.stringify({ entities }, null, 2) + '\n');
+    ctx.out(JSON.stringify(sparse ? { sparse, entities } : { entities }, null, 2) + '\n');
     return EXIT.ok;
   }
   if (rows.length === 0) {
@@ -49,8 +51,18 @@ export async function runEntities(ctx: CliContext): Promise<number> {
   const { formatTable } = await import('../table.js');
   const names = rows.map((r) => sanitizeLine(r.name));
   const lines = formatTable(
-    [{ header: 'ENTITY' }, { header: 'TYPE' }, ...docIds.map((id) => ({ header: sanitizeLine(id), align: 'right' as const })), { header: 'ALIASES' }],
-    rows.map((r, i) => [names[i]!, r.type, ...docIds.map((id) => (r.counts[id] ? String(r.counts[id]) : '·')), sanitizeLine(r.aliases.join(', '))]),
+    [
+      { header: 'ENTITY' },
+      { header: 'TYPE' },
+      ...(sparse ? ['VERSIONS', 'MENTIONS'] : docIds.map(sanitizeLine)).map((header) => ({ header, align: 'right' as const })),
+      { header: 'ALIASES' },
+    ],
+    rows.map((r, i) => [
+      names[i]!,
+      r.type,
+      ...(sparse ? [String(r.versions), String(r.total)] : docIds.map((id) => (r.counts[id] ? String(r.counts[id]) : '·'))),
+      sanitizeLine(r.aliases.join(', ')),
+    ]),
     process.stdout.isTTY ? ctx.columns : undefined,
   );
   // Color only the name at the start of each row, after layout, so widths are measured on plain text.

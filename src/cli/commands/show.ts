@@ -8,7 +8,13 @@ import { loadDocumentsFor, type CliContext } from '../context.js';
 export async function runShow(ctx: CliContext): Promise<number> {
   const [doc] = (await loadDocumentsFor(ctx, [ctx.options.id!])) as [Document];
   if (ctx.options.json) {
-    const json = { id: doc.id, title: doc.title, lang: doc.lang, paragraphs: doc.paragraphs.map((p) => sanitize(p.text)) };
+    const json = {
+      id: doc.id,
+      title: doc.title,
+      lang: doc.lang,
+      paragraphs: doc.paragraphs.map((p) => sanitize(p.text)),
+      offsets: doc.paragraphs.map((p) => [p.start, p.end]),
+    };
     ctx.out(JSON.stringify(json, null, 2) + '\n');
     return EXIT.ok;
   }

@@ -1,4 +1,4 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeUtf8, normalizeText } from '../text/normalize.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
@@ -6,6 +6,7 @@ import { countWords, splitParagraphs } from '../text/segment.js';
 import { detectLanguage } from './detect-lang.js';
 import { DocumentBase } from './document-base.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { DEFAULT_MAX_FILE_MB, isRefusal, readCorpusFile, type Refusal } from './read-file.js';
 import { couldName } from './resolve-id.js';
 import { CorpusError, type Corpus, type CorpusWarning, type Document, type Paragraph } from './types.js';
 
@@ -21,7 +22,8 @@ export interface LoadOptions {
   only?: readonly string[];
 }
 
-export const DEFAULT_MAX_FILE_MB = 50;
+/** The size cap's default, owned by the reader; re-exported for the commands that take `--max-file-mb`. */
+export { DEFAULT_MAX_FILE_MB } from './read-file.js';
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const MAX_TITLE_CHARS = 200;
 /** Files read at once; far below any system's open-file limit. */
@@ -31,15 +33,13 @@ function isTextFile(name: string): boolean {
   return !name.startsWith('.') && TEXT_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
-async function readManifest(dir: string): Promise<Manifest | null> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new CorpusError(`${MANIFEST_FILE}: cannot be read (${(err as Error).message})`);
+async function readManifest(root: string, maxBytes: number): Promise<Manifest | null> {
+  const read = await readCorpusFile(root, MANIFEST_FILE, maxBytes);
+  if (isRefusal(read)) {
+    if (read.kind === 'missing') return null;
+    throw new CorpusError(`${MANIFEST_FILE}: ${read.message}`, 'make corpus.json a regular JSON file inside the corpus, or remove it');
   }
-  return parseManifest(text, MANIFEST_FILE);
+  return parseManifest(decodeUtf8(read.bytes).text, MANIFEST_FILE);
 }
 
 function titleFrom(firstParagraph: string): string {
@@ -47,49 +47,24 @@ function titleFrom(firstParagraph: string): string {
   return bare.length > MAX_TITLE_CHARS ? bare.slice(0, MAX_TITLE_CHARS - 1) + '…' : bare;
 }
 
-/**
- * The first `size` bytes of a file (its size when it was looked at) in as
- * few reads as the system allows, usually one: `readFile` reads in 512 kB
- * chunks, each a round trip through the thread pool, which left a 10 MB
- * version waiting ~10 ms for its own reads.
- */
-async function readWhole(path: string, size: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
+/** The warning for a version file that was not read, by the reason. */
+const REFUSALS: Record<Refusal['kind'], (message: string) => string> = {
+  missing: () => 'listed in corpus.json but missing; skipped',
+  outside: (m) => `${m}; skipped`,
+  'not-regular': (m) => `${m}; skipped`,
+  'too-large': (m) => `${m}; skipped (raise it with --max-file-mb)`,
+  unreadable: (m) => `${m}; skipped`,
+};
 
 type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null } } | { skip: true };
 
-async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
-  const path = join(dir, entry.file);
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      warn('not a regular file; skipped');
-      return { skip: true };
-    }
-    if (info.size > maxBytes) {
-      warn(`${(info.size / 1e6).toFixed(1)} MB is over the ${(maxBytes / 1e6).toFixed(0)} MB cap; skipped (raise it with --max-file-mb)`);
-      return { skip: true };
-    }
-    bytes = await readWhole(path, info.size);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    warn(code === 'ENOENT' ? 'listed in corpus.json but missing; skipped' : `cannot be read (${code ?? (err as Error).message}); skipped`);
+async function readDocument(root: string, entry: ManifestEntry, listed: boolean, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
+  const read = await readCorpusFile(root, entry.file, maxBytes);
+  if (isRefusal(read)) {
+    warn(read.kind === 'missing' && !listed ? 'is a broken link; skipped' : REFUSALS[read.kind](read.message));
     return { skip: true };
   }
+  const bytes = read.bytes;
   if (bytes.includes(0)) {
     warn('looks binary (contains NUL bytes); skipped');
     return { skip: true };
@@ -170,6 +145,52 @@ function assignIds(entries: ManifestEntry[]): string[] {
   });
 }
 
+/** What a corpus directory holds before any version is read: the manifest and the entries to load, with their ids. */
+interface Listing {
+  dir: string;
+  root: string;
+  manifest: Manifest | null;
+  entries: ManifestEntry[];
+  ids: string[];
+  listedFiles: Set<string>;
+  extra: Set<string>;
+}
+
+async function listCorpus(dirArg: string, options: LoadOptions): Promise<Listing> {
+  const dir = resolve(dirArg);
+  let names: string[];
+  let root: string;
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new CorpusError(`corpus path is not a directory: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
+    root = await realpath(dir);
+    names = await readdir(root);
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'corpus directory not found' : `corpus directory cannot be read (${code})`;
+    throw new CorpusError(`${what}: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
+  }
+  const manifest = await readManifest(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1e6);
+  const listed = manifest?.documents ?? [];
+  const listedFiles = new Set(listed.map((e) => e.file));
+  const extra = new Set(names.filter((n) => isTextFile(n) && !listedFiles.has(n)).sort());
+  const all: ManifestEntry[] = [...listed, ...[...extra].map((file) => ({ file }))];
+  const allIds = assignIds(all);
+  const only = options.only;
+  const named = (id: string) => only === undefined || only.some((q) => couldName(q, id));
+  return { dir, root, manifest, entries: all.filter((_, i) => named(allIds[i]!)), ids: allIds.filter((id) => named(id)), listedFiles, extra };
+}
+
+/**
+ * How many versions {@link loadCorpus} would read with these options, from
+ * the listing and the manifest alone: a command that refuses a corpus too
+ * large for it says so before reading 20,000 files.
+ */
+export async function countVersions(dirArg: string, options: LoadOptions = {}): Promise<number> {
+  return (await listCorpus(dirArg, options)).entries.length;
+}
+
 /**
  * Loads every version in a corpus directory (or those `options.only` names):
  * the documents `corpus.json` lists (when there is one) and every other
@@ -178,36 +199,15 @@ function assignIds(entries: ManifestEntry[]): string[] {
  * malformed manifest throws (CorpusError). Never writes anything.
  */
 export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Promise<Corpus> {
-  const dir = resolve(dirArg);
+  const { dir, root, manifest, entries, ids, listedFiles, extra } = await listCorpus(dirArg, options);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1e6;
-  let names: string[];
-  try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) throw new CorpusError(`corpus path is not a directory: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
-    names = await readdir(dir);
-  } catch (err) {
-    if (err instanceof CorpusError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'corpus directory not found' : `corpus directory cannot be read (${code})`;
-    throw new CorpusError(`${what}: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
-  }
-  const manifest = await readManifest(dir);
   const warnings: CorpusWarning[] = [];
-  const listed = manifest?.documents ?? [];
-  const listedFiles = new Set(listed.map((e) => e.file));
-  const extra = new Set(names.filter((n) => isTextFile(n) && !listedFiles.has(n)).sort());
-  const all: ManifestEntry[] = [...listed, ...[...extra].map((file) => ({ file }))];
-  const allIds = assignIds(all);
-  const only = options.only;
-  const named = (id: string) => only === undefined || only.some((q) => couldName(q, id));
-  const entries = all.filter((_, i) => named(allIds[i]!));
-  const ids = allIds.filter((id) => named(id));
   if (manifest) {
     for (const e of entries) if (extra.has(e.file)) warnings.push({ file: e.file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
   }
   const results = await mapWithLimit(entries, MAX_OPEN_FILES, (entry, i) => {
     const warn = (message: string) => warnings.push({ file: entry.file, message });
-    return readDocument(dir, entry, ids[i]!, maxBytes, warn);
+    return readDocument(root, entry, listedFiles.has(entry.file), ids[i]!, maxBytes, warn);
   });
   const documents: Document[] = [];
   for (const r of results) {

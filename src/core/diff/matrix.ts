@@ -12,6 +12,13 @@ export interface SimilarityMatrix {
   modes: DiffMode[][];
 }
 
+/**
+ * The most versions {@link similarityMatrix} is asked to compare: n(n-1)/2
+ * diffs grow fast (200 versions are 19,900 diffs; 20,000 would be 200
+ * million, hours of work and more memory than a machine has).
+ */
+export const MATRIX_MAX_VERSIONS = 200;
+
 /** Compares every pair of documents once (the matrix is symmetric) with the default mode for the pair. */
 export function similarityMatrix(docs: readonly Document[]): SimilarityMatrix {
   const n = docs.length;

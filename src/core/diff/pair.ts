@@ -40,12 +40,12 @@ export function pairInOrder(a: readonly Unit[], a0: number, a1: number, b: reado
   let pa = a0;
   let pb = b0;
   for (const [i, j] of chain) {
-    pairs.push(...pairInOrder(a, pa, i, b, pb, j, minSimilarity));
+    for (const p of pairInOrder(a, pa, i, b, pb, j, minSimilarity)) pairs.push(p);
     pairs.push([i, j]);
     pa = i + 1;
     pb = j + 1;
   }
-  pairs.push(...pairInOrder(a, pa, a1, b, pb, b1, minSimilarity));
+  for (const p of pairInOrder(a, pa, a1, b, pb, b1, minSimilarity)) pairs.push(p);
   return pairs;
 }
 

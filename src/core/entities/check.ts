@@ -21,13 +21,20 @@ export interface CheckResult {
   a: string;
   b: string;
   findings: Finding[];
+  /** Set when a work bound made the pairing of changed numbers coarser (by order of appearance). */
+  notice?: string;
 }
 
 interface Seen {
   type: EntityType;
   surfaces: string[];
   paragraphs: number[];
-  /** Keys of the names in the same paragraphs, to tell which numbers correspond. */
+  /**
+   * The keys of the names in the same paragraphs, to tell which numbers
+   * correspond: the paragraph's own set when the entity is in one paragraph
+   * (shared, never copied, so a version of one long paragraph costs one set
+   * and not one per mention), else their union, made on first use.
+   */
   neighbours: Set<string>;
 }
 
@@ -35,16 +42,37 @@ function collect(index: EntityIndex, doc: Document): Map<string, Seen> {
   const seen = new Map<string, Seen>();
   for (const p of doc.paragraphs) {
     const mentions = index.paragraphMentions(doc.id, p.index);
-    const names = mentions.filter((n) => !isNumberKey(n.key)).map((n) => n.key);
+    const names = new Set<string>();
+    for (const m of mentions) if (!isNumberKey(m.key)) names.add(m.key);
     for (const m of mentions) {
       let s = seen.get(m.key);
-      if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], neighbours: new Set() }));
-      if (!s.surfaces.includes(m.surface)) s.surfaces.push(m.surface);
-      if (s.paragraphs[s.paragraphs.length - 1] !== p.index) s.paragraphs.push(p.index);
-      for (const n of names) s.neighbours.add(n);
+      if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], neighbours: names }));
+      if (s.surfaces.length < MAX_SURFACES && !s.surfaces.includes(m.surface)) s.surfaces.push(m.surface);
+      if (s.paragraphs[s.paragraphs.length - 1] !== p.index) {
+        if (s.paragraphs.length > 0) s.neighbours = union(s.neighbours, names);
+        s.paragraphs.push(p.index);
+      }
     }
   }
   return seen;
+}
+
+/** Spellings of one entity kept per version: the first is reported, the rest only tell a respelling. */
+const MAX_SURFACES = 16;
+
+/** A new set of both (never adds into `a`, which may be a paragraph's shared set). */
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set(a);
+  for (const x of b) out.add(x);
+  return out;
+}
+
+/** How many keys two sets share, counting over the smaller. */
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
 }
 
 const spelling = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -57,20 +85,67 @@ function respelled(a: Seen, b: Seen): [string, string] | null {
 }
 
 /**
+ * Candidate pairs of one kind of number weighed one by one, at most: above
+ * it (thousands of changed figures in one long paragraph) the pairing is made
+ * by order of appearance instead, in linear time, and the result says so.
+ */
+const PAIR_BUDGET = 250_000;
+/** Most a number may move (as a share of its version) and still be paired without shared names. */
+const MAX_DRIFT = 0.25;
+
+interface NumberSide {
+  key: string;
+  seen: Seen;
+  /** Where it first occurs, 0–1 through its version. */
+  at: number;
+}
+
+/**
  * Pairs numbers only one version has into "changed" findings when they are
  * the same kind of figure (an amount in euros, a date, a percentage) in
  * corresponding places: paragraphs that name the same entities, or at about
- * the same relative position.
+ * the same relative position. Returns the pairs and whether a family was over
+ * {@link PAIR_BUDGET} and paired by order instead.
  */
-function pairNumbers(onlyA: [string, Seen][], onlyB: [string, Seen][], sizeA: number, sizeB: number): [string, string][] {
+function pairNumbers(onlyA: NumberSide[], onlyB: NumberSide[]): { pairs: [string, string][]; coarse: boolean } {
+  const families = new Map<string, [NumberSide[], NumberSide[]]>();
+  const family = (key: string) => {
+    const f = numberFamily(key);
+    let lists = families.get(f);
+    if (!lists) families.set(f, (lists = [[], []]));
+    return lists;
+  };
+  for (const x of onlyA) family(x.key)[0].push(x);
+  for (const x of onlyB) family(x.key)[1].push(x);
+  const pairs: [string, string][] = [];
+  let coarse = false;
+  for (const [as, bs] of families.values()) {
+    if (as.length * bs.length <= PAIR_BUDGET) for (const p of pairByScore(as, bs)) pairs.push(p);
+    else {
+      coarse = true;
+      for (const p of pairInOrder(as, bs)) pairs.push(p);
+    }
+  }
+  return { pairs, coarse };
+}
+
+/** Every candidate scored (names shared, then closeness), best first, each number used once. */
+function pairByScore(as: NumberSide[], bs: NumberSide[]): [string, string][] {
+  const shared = new Map<Set<string>, Map<Set<string>, number>>();
+  const sharedOf = (x: Set<string>, y: Set<string>) => {
+    let row = shared.get(x);
+    if (!row) shared.set(x, (row = new Map()));
+    let n = row.get(y);
+    if (n === undefined) row.set(y, (n = sharedCount(x, y)));
+    return n;
+  };
   const scored: { a: string; b: string; score: number }[] = [];
-  for (const [ka, sa] of onlyA) {
-    for (const [kb, sb] of onlyB) {
-      if (numberFamily(ka) !== numberFamily(kb)) continue;
-      const shared = [...sa.neighbours].filter((n) => sb.neighbours.has(n)).length;
-      const drift = Math.abs(sa.paragraphs[0]! / sizeA - sb.paragraphs[0]! / sizeB);
-      if (shared === 0 && drift > 0.25) continue;
-      scored.push({ a: ka, b: kb, score: shared + (1 - drift) });
+  for (const a of as) {
+    for (const b of bs) {
+      const names = sharedOf(a.seen.neighbours, b.seen.neighbours);
+      const drift = Math.abs(a.at - b.at);
+      if (names === 0 && drift > MAX_DRIFT) continue;
+      scored.push({ a: a.key, b: b.key, score: names + (1 - drift) });
     }
   }
   scored.sort((x, y) => y.score - x.score);
@@ -80,6 +155,20 @@ function pairNumbers(onlyA: [string, Seen][], onlyB: [string, Seen][], sizeA: nu
     if (used.has(s.a) || used.has(s.b)) continue;
     used.add(s.a).add(s.b);
     pairs.push([s.a, s.b]);
+  }
+  return pairs;
+}
+
+/** The coarse pairing: both lists in order of appearance, each number paired with the next one of the other side within {@link MAX_DRIFT}. */
+function pairInOrder(as: NumberSide[], bs: NumberSide[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < as.length && j < bs.length) {
+    const d = as[i]!.at - bs[j]!.at;
+    if (Math.abs(d) <= MAX_DRIFT) pairs.push([as[i++]!.key, bs[j++]!.key]);
+    else if (d < 0) i++;
+    else j++;
   }
   return pairs;
 }
@@ -106,7 +195,9 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const findings: Finding[] = [];
   const onlyA = [...a].filter(([k]) => !b.has(k));
   const onlyB = [...b].filter(([k]) => !a.has(k));
-  const paired = pairNumbers(onlyA.filter(([k]) => isNumberKey(k)), onlyB.filter(([k]) => isNumberKey(k)), docA.paragraphs.length, docB.paragraphs.length);
+  const sides = (only: [string, Seen][], size: number): NumberSide[] =>
+    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
+  const { pairs: paired, coarse } = pairNumbers(sides(onlyA, docA.paragraphs.length), sides(onlyB, docB.paragraphs.length));
   const pairedKeys = new Set(paired.flat());
   for (const [ka, kb] of paired) {
     const sa = a.get(ka)!;
@@ -122,7 +213,8 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   }
   const first = (f: Finding) => f.where.a[0] ?? f.where.b[0] ?? 0;
   findings.sort((x, y) => first(x) - first(y));
-  const result = { a: docA.id, b: docB.id, findings };
+  const result: CheckResult = { a: docA.id, b: docB.id, findings };
+  if (coarse) result.notice = `more than ${PAIR_BUDGET.toLocaleString('en')} candidate pairs of changed numbers: numbers were paired in order of appearance`;
   perIndex.set(pairKey, result);
   return result;
 }

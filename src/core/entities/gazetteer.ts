@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { corpusRoot, DEFAULT_MAX_FILE_MB, isRefusal, readCorpusFileSync } from '../corpus/read-file.js';
+import { decodeUtf8 } from '../text/normalize.js';
 import type { LexiconEntry } from './lexicon.js';
 import { foldName } from './tokens.js';
 import { isEntityType, type EntityType } from './types.js';
@@ -54,17 +54,22 @@ export function parseGazetteer(json: string, file = GAZETTEER_FILE): Gazetteer {
   return { entities, warnings };
 }
 
-/** Reads the gazetteer of a corpus directory; a missing file is an empty gazetteer. */
-export function loadGazetteer(dir: string): Gazetteer {
-  let text: string;
+/**
+ * Reads the gazetteer of a corpus directory; a missing file is an empty
+ * gazetteer, one that cannot be read (see {@link readCorpusFileSync}) an
+ * empty gazetteer and a warning.
+ */
+export function loadGazetteer(dir: string, maxBytes = DEFAULT_MAX_FILE_MB * 1e6): Gazetteer {
+  let root: string;
   try {
-    text = readFileSync(join(dir, GAZETTEER_FILE), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { entities: [], warnings: [] };
-    return { entities: [], warnings: [`${GAZETTEER_FILE}: cannot be read (${code ?? (err as Error).message}); ignored`] };
+    root = corpusRoot(dir);
+  } catch {
+    return { entities: [], warnings: [] };
   }
-  return parseGazetteer(text);
+  const read = readCorpusFileSync(root, GAZETTEER_FILE, maxBytes);
+  if (!isRefusal(read)) return parseGazetteer(decodeUtf8(read.bytes).text);
+  if (read.kind === 'missing') return { entities: [], warnings: [] };
+  return { entities: [], warnings: [`${GAZETTEER_FILE}: ${read.message}; ignored`] };
 }
 
 /** The key under which a gazetteer entity and all its aliases are counted. */

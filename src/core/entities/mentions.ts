@@ -3,7 +3,7 @@ import type { EntityType } from './types.js';
 
 /** One row of the who-mentions-what table: an entity and its mentions in every version. */
 export interface MentionRow extends Pick<EntityRecord, 'key' | 'name' | 'type' | 'aliases'> {
-  /** Mentions per document id, for every document of the corpus (0 where none), or of {@link MentionFilter.columns}. */
+  /** Mentions per document id, for every document of the corpus (0 where none), or of {@link MentionFilter.columns}, or only where non-zero ({@link MentionFilter.sparse}). */
   counts: Record<string, number>;
   total: number;
   /** How many versions mention it at all. */
@@ -19,7 +19,16 @@ export interface MentionFilter {
   type?: EntityType;
   /** The document ids to give counts for (default all): a 10k-version corpus needs only the columns on screen. */
   columns?: readonly string[];
+  /** Counts only for the versions that mention the entity: the table of a large corpus would be mostly zeros. */
+  sparse?: boolean;
 }
+
+/**
+ * Above this many versions the who-mentions-what output gives counts only
+ * where they are not zero: entities × versions grows too fast (20,000
+ * versions and as many entities would be 400 million cells).
+ */
+export const MAX_COUNT_COLUMNS = 200;
 
 /** Coefficient of variation of `n` counts of which only the non-zero ones are given (an entity is absent from most of a large corpus). */
 function coefficientOfVariation(nonZero: readonly number[], n: number): number {
@@ -45,7 +54,7 @@ export function whoMentionsWhat(index: EntityIndex, filter: MentionFilter = {}):
         name: e.name,
         type: e.type,
         aliases: e.aliases,
-        counts: Object.fromEntries((filter.columns ?? docIds).map((id) => [id, e.counts[id] ?? 0])),
+        counts: filter.sparse ? { ...e.counts } : Object.fromEntries((filter.columns ?? docIds).map((id) => [id, e.counts[id] ?? 0])),
         total: values.reduce((a, b) => a + b, 0),
         versions: values.length,
         unevenness: Math.round(coefficientOfVariation(values, docIds.length) * 1000) / 1000,

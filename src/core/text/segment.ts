@@ -63,7 +63,8 @@ function firstWordLength(text: string, line: Line): number {
 function detectWrapWidth(text: string, lines: Line[]): number {
   const body = lines.filter((l) => !l.blank);
   if (body.length < 4) return 0;
-  const width = Math.max(...body.map((l) => l.trimmedLength));
+  let width = 0;
+  for (const l of body) if (l.trimmedLength > width) width = l.trimmedLength;
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
   let candidates = 0;
   let wrapped = 0;

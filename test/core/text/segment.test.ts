@@ -1,8 +1,34 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, pick } from '../../../bench/lib/rng.js';
 import { countWords, splitParagraphs, splitSentences } from '../../../src/core/text/segment.js';
 
 describe('splitParagraphs', () => {
+  it('loses no text: paragraphs are ordered slices (line breaks read as spaces) and only white space lies between them', () => {
+    const piece = fc.constantFrom('word', 'Title', ' ', '\n', '\n\n', '• item', '- item', '1200', '中文', '\t', 'x'.repeat(70));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const ps = splitParagraphs(text);
+        let at = 0;
+        for (const p of ps) {
+          expect(p.start).toBeGreaterThanOrEqual(at);
+          expect(text.slice(at, p.start).trim()).toBe('');
+          expect(p.text).toBe(text.slice(p.start, p.end).replace(/\n/g, ' '));
+          at = p.end;
+        }
+        expect(text.slice(at).trim()).toBe('');
+      }),
+    );
+  });
+
+  it('splits a file of a million one-word lines, each a paragraph, without overflowing the stack', () => {
+    const text = 'Title\n' + 'word\n'.repeat(1_000_000);
+    const ps = splitParagraphs(text);
+    expect(ps.length).toBe(1_000_001);
+    expect(ps.at(-1)!.text).toBe('word');
+  });
+
   it('treats each line as a paragraph when the text uses no blank lines, title first', () => {
     const text = 'Title line\nFirst paragraph. Two sentences.\nSecond paragraph.\n\n\n';
     const ps = splitParagraphs(text);
