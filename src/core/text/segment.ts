@@ -204,16 +204,20 @@ function segmentSentences(text: string, lang: string, offset = 0): ParagraphRang
 }
 
 const SENTENCE_CHUNK = 8192;
-// A sure sentence end: a longer lower-case word, the mark, a space, a capital (never "Mr. Wang" or "U.S. Army").
-const SURE_SENTENCE_END = /\p{Ll}{4}[.!?]["'”’)\]]*\s+(?=\p{Lu})|[。！？]/gu;
+// Around a sure sentence end: a longer lower-case word before the mark; after it, closing quotes, a space and a capital (never "Mr. Wang" or "U.S. Army").
+const SURE_BEFORE = /\p{Ll}{4}$/u;
+const SURE_AFTER = /^["'”’)\]]*\s+(?=\p{Lu})/u;
 const WHITESPACE = /\s+/g;
 
 /**
  * Splits a paragraph into sentences, with ranges offset by `offset`.
  * Intl.Segmenter slows down more than linearly on very long strings (a 1 MB
  * paragraph takes seconds), so long text is cut after a sure sentence end
- * about every 8 kB and each piece is segmented on its own (a piece with no
- * sentence end for 32 kB is cut at a space).
+ * about every 8 kB and each piece is segmented on its own. The search for
+ * that end looks 32 kB ahead at most (searching the rest of a long paragraph
+ * for each piece made the whole quadratic); a piece with no sentence end
+ * there is cut at a space, or, in text without spaces, at 32 kB (never
+ * inside a surrogate pair).
  */
 export function splitSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
   if (text.length <= 2 * SENTENCE_CHUNK) return segmentSentences(text, lang, offset);
@@ -221,19 +225,41 @@ export function splitSentences(text: string, lang: string, offset = 0): Paragrap
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + SENTENCE_CHUNK);
-    if (end < text.length) {
-      SURE_SENTENCE_END.lastIndex = end;
-      const m = SURE_SENTENCE_END.exec(text);
-      if (m && m.index < end + 4 * SENTENCE_CHUNK) end = m.index + m[0].length;
-      else {
-        WHITESPACE.lastIndex = end;
-        end = WHITESPACE.exec(text) ? WHITESPACE.lastIndex : text.length;
-      }
-    }
+    if (end < text.length) end = pieceEnd(text, end);
     for (const s of segmentSentences(text.slice(start, end), lang, offset + start)) out.push(s);
     start = end;
   }
   return out;
+}
+
+/**
+ * The offset just after the first sure sentence end in `text` (the space
+ * after it included), or -1. A scan for the marks, each checked by two short
+ * anchored tests: one regex over the whole window backtracked at every
+ * lower-case letter and cost more than the segmenting itself.
+ */
+function sureSentenceEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return i + 1; // 。！？
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue; // . ! ?
+    if (!SURE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
+    const after = SURE_AFTER.exec(text.slice(i + 1, i + 17));
+    if (after) return i + 1 + after[0].length;
+  }
+  return -1;
+}
+
+/** Where a piece of a long paragraph that reaches at least `from` ends (see {@link splitSentences}). */
+function pieceEnd(text: string, from: number): number {
+  const window = text.slice(from, from + 4 * SENTENCE_CHUNK);
+  const sure = sureSentenceEnd(window);
+  if (sure >= 0) return from + sure;
+  WHITESPACE.lastIndex = 0;
+  if (WHITESPACE.exec(window)) return from + WHITESPACE.lastIndex;
+  const end = Math.min(text.length, from + window.length);
+  const code = text.charCodeAt(end - 1);
+  return end < text.length && code >= 0xd800 && code <= 0xdbff ? end + 1 : end;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
