@@ -72,11 +72,13 @@ async function openEngine(ctx: CliContext): Promise<{ corpus: Corpus; engine: Se
  * Search options for one query. The entities engine (its code and its index
  * of the corpus) is loaded only when the query has an `entity:` filter.
  */
-async function searchOptions(query: string, corpus: Corpus, limit: number | undefined): Promise<SearchOptions> {
+async function searchOptions(ctx: CliContext, query: string, corpus: Corpus): Promise<SearchOptions> {
+  const limit = ctx.options.limit;
   const options: SearchOptions = limit !== undefined ? { limit } : {};
   if (parseQuery(query).filters.entity.length > 0) {
-    const { entityResolver } = await import('../../core/entities/entity-index.js');
-    options.resolveEntity = entityResolver(corpus);
+    const { entityIndexWithWarnings } = await import('./entities.js');
+    const index = entityIndexWithWarnings(ctx, corpus);
+    options.resolveEntity = (name) => index.paragraphsMentioning(name);
   }
   return options;
 }
@@ -90,7 +92,7 @@ export async function runQuery(ctx: CliContext): Promise<number> {
   if (query.trim() === '') throw new UsageError('--query needs something to search for', 'e.g. parallax --query "Silicon Valley" lang:en');
   const { corpus, engine } = await openEngine(ctx);
   if (engine.cacheProblem) ctx.err(`parallax: warning: index not cached: ${sanitizeLine(engine.cacheProblem)}\n`);
-  const result = engine.search(query, await searchOptions(query, corpus, ctx.options.limit));
+  const result = engine.search(query, await searchOptions(ctx, query, corpus));
   if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'the query language: words, a OR b, -word, "a phrase", lang:, doc:, source:, entity:');
   if (result.notice) ctx.err(`parallax: warning: ${sanitizeLine(result.notice.message)}\n`);
   if (ctx.options.json) ctx.out(JSON.stringify(toJson(result), null, 2) + '\n');

@@ -175,12 +175,3 @@ export function entityIndexFor(corpus: Corpus): EntityIndex {
   if (!index) cache.set(corpus, (index = createEntityIndex(corpus)));
   return index;
 }
-
-/**
- * The `entity:NAME` resolver the search engine takes: keys `"docId#paragraphIndex"`
- * of the paragraphs mentioning an entity under any alias. The index is built
- * on the first call, so searches without `entity:` never pay for it.
- */
-export function entityResolver(corpus: Corpus): (name: string) => Set<string> {
-  return (name) => entityIndexFor(corpus).paragraphsMentioning(name);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityIndex, entityIndexFor, entityResolver } from '../../../src/core/entities/entity-index.js';
+import { createEntityIndex, entityIndexFor } from '../../../src/core/entities/entity-index.js';
 import { parseGazetteer } from '../../../src/core/entities/gazetteer.js';
 import { memoryCorpus } from './memory-corpus.js';
 
@@ -48,9 +48,8 @@ describe('EntityIndex', () => {
     ]);
   });
 
-  it('is built once per corpus, and the search resolver uses it', () => {
+  it('is built once per corpus, and finds the paragraphs that mention an entity under any case', () => {
     expect(entityIndexFor(corpus)).toBe(entityIndexFor(corpus));
-    const resolve = entityResolver(corpus);
-    expect([...resolve('orvane logistics')]).toEqual(['en#2']);
+    expect([...entityIndexFor(corpus).paragraphsMentioning('orvane logistics')]).toEqual(['en#2']);
   });
 });
