@@ -1,8 +1,8 @@
-import type { CorpusError } from '../core/corpus/types.js';
+import { CorpusError } from '../core/corpus/types.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { parseCli, type CliOptions } from './args.js';
 import { processContext, type CliContext } from './context.js';
-import { EXIT, type UsageError } from './errors.js';
+import { EXIT, UsageError } from './errors.js';
 import { HELP } from './help.js';
 
 declare const __PARALLAX_VERSION__: string;
@@ -46,13 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/**
- * Whether an error is meant for the user (a usage or corpus error). Told by
- * name, not class: the explorer is a bundle of its own, with its own copies
- * of the error classes.
- */
+/** Whether an error is meant for the user (a usage or corpus error). */
 function isUserError(err: unknown): err is UsageError | CorpusError {
-  return err instanceof Error && (err.name === 'UsageError' || err.name === 'CorpusError');
+  return err instanceof UsageError || err instanceof CorpusError;
 }
 
 /** Prints one line for an error and returns exit code 2. */

@@ -1,11 +1,10 @@
 import { loadCorpus } from '../../core/corpus/load.js';
 import { EXIT, UsageError } from '../errors.js';
 import { bundledCorpusDir, maxFileBytes, type CliContext } from '../context.js';
-import { importExplorer } from '../explorer-import.js';
 
 /**
- * Opens the full-screen explorer. Ink and React live in a bundle of their
- * own (dist/ui/), imported only here, so scripted runs never load them.
+ * Opens the full-screen explorer. Ink and React live in a bundle entry of
+ * their own (dist/ui.js), imported only here, so scripted runs never load them.
  */
 export async function runExplore(ctx: CliContext): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -17,7 +16,7 @@ export async function runExplore(ctx: CliContext): Promise<number> {
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
   const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: maxFileBytes(ctx) });
   corpus.catch(() => {}); // awaited (and reported) by runApp
-  const { runApp } = await withoutFetch(() => asInteractive(importExplorer));
+  const { runApp } = await withoutFetch(() => asInteractive(() => import('../../ui/run.js')));
   return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;
 }
 
