@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { compareCells, countChangeWords, type CellComparison, type Change, type CompareContext } from './compare.js';
 import { matchMoves } from './moves.js';
-import { pairInOrder } from './pair.js';
+import { MAX_COPIES, pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
 import { diffSequences } from './sequence.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
@@ -37,7 +37,7 @@ function plan(a: Unit[], b: Unit[], budget: number): Plan {
   const items: Item[] = [];
   let i = 0;
   let j = 0;
-  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget, true).hunks) {
+  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget, true, MAX_COPIES).hunks) {
     while (i < h.aStart) items.push({ t: 'equal', i: i++, j: j++ });
     for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
       while (i < pi) items.push({ t: 'left', i: i++ });

@@ -1,8 +1,9 @@
 /**
  * Diff of two sequences of integer keys: common prefix and suffix trimmed,
- * then patience-style anchors on keys unique to both sides, then Myers'
- * O(ND) algorithm on what is left, with a work budget so that no input can
- * make it hang.
+ * then patience-style anchors (keys unique to both sides, or, when asked,
+ * keys that recur as often on both sides, their copies matched in order),
+ * then Myers' O(ND) algorithm on what is left, with a work budget so that no
+ * input can make it hang.
  */
 
 /** A run of unmatched items: a[aStart, aEnd) was replaced by b[bStart, bEnd) (either may be empty). */
@@ -25,6 +26,8 @@ interface State {
   out: Hunk[];
   /** Check a range for shared keys before running Myers on it (see {@link diffSequences}). */
   distinct: boolean;
+  /** Keys occurring up to this many times on each side, as often on both, make anchors (1: unique keys only). */
+  copies: number;
 }
 
 const MAX_ANCHOR_DEPTH = 32;
@@ -38,15 +41,18 @@ const ANCHOR_MIN_ITEMS = 256;
  * recur on the other side (paragraphs of two edited versions: nearly all
  * edited): a region sharing no key is then settled without Myers, whose
  * steps on it are counted instead of walked (same hunks, same budget).
+ * `copies` above 1 lets a key that occurs k ≤ `copies` times on each side
+ * anchor too, its i-th copy in a with its i-th in b (repeated paragraphs:
+ * histogram diff's idea of anchoring on the rarest keys, not only unique ones).
  */
-export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false): SequenceDiff {
+export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false, copies = 1): SequenceDiff {
   // One array type below this point keeps the element reads of the hot loops monomorphic.
-  return diffSequenceRanges(asInt32(a), 0, a.length, asInt32(b), 0, b.length, budget, mostlyDistinct);
+  return diffSequenceRanges(asInt32(a), 0, a.length, asInt32(b), 0, b.length, budget, mostlyDistinct, copies);
 }
 
 /** {@link diffSequences} of a[a0, a1) against b[b0, b1); hunks hold indices into a and b. */
-export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false): SequenceDiff {
-  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct };
+export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false, copies = 1): SequenceDiff {
+  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct, copies };
   diffRange(a, a0, a1, b, b0, b1, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
@@ -76,7 +82,7 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
     if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
     return;
   }
-  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? uniqueAnchors(a, a0, a1, b, b0, b1) : NO_ANCHORS;
+  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? rareAnchors(a, a0, a1, b, b0, b1, st.copies) : NO_ANCHORS;
   if (anchors.length === 0) {
     if (st.distinct && !sharesKey(a, a0, a1, b, b0, b1)) disjoint(a0, a1, b0, b1, st);
     else myers(a, a0, a1, b, b0, b1, st);
@@ -95,12 +101,12 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
 }
 
 /**
- * An open-addressing table from key to (position in a, position in b),
- * shared by every call and cleared by bumping a generation stamp: anchors
- * are sought in thousands of cell pairs, and a Map per call cost more than
- * the search.
+ * An open-addressing table from key to its counts in a and in b and its
+ * next unclaimed position in b, shared by every call and cleared by bumping
+ * a generation stamp: anchors are sought in thousands of cell pairs, and a
+ * Map per call cost more than the search.
  */
-const table = { keys: new Int32Array(1024), inA: new Int32Array(1024), inB: new Int32Array(1024), stamp: new Int32Array(1024), gen: 0 };
+const table = { keys: new Int32Array(1024), inA: new Int32Array(1024), inB: new Int32Array(1024), nextB: new Int32Array(1024), stamp: new Int32Array(1024), gen: 0 };
 
 /** Slot of `key` in the table (its own, or the empty one where it belongs). */
 function slotOf(key: number, mask: number): number {
@@ -109,59 +115,69 @@ function slotOf(key: number, mask: number): number {
   return slot;
 }
 
-/** Scratch for the anchor candidates of one call: positions in a and in b. */
-let partner = new Int32Array(1024);
+/** Scratch for one call: each item of a's slot, the next position in b of the same key, and the anchor candidates. */
+let slotsA = new Int32Array(1024);
+let laterB = new Int32Array(1024);
 let candidateA = new Int32Array(1024);
 let candidateB = new Int32Array(1024);
 const NO_ANCHORS: readonly number[] = [];
 
 /**
- * Pairs (i, j) of keys that occur exactly once in each range, longest chain
- * increasing in both, flat: [i0, j0, i1, j1, …] (a plain array: cheaper to
- * make than a typed one, and the caller recurses while reading it).
+ * Pairs (i, j) of equal keys that occur the same number of times, at most
+ * `copies`, in each range, the k-th copy in a with the k-th in b; then the
+ * longest chain of them increasing in both, flat: [i0, j0, i1, j1, …] (a
+ * plain array: cheaper to make than a typed one, and the caller recurses
+ * while reading it). Linear in the ranges' length plus the chain's
+ * n log n: copies are matched by walking each key's list of positions in b
+ * once, never by comparing every copy with every other.
  */
-function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): readonly number[] {
+function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, copies: number): readonly number[] {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
-  if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), stamp: new Int32Array(size) });
+  if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), nextB: new Int32Array(size), stamp: new Int32Array(size) });
   if (++table.gen === 0x7fffffff) {
     table.stamp.fill(0);
     table.gen = 1;
   }
   const mask = size - 1;
-  // inA: position in a, or -1 when the key occurs twice there; inB likewise for b (-2: not seen in b yet).
-  for (let i = a0; i < a1; i++) {
-    const k = a[i]!;
-    const slot = slotOf(k, mask);
-    if (table.stamp[slot] === table.gen) table.inA[slot] = -1;
-    else {
-      table.stamp[slot] = table.gen;
-      table.keys[slot] = k;
-      table.inA[slot] = i;
-      table.inB[slot] = -2;
-    }
-  }
-  // partner[i - a0]: where in b the key unique at a[i] occurs once, or -1.
-  if (partner.length < a1 - a0) {
-    partner = new Int32Array(a1 - a0);
+  if (slotsA.length < a1 - a0) {
+    slotsA = new Int32Array(a1 - a0);
     candidateA = new Int32Array(a1 - a0);
     candidateB = new Int32Array(a1 - a0);
   }
-  partner.fill(-1, 0, a1 - a0);
-  for (let j = b0; j < b1; j++) {
-    const slot = slotOf(b[j]!, mask);
-    const i = table.inA[slot]!;
-    if (table.stamp[slot] !== table.gen || i < 0) continue;
-    table.inB[slot] = table.inB[slot] === -2 ? j : -1;
-    partner[i - a0] = table.inB[slot]!;
+  if (laterB.length < b1 - b0) laterB = new Int32Array(b1 - b0);
+  // inA, inB: how often the key occurs in a and in b.
+  for (let i = a0; i < a1; i++) {
+    const k = a[i]!;
+    const slot = slotOf(k, mask);
+    slotsA[i - a0] = slot;
+    if (table.stamp[slot] === table.gen) table.inA[slot]!++;
+    else {
+      table.stamp[slot] = table.gen;
+      table.keys[slot] = k;
+      table.inA[slot] = 1;
+      table.inB[slot] = 0;
+      table.nextB[slot] = -1;
+    }
   }
-  // Walking a in order lists the candidates sorted by their position in a.
+  // Walking b backwards threads each key's positions into a list in order: nextB the first, laterB[j - b0] the one after j.
+  for (let j = b1 - 1; j >= b0; j--) {
+    const slot = slotOf(b[j]!, mask);
+    if (table.stamp[slot] !== table.gen) continue;
+    table.inB[slot]!++;
+    laterB[j - b0] = table.nextB[slot]!;
+    table.nextB[slot] = j;
+  }
+  // Walking a in order gives each eligible copy the next unclaimed copy in b, and lists the candidates sorted by their position in a.
   let n = 0;
   for (let i = a0; i < a1; i++) {
-    if (partner[i - a0]! >= 0) {
-      candidateA[n] = i;
-      candidateB[n++] = partner[i - a0]!;
-    }
+    const slot = slotsA[i - a0]!;
+    const count = table.inA[slot]!;
+    if (count > copies || count !== table.inB[slot]) continue;
+    const j = table.nextB[slot]!;
+    table.nextB[slot] = laterB[j - b0]!;
+    candidateA[n] = i;
+    candidateB[n++] = j;
   }
   if (n === 0) return NO_ANCHORS;
   const chain = increasingChain(candidateB, n);
