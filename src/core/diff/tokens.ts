@@ -90,7 +90,6 @@ function fillBlock(block: number): Uint8Array {
   return kinds;
 }
 const astral = new Map<number, number>();
-fillBlock(0);
 
 /** The kind of the character at text[i], plus WIDE when it takes two code units. */
 function kindAt(text: string, i: number): number {
@@ -145,6 +144,9 @@ function collected(n: number): TokenList {
   return out;
 }
 
+/** Kinds of Latin-1, read without a call in the scan's hot loop. */
+const LATIN = fillBlock(0);
+
 /** Whether a character of this kind (WIDE bit cleared) is part of a word. */
 const inWord = (kind: number) => kind === WORD_CHAR || kind === COMBINING;
 
@@ -152,43 +154,55 @@ const inWord = (kind: number) => kind === WORD_CHAR || kind === COMBINING;
  * Appends the tokens of text[from, to) to the scratch arrays from position
  * n, with offsets relative to `from`; returns the new count. One pass for
  * every script: each character's kind is a table read, and the token's hash
- * is built as it is scanned. `chars`: every character but a space is a token.
+ * is built as it is scanned (an ASCII letter lower-cased by or-ing 32 into
+ * it under ignoreCase, which leaves digits and joiners as they are; a word
+ * with other letters is lower-cased whole). `chars`: every character but a
+ * space is a token.
  */
 function scan(text: string, from: number, to: number, fold: Fold, n: number, chars = false): number {
-  // Or-ing 32 into an ASCII letter or digit lower-cases A–Z and leaves the rest as they are.
   const lower = fold.ignoreCase ? 32 : 0;
   let { starts, ends, keys, words } = scratch;
   let i = from;
   while (i < to) {
-    const first = kindAt(text, i);
+    const c = text.charCodeAt(i);
+    const first = c < 256 ? LATIN[c]! : kindAt(text, i);
     const kind = first & 7;
     if (kind === SPACE) {
       i += first >= WIDE ? 2 : 1;
       continue;
     }
-    let j = i + (first >= WIDE ? 2 : 1);
     const word = kind === WORD_CHAR || kind === COMBINING || kind === SOLO;
-    if (!chars && inWord(kind)) {
-      // A run of word characters, single joiners inside it.
-      while (j < to) {
-        const next = kindAt(text, j);
-        if (inWord(next & 7)) j += next >= WIDE ? 2 : 1;
-        else if ((next & 7) === JOINER && j + 1 < to && inWord(kindAt(text, j + 1) & 7)) j += 1;
-        else break;
-      }
-    } else if (!chars && kind === SOLO) {
-      while (j < to && (kindAt(text, j) & 7) === COMBINING) j++;
-    }
     if (!word && fold.ignorePunctuation) {
-      i = j;
+      i += first >= WIDE ? 2 : 1;
       continue;
     }
-    let h = FNV_OFFSET;
-    let ascii = true;
-    for (let k = i; k < j; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 128) ascii = false;
-      h = fnv(h, word && c < 128 && c !== 39 && c !== 45 && c !== 46 && c !== 44 ? c | lower : c);
+    let h = fnv(FNV_OFFSET, word && c < 128 ? c | lower : c);
+    let ascii = c < 128;
+    let j = i + 1;
+    if (first >= WIDE) {
+      h = fnv(h, text.charCodeAt(j++));
+      ascii = false;
+    }
+    if (!chars && kind !== MARK && kind !== JOINER) {
+      // A word runs over word characters and single joiners between them; a SOLO letter takes the marks after it.
+      const solo = kind === SOLO;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        const dk = d < 256 ? LATIN[d]! : kindAt(text, j);
+        if (dk === COMBINING || (!solo && dk === WORD_CHAR)) {
+          h = fnv(h, d < 128 ? d | lower : d);
+          if (d >= 128) ascii = false;
+          j++;
+        } else if (!solo && dk >= WIDE && inWord(dk & 7)) {
+          h = fnv(fnv(h, d), text.charCodeAt(j + 1));
+          ascii = false;
+          j += 2;
+        } else if (!solo && dk === JOINER && j + 1 < to && inWord(kindAt(text, j + 1) & 7)) {
+          h = fnv(h, d);
+          if (d >= 128) ascii = false;
+          j++;
+        } else break;
+      }
     }
     if (lower !== 0 && !ascii) h = hashString(text.slice(i, j).toLowerCase());
     if (n === starts.length) {
