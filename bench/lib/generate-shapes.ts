@@ -2,13 +2,14 @@
  * Pairs of other shapes than the English one of generate-pair.ts, for the
  * diff benchmark: paragraphs in ten scripts each recurring about ten times
  * (boilerplate, repeated clauses), a pure Chinese text, and a Markdown
- * document of real size (headings, lists, code, tables). Every paragraph of
+ * document of real size (headings, lists, code, tables; code fences left
+ * alone by the edits). Every paragraph of
  * the edited version has about 5% of its words edited, and 1% of the
- * paragraphs are moved; the number of moves made is returned so that a test
+ * paragraphs are moved; the moved paragraphs are returned so that a test
  * can check how many the diff finds. Same seed, same files.
  */
 import { createRng, pick } from './rng.js';
-import { editWords, movePieces } from './generate-pair.js';
+import { editWords, movePieces, type GeneratedPair } from './generate-pair.js';
 
 /** How one language writes: its syllables, whether words are spaced, its sentence marks. */
 interface Script {
@@ -59,13 +60,8 @@ function vocabularyOf(rng: () => number, script: Script, size: number): string[]
   return [...words];
 }
 
-/** A generated pair with what was done to it. */
-export interface ShapedPair {
-  a: string;
-  b: string;
-  /** Paragraphs moved elsewhere in b. */
-  moves: number;
-  /** Language tag for the manifest ('und' when several). */
+/** A generated pair and the language tag of its manifest ('und' when several). */
+export interface ShapedPair extends GeneratedPair {
   lang: string;
 }
 
@@ -116,8 +112,8 @@ export function generateScriptPair(spec: ScriptPairSpec): ShapedPair {
     const vocab = vocabs[scripts.indexOf(script)]!;
     return join(script, editWords(rng, words, 0.05, () => vocab[Math.floor(vocab.length * Math.pow(rng(), 3))]!));
   });
-  const moves = movePieces(rng, edited, 0.01);
-  return { a: base.join('\n\n') + '\n', b: edited.join('\n\n') + '\n', moves, lang: scripts.length === 1 ? scripts[0]!.lang : 'und' };
+  const moved = movePieces(rng, edited, 0.01);
+  return { a: base.join('\n\n') + '\n', b: edited.join('\n\n') + '\n', moved, lang: scripts.length === 1 ? scripts[0]!.lang : 'und' };
 }
 
 /**
@@ -154,9 +150,9 @@ export function generateMarkdownPair(bytes: number, seed = 42): ShapedPair {
   const edited = blocks.map((block) =>
     block
       .split('\n')
-      .map((line) => editWords(rng, line.split(' '), 0.05, () => pick(rng, vocab)).join(' '))
+      .map((line) => (line.startsWith('```') ? line : editWords(rng, line.split(' '), 0.05, () => pick(rng, vocab)).join(' ')))
       .join('\n'),
   );
-  const moves = movePieces(rng, edited, 0.01);
-  return { a: blocks.join('\n\n') + '\n', b: edited.join('\n\n') + '\n', moves, lang: 'en' };
+  const moved = movePieces(rng, edited, 0.01);
+  return { a: blocks.join('\n\n') + '\n', b: edited.join('\n\n') + '\n', moved, lang: 'en' };
 }
