@@ -74,6 +74,8 @@ export interface ScriptPairSpec {
   langs?: readonly string[];
   /** How many times each distinct paragraph occurs in the base version, on average (1: no repetition). */
   repeat?: number;
+  /** Share of paragraphs moved (default 0.01). */
+  moveRate?: number;
 }
 
 /**
@@ -112,7 +114,7 @@ export function generateScriptPair(spec: ScriptPairSpec): ShapedPair {
     const vocab = vocabs[scripts.indexOf(script)]!;
     return join(script, editWords(rng, words, 0.05, () => vocab[Math.floor(vocab.length * Math.pow(rng(), 3))]!));
   });
-  const moved = movePieces(rng, edited, 0.01);
+  const moved = movePieces(rng, edited, spec.moveRate ?? 0.01);
   return { a: base.join('\n\n') + '\n', b: edited.join('\n\n') + '\n', moved, lang: scripts.length === 1 ? scripts[0]!.lang : 'und' };
 }
 

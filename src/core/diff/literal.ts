@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { compareCells, countChangeWords, type CellComparison, type Change, type CompareContext } from './compare.js';
 import { matchMoves } from './moves.js';
-import { MAX_COPIES, pairInOrder } from './pair.js';
+import { MAX_COPIES, PAIR_MIN_SIMILARITY, pairInOrder, sketchesOf, unitSimilarity } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
 import { diffSequences } from './sequence.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
@@ -32,13 +32,28 @@ interface Plan {
   items: Item[];
 }
 
-/** Aligns two unit lists: equal units by key, then edited ones by similarity inside each gap. */
+/**
+ * Aligns two unit lists. A diff of their sketches (see {@link sketchesOf})
+ * matches equal units and copies of one edited unit in order (repeated
+ * paragraphs included: a diff of exact keys would tie an unedited copy to
+ * whichever equal copy its LCS liked); a matched pair is equal when the keys
+ * are, edited when similar enough. Inside each gap the rest are paired by
+ * similarity.
+ */
 function plan(a: Unit[], b: Unit[], budget: number): Plan {
   const items: Item[] = [];
   let i = 0;
   let j = 0;
-  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget, true, MAX_COPIES).hunks) {
-    while (i < h.aStart) items.push({ t: 'equal', i: i++, j: j++ });
+  const matched = (until: number) => {
+    for (; i < until; i++, j++) {
+      if (a[i]!.key === b[j]!.key) items.push({ t: 'equal', i, j });
+      else if (unitSimilarity(a[i]!, b[j]!, PAIR_MIN_SIMILARITY) >= PAIR_MIN_SIMILARITY) items.push({ t: 'pair', i, j });
+      else items.push({ t: 'left', i }, { t: 'right', j });
+    }
+  };
+  const [sa, sb] = sketchesOf(a, b);
+  for (const h of diffSequences(sa, sb, budget, true, MAX_COPIES).hunks) {
+    matched(h.aStart);
     for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
       while (i < pi) items.push({ t: 'left', i: i++ });
       while (j < pj) items.push({ t: 'right', j: j++ });
@@ -47,7 +62,7 @@ function plan(a: Unit[], b: Unit[], budget: number): Plan {
     while (i < h.aEnd) items.push({ t: 'left', i: i++ });
     while (j < h.bEnd) items.push({ t: 'right', j: j++ });
   }
-  while (i < a.length) items.push({ t: 'equal', i: i++, j: j++ });
+  matched(a.length);
   return { a, b, items };
 }
 

@@ -260,12 +260,49 @@ let vScratch = new Int32Array(1024);
 let traceScratch = new Int32Array(4096);
 let markScratch = new Uint8Array(1024);
 
+/*
+ * Myers' algorithm ("An O(ND) Difference Algorithm and Its Variations",
+ * 1986), step by step.
+ *
+ * The edit graph: a point (x, y) means "the first x items of a and the first
+ * y items of b are settled". From (x, y) one may go right to (x + 1, y)
+ * (delete a[x]), down to (x, y + 1) (insert b[y]), or, when a[x] equals
+ * b[y], diagonally to (x + 1, y + 1) for free (keep the item). A diff is a
+ * path from (0, 0) to (n, m); the shortest has the fewest right and down
+ * steps, D, and its diagonal steps are a longest common subsequence.
+ *
+ * Diagonals: k = x - y. A right step moves to diagonal k + 1, a down step to
+ * k - 1, a free step stays on k. After d paid steps a path can only end on
+ * diagonals -d, -d + 2, …, d (k has the parity of d).
+ *
+ * V: for each diagonal k, the furthest x a path of exactly d paid steps
+ * reaches on it (y is x - k). Step d builds V from step d - 1's: diagonal k
+ * is reached either by a down step from diagonal k + 1 (x unchanged) or by a
+ * right step from diagonal k - 1 (x + 1), whichever reaches further (at the
+ * edges k = -d and k = d only one of them exists). Then the path slides
+ * down the diagonal while the items are equal (a "snake"): free steps, taken
+ * greedily, since sliding never hurts. The first step d at which some
+ * diagonal reaches (n, m) gives D = d.
+ *
+ * The walk keeps only the furthest points; to recover the path, each step's
+ * V is copied into the trace before it is overwritten, and {@link backtrack}
+ * walks from (n, m) back to (0, 0) asking, at each step, which of the two
+ * neighbouring diagonals the point came from (the same test the walk used).
+ *
+ * Cost: step d explores d + 1 diagonals plus the snakes' length, so the whole
+ * walk is O((n + m) D) time and O(D²) trace; `st.budget` caps it, and a
+ * region over budget is reported as one hunk. The prefix and suffix trim and
+ * the anchors of {@link diffRange} keep D, and so the trace, small in
+ * practice.
+ */
 function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, st: State): void {
   const n = a1 - a0;
   const m = b1 - b0;
   const max = n + m;
   const off = max + 1;
   if (vScratch.length < 2 * max + 3) vScratch = new Int32Array(2 * max + 3);
+  // v[off + k] is the furthest x on diagonal k (off keeps indices non-negative); diagonal 1 holds x = 0 so that
+  // step 0's "down step from diagonal 1" starts the path at (0, 0).
   const v = vScratch;
   v[off + 1] = 0;
   for (let d = 0; d <= max; d++) {
@@ -275,20 +312,25 @@ function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number,
       bigger.set(traceScratch);
       traceScratch = bigger;
     }
-    // A copy by hand: a subarray per step would allocate a view for every step of thousands of small diffs.
+    // Keep V as it was before step d (diagonals -d..d) for the backtrack. A copy by hand: a subarray per step
+    // would allocate a view for every step of thousands of small diffs.
     const trace = traceScratch;
     for (let t = 0, from = off - d, to = d * d; t <= 2 * d; t++) trace[to + t] = v[from + t]!;
     let work = 0;
     for (let k = -d; k <= d; k += 2) {
+      // Down from diagonal k + 1 (same x) when it reaches further than right from k - 1 (x + 1), or when k - 1 is
+      // out of reach (k = -d); right from k - 1 otherwise (always at k = d).
       let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
       let y = x - k;
       const x0 = x;
+      // The snake: free diagonal steps while the items are equal.
       while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
         x++;
         y++;
       }
       work += 1 + x - x0;
       v[off + k] = x;
+      // Reached the end: d is the length of the shortest edit script.
       if (x >= n && y >= m) {
         backtrack(d, n, m, a0, b0, st);
         return;
@@ -303,6 +345,16 @@ function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number,
   }
 }
 
+/**
+ * Recovers the path of a finished walk that ended at step `dEnd` and turns
+ * it into hunks. From (n, m), for d = dEnd down to 1: the point lies on
+ * diagonal k = x - y; the trace of step d (V after step d - 1) says, by the
+ * walk's own test, whether step d came down from diagonal k + 1 or right
+ * from k - 1; that neighbour's furthest point is where step d began. The
+ * paid step between them marks one item as unmatched (down: an item of b,
+ * inserted; right: an item of a, deleted); the snake after it is items kept.
+ * Then one pass over the marks cuts runs of unmatched items into hunks.
+ */
 function backtrack(dEnd: number, n: number, m: number, a0: number, b0: number, st: State): void {
   if (markScratch.length < n + m) markScratch = new Uint8Array(n + m);
   const marks = markScratch; // [0, n): item of a unmatched; [n, n + m): item of b unmatched
@@ -322,6 +374,7 @@ function backtrack(dEnd: number, n: number, m: number, a0: number, b0: number, s
     x = prevX;
     y = prevY;
   }
+  // Kept items pair up in order; a hunk is a maximal stretch where either side has unmatched items.
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
