@@ -93,11 +93,22 @@ function detectMoves(plans: readonly Plan[], minWords: number, granularity: Gran
 
 const SENTENCE_MOVE_MIN_WORDS = 3;
 
-/** Whether some change removes or adds enough words to be a whole sentence that moved (only then are sentences compared). */
+/** A sentence's end: a whole sentence removed or added takes one with it (its own, or the one before it). */
+const SENTENCE_END = /[.!?\u0964\u06D4\u3002\uFF01\uFF1F\u2026]/u;
+
+/**
+ * Whether some change removes or adds enough words, and a sentence end, to
+ * be a whole sentence that moved (only then are sentences compared: text
+ * written without spaces has a word per letter, and most of its edits reach
+ * three letters without taking a sentence with them).
+ */
 function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boolean {
   return changes.some((c) => {
     const { wordsLeft, wordsRight } = countChangeWords(c, a, b);
-    return wordsLeft >= SENTENCE_MOVE_MIN_WORDS || wordsRight >= SENTENCE_MOVE_MIN_WORDS;
+    return (
+      (wordsLeft >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(a.text.slice(c.leftStart, c.leftEnd))) ||
+      (wordsRight >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(b.text.slice(c.rightStart, c.rightEnd)))
+    );
   });
 }
 

@@ -244,7 +244,9 @@ function reserveFor(chars: number): void {
  * thousands).
  */
 export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): { list: TokenList; bounds: Int32Array } {
-  reserveFor(text.length);
+  // A token takes at least one code unit: arrays that long never grow (no copies; pages never written are never
+  // made resident), and the list keeps them.
+  if (scratch.starts.length < text.length) scratch = freshScratch(text.length);
   const bounds = new Int32Array(ranges.length + 1);
   let n = 0;
   ranges.forEach((r, k) => {
