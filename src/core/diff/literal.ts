@@ -6,9 +6,8 @@
 import type { Document } from '../corpus/types.js';
 import { compareCells, countChangeWords, type CellComparison, type Change, type CompareContext } from './compare.js';
 import { matchMoves } from './moves.js';
-import { MAX_COPIES, PAIR_MIN_SIMILARITY, pairInOrder, sketchesOf, unitSimilarity } from './pair.js';
+import { alignBySketches, PAIR_MIN_SIMILARITY, pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
-import { diffSequences } from './sequence.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
 import { paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
 
@@ -33,7 +32,7 @@ interface Plan {
 }
 
 /**
- * Aligns two unit lists. A diff of their sketches (see {@link sketchesOf})
+ * Aligns two unit lists. A diff of their sketches (see {@link alignBySketches})
  * matches equal units and copies of one edited unit in order (repeated
  * paragraphs included: a diff of exact keys would tie an unedited copy to
  * whichever equal copy its LCS liked); a matched pair is equal when the keys
@@ -44,25 +43,28 @@ function plan(a: Unit[], b: Unit[], budget: number): Plan {
   const items: Item[] = [];
   let i = 0;
   let j = 0;
-  const matched = (until: number) => {
-    for (; i < until; i++, j++) {
-      if (a[i]!.key === b[j]!.key) items.push({ t: 'equal', i, j });
-      else if (unitSimilarity(a[i]!, b[j]!, PAIR_MIN_SIMILARITY) >= PAIR_MIN_SIMILARITY) items.push({ t: 'pair', i, j });
-      else items.push({ t: 'left', i }, { t: 'right', j });
-    }
-  };
-  const [sa, sb] = sketchesOf(a, b);
-  for (const h of diffSequences(sa, sb, budget, true, MAX_COPIES).hunks) {
-    matched(h.aStart);
-    for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
-      while (i < pi) items.push({ t: 'left', i: i++ });
-      while (j < pj) items.push({ t: 'right', j: j++ });
-      items.push({ t: 'pair', i: i++, j: j++ });
-    }
-    while (i < h.aEnd) items.push({ t: 'left', i: i++ });
-    while (j < h.bEnd) items.push({ t: 'right', j: j++ });
-  }
-  matched(a.length);
+  alignBySketches(
+    a,
+    b,
+    budget,
+    PAIR_MIN_SIMILARITY,
+    (mi, mj, holds) => {
+      if (a[mi]!.key === b[mj]!.key) items.push({ t: 'equal', i: mi, j: mj });
+      else if (holds) items.push({ t: 'pair', i: mi, j: mj });
+      else items.push({ t: 'left', i: mi }, { t: 'right', j: mj });
+      i = mi + 1;
+      j = mj + 1;
+    },
+    (h) => {
+      for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
+        while (i < pi) items.push({ t: 'left', i: i++ });
+        while (j < pj) items.push({ t: 'right', j: j++ });
+        items.push({ t: 'pair', i: i++, j: j++ });
+      }
+      while (i < h.aEnd) items.push({ t: 'left', i: i++ });
+      while (j < h.bEnd) items.push({ t: 'right', j: j++ });
+    },
+  );
   return { a, b, items };
 }
 

@@ -44,7 +44,7 @@ export function matchMoves(left: readonly Unit[], right: readonly Unit[], minWor
   restLeft = rest(left, usedLeft);
   restRight = rest(right, usedRight);
   if (restLeft.length === 0 || restRight.length === 0) return pairs;
-  const [sketchLeft, sketchRight] = sketchesOf(restLeft.map((i) => left[i]!), restRight.map((j) => right[j]!));
+  const { a: sketchLeft, b: sketchRight } = sketchesOf(restLeft.map((i) => left[i]!), restRight.map((j) => right[j]!));
   const similar = (i: number, j: number) => unitSimilarity(left[i]!, right[j]!, MOVE_MIN_SIMILARITY) >= MOVE_MIN_SIMILARITY;
   pairInOrderBy((l) => sketchLeft[l]!, (r) => sketchRight[r]!, restLeft, restRight, similar);
   restLeft = rest(left, usedLeft);

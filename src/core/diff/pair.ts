@@ -3,7 +3,7 @@
  * similarity, so that a paragraph edited in place becomes one changed row
  * rather than a removal plus an addition.
  */
-import { diffSequences, longestIncreasing } from './sequence.js';
+import { diffSequences, longestIncreasing, type Hunk } from './sequence.js';
 import { diceSimilarity } from './similarity.js';
 import { combineHash } from './tokens.js';
 import { bagOf, type Unit } from './units.js';
@@ -113,60 +113,107 @@ function eachWordPair(units: readonly Unit[], mask: number, visit: (hash: number
 /** Most copies of one sketch on each side that are matched in order; and word pairs seen more often than this many times are common phrasing, never a sketch. */
 export const MAX_COPIES = 32;
 const COMMON_PAIR = 2 * MAX_COPIES;
-/** Myers steps for the diff of sketches (the gaps it leaves are paired again, smaller). */
+/** Myers steps for the diff of sketches inside a gap (the gaps it leaves are paired again, smaller). */
 const SKETCH_BUDGET = 1e6;
 
 /**
- * A sketch of each unit of `a` and of `b`: the least (scrambled) hash among
- * its word pairs that are not common (a min-hash). Two copies of one
- * paragraph edited apart share it as often as an edit leaves a pair alone
- * (about 80% with 5% of words edited), different paragraphs almost never;
- * so the copies of a repeated paragraph share one sketch on both sides, and
- * a diff of sketches pairs them in order. A unit with no such pair keeps
- * its key.
+ * How often each sampled word pair occurs, in an open-addressing table
+ * (a Map cost several times more per pair, and a 10 MB pair has ~400,000).
+ * Sampled hashes have their low bits clear, so the slot comes from the high
+ * bits of a multiplicative hash.
  */
-export function sketchesOf(a: readonly Unit[], b: readonly Unit[]): [Int32Array, Int32Array] {
-  const mask = sampleMask(a, b);
-  const seen = new Map<number, number>();
-  const count = (h: number) => {
-    seen.set(h, (seen.get(h) ?? 0) + 1);
+function pairCounts(lists: ReadonlyArray<readonly Unit[]>, mask: number) {
+  let total = 0;
+  for (const units of lists) for (const u of units) total += u.tokenEnd - u.tokenStart;
+  let bits = 4;
+  while (1 << bits < (2 * total) / (mask + 1) + 16) bits++;
+  const keys = new Int32Array(1 << bits);
+  const counts = new Int32Array(1 << bits);
+  const slotMask = (1 << bits) - 1;
+  const slot = (h: number) => {
+    let s = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (counts[s] !== 0 && keys[s] !== h) s = (s + 1) & slotMask;
+    return s;
   };
-  eachWordPair(a, mask, count);
-  eachWordPair(b, mask, count);
-  const sketch = (units: readonly Unit[]) => {
-    const out = new Int32Array(units.length);
-    const least = new Float64Array(units.length).fill(Infinity);
-    eachWordPair(units, mask, (h, i) => {
-      if (seen.get(h)! > COMMON_PAIR) return;
-      const scrambled = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-      if (scrambled < least[i]!) least[i] = scrambled;
+  for (const units of lists)
+    eachWordPair(units, mask, (h) => {
+      const s = slot(h);
+      keys[s] = h;
+      counts[s]!++;
     });
-    units.forEach((u, i) => {
-      out[i] = least[i] === Infinity ? u.key : least[i]! | 0;
-    });
-    return out;
-  };
-  return [sketch(a), sketch(b)];
+  return (h: number) => counts[slot(h)]!;
+}
+
+/** The sketches of two unit lists (see {@link sketchesOf}): the least and the second least hash of each unit. */
+export interface Sketches {
+  a: Int32Array;
+  b: Int32Array;
+  secondA: Int32Array;
+  secondB: Int32Array;
 }
 
 /**
- * Pairs of `a` and `b` (indices into them) whose sketches a diff matches,
- * repeated ones in order, kept when their similarity reaches `minSimilarity`.
+ * A sketch of each unit of `a` and of `b`: the least (scrambled) hash among
+ * its word pairs that are not common (a min-hash), and the second least.
+ * Two copies of one paragraph edited apart share the least as often as an
+ * edit leaves a pair alone (about 80% with 5% of words edited), different
+ * paragraphs almost never; so the copies of a repeated paragraph share one
+ * sketch on both sides, and a diff of sketches pairs them in order. A unit
+ * with no such pair keeps its key.
  */
-function sketchChain(a: readonly Unit[], b: readonly Unit[], minSimilarity: number): Array<[number, number]> {
-  const [sa, sb] = sketchesOf(a, b);
-  const pairs: Array<[number, number]> = [];
+export function sketchesOf(a: readonly Unit[], b: readonly Unit[]): Sketches {
+  const mask = sampleMask(a, b);
+  const countOf = pairCounts([a, b], mask);
+  const sketch = (units: readonly Unit[]) => {
+    const least = new Float64Array(units.length).fill(Infinity);
+    const second = new Float64Array(units.length).fill(Infinity);
+    eachWordPair(units, mask, (h, i) => {
+      if (countOf(h) > COMMON_PAIR) return;
+      const scrambled = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+      if (scrambled < least[i]!) {
+        second[i] = least[i]!;
+        least[i] = scrambled;
+      } else if (scrambled < second[i]! && scrambled !== least[i]) second[i] = scrambled;
+    });
+    const key = (values: Float64Array) => Int32Array.from(values, (v, i) => (v === Infinity ? units[i]!.key : v | 0));
+    return [key(least), key(second)] as const;
+  };
+  const [sa, secondA] = sketch(a);
+  const [sb, secondB] = sketch(b);
+  return { a: sa, b: sb, secondA, secondB };
+}
+
+/**
+ * Walks a diff of the sketches of `a` and `b` in order: `matched(i, j,
+ * holds)` for each pair of positions it matches, where `holds` says the two
+ * are one unit, maybe edited (equal keys, both sketches equal, or a word
+ * overlap of `minSimilarity`), and `gap(hunk)` for each run between them.
+ */
+export function alignBySketches(a: readonly Unit[], b: readonly Unit[], budget: number, minSimilarity: number, matched: (i: number, j: number, holds: boolean) => void, gap: (hunk: Hunk) => void = () => {}): void {
+  const s = sketchesOf(a, b);
   let i = 0;
   let j = 0;
-  const take = (until: number) => {
-    for (; i < until; i++, j++) if (unitSimilarity(a[i]!, b[j]!, minSimilarity) >= minSimilarity) pairs.push([i, j]);
+  const walk = (until: number) => {
+    for (; i < until; i++, j++) {
+      const holds = a[i]!.key === b[j]!.key || s.secondA[i] === s.secondB[j] || unitSimilarity(a[i]!, b[j]!, minSimilarity) >= minSimilarity;
+      matched(i, j, holds);
+    }
   };
-  for (const h of diffSequences(sa, sb, SKETCH_BUDGET, false, MAX_COPIES).hunks) {
-    take(h.aStart);
+  for (const h of diffSequences(s.a, s.b, budget, false, MAX_COPIES).hunks) {
+    walk(h.aStart);
+    gap(h);
     i = h.aEnd;
     j = h.bEnd;
   }
-  take(a.length);
+  walk(a.length);
+}
+
+/** Pairs of `a` and `b` (indices into them) that a diff of their sketches matches and that hold (see {@link alignBySketches}). */
+function sketchChain(a: readonly Unit[], b: readonly Unit[], minSimilarity: number): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  alignBySketches(a, b, SKETCH_BUDGET, minSimilarity, (i, j, holds) => {
+    if (holds) pairs.push([i, j]);
+  });
   return pairs;
 }
 
