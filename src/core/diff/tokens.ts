@@ -58,7 +58,6 @@ const HIGH = 6;
 const WIDE = 8;
 
 const IS_SPACE = /\s/u;
-const IS_SOLO = /[\p{L}\p{N}]/u;
 const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const IS_COMBINING = /\p{M}/u;
@@ -67,7 +66,7 @@ const IS_COMBINING = /\p{M}/u;
 function classify(ch: string): number {
   if (IS_SPACE.test(ch)) return SPACE;
   if (IS_COMBINING.test(ch)) return COMBINING;
-  if (IS_WORD_CHAR.test(ch)) return SPACELESS.test(ch) && IS_SOLO.test(ch) ? SOLO : WORD_CHAR;
+  if (IS_WORD_CHAR.test(ch)) return SPACELESS.test(ch) ? SOLO : WORD_CHAR;
   return ch === "'" || ch === '’' || ch === '-' || ch === '.' || ch === ',' ? JOINER : MARK;
 }
 
