@@ -127,19 +127,34 @@ function pairCounts(lists: ReadonlyArray<readonly Unit[]>, mask: number) {
   for (const units of lists) for (const u of units) total += u.tokenEnd - u.tokenStart;
   let bits = 4;
   while (1 << bits < (2 * total) / (mask + 1) + 16) bits++;
-  const keys = new Int32Array(1 << bits);
-  const counts = new Int32Array(1 << bits);
-  const slotMask = (1 << bits) - 1;
+  let keys = new Int32Array(1 << bits);
+  let counts = new Int32Array(1 << bits);
+  let used = 0;
   const slot = (h: number) => {
     let s = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
-    while (counts[s] !== 0 && keys[s] !== h) s = (s + 1) & slotMask;
+    while (counts[s] !== 0 && keys[s] !== h) s = (s + 1) & ((1 << bits) - 1);
     return s;
+  };
+  const add = (h: number, n: number) => {
+    const s = slot(h);
+    if (counts[s] === 0) used++;
+    keys[s] = h;
+    counts[s]! += n;
   };
   for (const units of lists)
     eachWordPair(units, mask, (h) => {
-      const s = slot(h);
-      keys[s] = h;
-      counts[s]!++;
+      add(h, 1);
+      // More distinct pairs than the sample promised (text made to defeat it): a table twice the size, never a full one.
+      if (2 * used > 1 << bits) {
+        const [oldKeys, oldCounts] = [keys, counts];
+        bits++;
+        keys = new Int32Array(1 << bits);
+        counts = new Int32Array(1 << bits);
+        used = 0;
+        oldCounts.forEach((n, k) => {
+          if (n > 0) add(oldKeys[k]!, n);
+        });
+      }
     });
   return (h: number) => counts[slot(h)]!;
 }
