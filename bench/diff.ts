@@ -146,12 +146,12 @@ export function sizeLabel(s: DiffShapeResult): string {
   return s.megabytes >= 1 ? `${s.megabytes} MB` : `${Math.round(s.megabytes * 1000)} kB`;
 }
 
-/** Cost per MB of the multilingual pair over the English pair's at the largest size both have (null when either is missing). */
-export function multilingualCostRatio(r: DiffBenchResult): number | null {
+/** Cost per MB of the multilingual pair over the English pair's at the largest size both have, with the two shapes' figures (null when either is missing). */
+export function multilingualCost(r: DiffBenchResult): { ratio: number; multilingual: DiffShapeResult; english: DiffShapeResult } | null {
   const at = (shape: string) => r.shapes.filter((s) => s.shape === shape).sort((x, y) => y.megabytes - x.megabytes)[0];
-  const en = at('english');
-  const ml = at('multilingual');
-  return en && ml && en.megabytes === ml.megabytes ? ml.parallax.median / en.parallax.median : null;
+  const english = at('english');
+  const multilingual = at('multilingual');
+  return english && multilingual && english.megabytes === multilingual.megabytes ? { ratio: multilingual.parallax.median / english.parallax.median, multilingual, english } : null;
 }
 
 /** The generated table for BENCHMARKS.md. */
@@ -167,7 +167,7 @@ export function markdown(r: DiffBenchResult): string {
       [at, "`node -e ''` (start-up alone)", ...statsCells(s.node), '', `${(s.node.median / s.git.median).toFixed(2)}x`, '', ''],
     ];
   });
-  const cost = multilingualCostRatio(r);
+  const cost = multilingualCost(r)?.ratio ?? null;
   return (
     `Measured ${r.machine}; ${r.shapes.map((s) => `${s.parallax.runs} runs of ${s.shape} ${sizeLabel(s)}`).join(', ')}, interleaved; whole processes, times in ms, output read from a pipe; peak RSS of one run each (unified); moves: moved paragraphs of the generator reported as moved rows.` +
     (cost === null ? '' : ` Cost per MB of the multilingual pair over the English pair's: ${cost.toFixed(2)}x.`) +
