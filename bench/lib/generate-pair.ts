@@ -49,8 +49,15 @@ function paragraph(rng: () => number, vocab: readonly string[]): string[] {
   return words;
 }
 
+/** A generated pair: the base version, the edited one, and the paragraphs moved in it (their text in b). */
+export interface GeneratedPair {
+  a: string;
+  b: string;
+  moved: string[];
+}
+
 /** Generates the base and the edited version as text. */
-export function generatePair(spec: PairSpec): { a: string; b: string } {
+export function generatePair(spec: PairSpec): GeneratedPair {
   const rng = createRng(spec.seed ?? 42);
   const vocab = vocabulary(rng, 20000);
   const paragraphs: string[][] = [];
@@ -61,33 +68,45 @@ export function generatePair(spec: PairSpec): { a: string; b: string } {
     size += p.join(' ').length + 2;
   }
   const editRate = spec.editRate ?? 0.05;
-  const edited = paragraphs.map((p) => {
-    const out: string[] = [];
-    for (const w of p) {
-      const r = rng();
-      if (r < editRate / 3) continue; // deleted
-      if (r < (2 * editRate) / 3) out.push(zipfWord(rng, vocab)); // replaced
-      else if (r < editRate) out.push(w, zipfWord(rng, vocab)); // inserted after
-      else out.push(w);
-    }
-    return out.length > 0 ? out : p;
-  });
-  const moves = Math.round(edited.length * (spec.moveRate ?? 0.01));
-  for (let k = 0; k < moves; k++) {
-    const [moved] = edited.splice(Math.floor(rng() * edited.length), 1);
-    edited.splice(Math.floor(rng() * edited.length), 0, moved!);
-  }
+  const edited = paragraphs.map((p) => editWords(rng, p, editRate, () => zipfWord(rng, vocab)));
+  const moved = movePieces(rng, edited, spec.moveRate ?? 0.01);
   const text = (ps: string[][]) => ps.map((p) => p.join(' ')).join('\n\n') + '\n';
-  return { a: text(paragraphs), b: text(edited) };
+  return { a: text(paragraphs), b: text(edited), moved: moved.map((p) => p.join(' ')) };
 }
 
-/** Writes a generated pair as a two-document corpus (a.txt, b.txt and a manifest) in `dir`. */
-export function writePairCorpus(dir: string, spec: PairSpec): { a: string; b: string } {
+/** An edited copy of `words`: each deleted, replaced by `fresh()` or followed by `fresh()` with probability `rate` in all (never emptied). */
+export function editWords(rng: () => number, words: readonly string[], rate: number, fresh: () => string): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const r = rng();
+    if (r < rate / 3) continue; // deleted
+    if (r < (2 * rate) / 3) out.push(fresh()); // replaced
+    else if (r < rate) out.push(w, fresh()); // inserted after
+    else out.push(w);
+  }
+  return out.length > 0 ? out : [...words];
+}
+
+/** Moves `rate` of the pieces, each to a random other place, in place; returns the pieces moved. */
+export function movePieces<T>(rng: () => number, pieces: T[], rate: number): T[] {
+  const moves = Math.round(pieces.length * rate);
+  const moved: T[] = [];
+  for (let k = 0; k < moves; k++) {
+    const [piece] = pieces.splice(Math.floor(rng() * pieces.length), 1);
+    pieces.splice(Math.floor(rng() * pieces.length), 0, piece!);
+    moved.push(piece!);
+  }
+  return moved;
+}
+
+/** Writes a generated pair as a two-document corpus (a.txt, b.txt and a manifest, or another extension) in `dir`; returns the files and the moved paragraphs. */
+export function writePairCorpus(dir: string, spec: PairSpec | (GeneratedPair & { lang: string }), extension = 'txt'): { a: string; b: string; moved: string[] } {
   mkdirSync(dir, { recursive: true });
-  const { a, b } = generatePair(spec);
-  writeFileSync(join(dir, 'a.txt'), a);
-  writeFileSync(join(dir, 'b.txt'), b);
-  const manifest = { name: 'generated pair', documents: [{ id: 'a', file: 'a.txt', lang: 'en' }, { id: 'b', file: 'b.txt', lang: 'en' }] };
+  const { a, b, moved } = 'bytes' in spec ? generatePair(spec) : spec;
+  const lang = 'lang' in spec ? spec.lang : 'en';
+  writeFileSync(join(dir, `a.${extension}`), a);
+  writeFileSync(join(dir, `b.${extension}`), b);
+  const manifest = { name: 'generated pair', documents: [{ id: 'a', file: `a.${extension}`, lang }, { id: 'b', file: `b.${extension}`, lang }] };
   writeFileSync(join(dir, 'corpus.json'), JSON.stringify(manifest, null, 2));
-  return { a: join(dir, 'a.txt'), b: join(dir, 'b.txt') };
+  return { a: join(dir, `a.${extension}`), b: join(dir, `b.${extension}`), moved };
 }

@@ -17,7 +17,7 @@ export interface CliOptions {
   cache: boolean;
   granularity?: 'word' | 'sentence' | 'paragraph' | 'char';
   mode?: 'diff' | 'align';
-  format?: 'side' | 'unified' | 'json';
+  format?: 'side' | 'unified' | 'json' | 'patch';
   width?: number;
   ignoreCase: boolean;
   ignorePunctuation: boolean;
@@ -119,7 +119,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (granularity) opts.granularity = granularity;
   const mode = oneOf('mode', v.mode, ['diff', 'align'] as const);
   if (mode) opts.mode = mode;
-  const format = oneOf('format', v.format, ['side', 'unified', 'json'] as const);
+  const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch'] as const);
   if (format) opts.format = format;
   if (v.type !== undefined) opts.type = v.type;
   return opts;

@@ -8,8 +8,9 @@ Usage:
   parallax --query Q [--limit N] [--json] [--no-cache]
                                      search every version (exit 1 when nothing matches)
   parallax --diff A B [--granularity word|sentence|paragraph|char] [--mode diff|align]
-                      [--format side|unified|json] [--width N] [-i|--ignore-case] [--ignore-punctuation]
-                                     compare two versions (exit 1 when they differ)
+                      [--format side|unified|json|patch] [--width N] [-i|--ignore-case] [--ignore-punctuation]
+                                     compare two versions (exit 1 when they differ);
+                                     patch: a unified line diff for patch, git apply, delta
   parallax --matrix [--doc PREFIX] [--json]
                                      pairwise similarity of all versions (at most 200)
   parallax --entities [--doc ID] [--type T] [--json]

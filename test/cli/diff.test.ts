@@ -34,6 +34,22 @@ describe('parallax --diff', () => {
     for (const row of json.rows) expect(Object.keys(row)).toEqual(expect.arrayContaining(['kind', 'left', 'right', 'spans']));
   });
 
+  it('writes --format patch as a unified line diff that patch(1) applies to A to give B', () => {
+    const r = runCli(['--corpus', dir, '--diff', 'a', 'b', '--format', 'patch']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['--- a/a.txt', '+++ b/b.txt', '@@ -1,7 +1,7 @@']);
+    expect(runCli(['--corpus', dir, '--diff', 'a', 'a', '--format', 'patch'])).toMatchObject({ code: 0, stdout: '' });
+    const work = makeTempCorpus({ 'a.txt': A });
+    try {
+      const applied = spawnSync('patch', ['-p1', '-s', '-d', work], { input: r.stdout, encoding: 'utf8' });
+      if (applied.error) return; // no patch(1) here: jsdiff's applyPatch checks the same in test/core/diff/patch.test.ts
+      expect(applied.status).toBe(0);
+      expect(readFileSync(join(work, 'a.txt'), 'utf8')).toBe(B);
+    } finally {
+      removeTempCorpus(work);
+    }
+  });
+
   it('writes its JSON exactly as JSON.stringify(…, null, 2) would, moved rows and hostile text included', () => {
     for (const [x, y] of [['a', 'b'], ['a', 'h'], ['a', 'a']]) {
       const r = runCli(['--corpus', dir, '--diff', x!, y!, '--format', 'json']);

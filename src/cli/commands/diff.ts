@@ -1,5 +1,6 @@
 import type { Document } from '../../core/corpus/types.js';
 import { diffDocuments } from '../../core/diff/diff-documents.js';
+import { linePatch } from '../../core/diff/patch.js';
 import type { DiffResult, DiffRow, UnifiedRun } from '../../core/diff/types.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import type { Mark, StyledSpan } from '../../core/text/spans.js';
@@ -158,10 +159,18 @@ function summary(result: DiffResult, idA: string, idB: string, color: boolean): 
   return parts.join(chrome.dim(' · ', color));
 }
 
-/** `--diff A B`: two versions side by side, as a word diff or an alignment; exit 1 when they differ. */
+/** `--diff A B`: two versions side by side, as a word diff or an alignment, or as a patch; exit 1 when they differ. */
 export async function runDiff(ctx: CliContext): Promise<number> {
   const [a, b] = (await loadDocumentsFor(ctx, ctx.options.pair!)) as [Document, Document];
   const opts = ctx.options;
+  if (opts.format === 'patch') {
+    // The versions' text is sanitized on loading: the patch holds nothing a terminal would act on.
+    const patch = linePatch(`a/${sanitizeLine(a.file)}`, a.text, `b/${sanitizeLine(b.file)}`, b.text);
+    const w = lineWriter(ctx);
+    if (patch !== '') w.line(patch.slice(0, -1));
+    w.end();
+    return patch === '' ? EXIT.ok : EXIT.notFound;
+  }
   const result = diffDocuments(a, b, {
     ...(opts.mode ? { mode: opts.mode } : {}),
     ...(opts.granularity ? { granularity: opts.granularity } : {}),

@@ -52,11 +52,11 @@ function piecesOf(unit: Unit, granularity: Granularity, lang: string, fold: Fold
   // One literal shape for all three (a spread here cost more than the diff of the cell).
   if (granularity === 'word') return { starts: unit.tokens.starts, ends: unit.tokens.ends, keys: unit.tokens.keys, from: unit.tokenStart, to: unit.tokenEnd };
   if (granularity === 'char') {
-    const chars = tokenize(unit.text, 'char', lang, fold);
+    const chars = tokenize(unit.text, 'char', fold);
     return { starts: chars.starts, ends: chars.ends, keys: chars.keys, from: 0, to: chars.keys.length };
   }
   const sentences = splitSentences(unit.text, lang);
-  const keys = Int32Array.from(sentences, (s) => textKey(s.text, lang, fold));
+  const keys = Int32Array.from(sentences, (s) => textKey(s.text, fold));
   return { starts: sentences.map((s) => s.start), ends: sentences.map((s) => s.end), keys, from: 0, to: keys.length };
 }
 

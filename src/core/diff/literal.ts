@@ -6,9 +6,8 @@
 import type { Document } from '../corpus/types.js';
 import { compareCells, countChangeWords, type CellComparison, type Change, type CompareContext } from './compare.js';
 import { matchMoves } from './moves.js';
-import { pairInOrder } from './pair.js';
+import { alignBySketches, PAIR_MIN_SIMILARITY, pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
-import { diffSequences } from './sequence.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
 import { paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
 
@@ -32,22 +31,40 @@ interface Plan {
   items: Item[];
 }
 
-/** Aligns two unit lists: equal units by key, then edited ones by similarity inside each gap. */
+/**
+ * Aligns two unit lists. A diff of their sketches (see {@link alignBySketches})
+ * matches equal units and copies of one edited unit in order (repeated
+ * paragraphs included: a diff of exact keys would tie an unedited copy to
+ * whichever equal copy its LCS liked); a matched pair is equal when the keys
+ * are, edited when similar enough. Inside each gap the rest are paired by
+ * similarity.
+ */
 function plan(a: Unit[], b: Unit[], budget: number): Plan {
   const items: Item[] = [];
   let i = 0;
   let j = 0;
-  for (const h of diffSequences(a.map((u) => u.key), b.map((u) => u.key), budget, true).hunks) {
-    while (i < h.aStart) items.push({ t: 'equal', i: i++, j: j++ });
-    for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
-      while (i < pi) items.push({ t: 'left', i: i++ });
-      while (j < pj) items.push({ t: 'right', j: j++ });
-      items.push({ t: 'pair', i: i++, j: j++ });
-    }
-    while (i < h.aEnd) items.push({ t: 'left', i: i++ });
-    while (j < h.bEnd) items.push({ t: 'right', j: j++ });
-  }
-  while (i < a.length) items.push({ t: 'equal', i: i++, j: j++ });
+  alignBySketches(
+    a,
+    b,
+    budget,
+    PAIR_MIN_SIMILARITY,
+    (mi, mj, holds) => {
+      if (a[mi]!.key === b[mj]!.key) items.push({ t: 'equal', i: mi, j: mj });
+      else if (holds) items.push({ t: 'pair', i: mi, j: mj });
+      else items.push({ t: 'left', i: mi }, { t: 'right', j: mj });
+      i = mi + 1;
+      j = mj + 1;
+    },
+    (h) => {
+      for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
+        while (i < pi) items.push({ t: 'left', i: i++ });
+        while (j < pj) items.push({ t: 'right', j: j++ });
+        items.push({ t: 'pair', i: i++, j: j++ });
+      }
+      while (i < h.aEnd) items.push({ t: 'left', i: i++ });
+      while (j < h.bEnd) items.push({ t: 'right', j: j++ });
+    },
+  );
   return { a, b, items };
 }
 
@@ -78,11 +95,22 @@ function detectMoves(plans: readonly Plan[], minWords: number, granularity: Gran
 
 const SENTENCE_MOVE_MIN_WORDS = 3;
 
-/** Whether some change removes or adds enough words to be a whole sentence that moved (only then are sentences compared). */
+/** A sentence's end: a whole sentence removed or added takes one with it (its own, or the one before it). */
+const SENTENCE_END = /[.!?\u0964\u06D4\u3002\uFF01\uFF1F\u2026]/u;
+
+/**
+ * Whether some change removes or adds enough words, and a sentence end, to
+ * be a whole sentence that moved (only then are sentences compared: text
+ * written without spaces has a word per letter, and most of its edits reach
+ * three letters without taking a sentence with them).
+ */
 function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boolean {
   return changes.some((c) => {
     const { wordsLeft, wordsRight } = countChangeWords(c, a, b);
-    return wordsLeft >= SENTENCE_MOVE_MIN_WORDS || wordsRight >= SENTENCE_MOVE_MIN_WORDS;
+    return (
+      (wordsLeft >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(a.text.slice(c.leftStart, c.leftEnd))) ||
+      (wordsRight >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(b.text.slice(c.rightStart, c.rightEnd)))
+    );
   });
 }
 

@@ -1,8 +1,9 @@
 /**
  * Diff of two sequences of integer keys: common prefix and suffix trimmed,
- * then patience-style anchors on keys unique to both sides, then Myers'
- * O(ND) algorithm on what is left, with a work budget so that no input can
- * make it hang.
+ * then patience-style anchors (keys unique to both sides, or, when asked,
+ * keys that recur as often on both sides, their copies matched in order),
+ * then Myers' O(ND) algorithm on what is left, with a work budget so that no
+ * input can make it hang.
  */
 
 /** A run of unmatched items: a[aStart, aEnd) was replaced by b[bStart, bEnd) (either may be empty). */
@@ -25,6 +26,8 @@ interface State {
   out: Hunk[];
   /** Check a range for shared keys before running Myers on it (see {@link diffSequences}). */
   distinct: boolean;
+  /** Keys occurring up to this many times on each side, as often on both, make anchors (1: unique keys only). */
+  copies: number;
 }
 
 const MAX_ANCHOR_DEPTH = 32;
@@ -38,15 +41,18 @@ const ANCHOR_MIN_ITEMS = 256;
  * recur on the other side (paragraphs of two edited versions: nearly all
  * edited): a region sharing no key is then settled without Myers, whose
  * steps on it are counted instead of walked (same hunks, same budget).
+ * `copies` above 1 lets a key that occurs k ≤ `copies` times on each side
+ * anchor too, its i-th copy in a with its i-th in b (repeated paragraphs:
+ * histogram diff's idea of anchoring on the rarest keys, not only unique ones).
  */
-export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false): SequenceDiff {
+export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget = 2e6, mostlyDistinct = false, copies = 1): SequenceDiff {
   // One array type below this point keeps the element reads of the hot loops monomorphic.
-  return diffSequenceRanges(asInt32(a), 0, a.length, asInt32(b), 0, b.length, budget, mostlyDistinct);
+  return diffSequenceRanges(asInt32(a), 0, a.length, asInt32(b), 0, b.length, budget, mostlyDistinct, copies);
 }
 
 /** {@link diffSequences} of a[a0, a1) against b[b0, b1); hunks hold indices into a and b. */
-export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false): SequenceDiff {
-  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct };
+export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false, copies = 1): SequenceDiff {
+  const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct, copies };
   diffRange(a, a0, a1, b, b0, b1, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
@@ -76,7 +82,7 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
     if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
     return;
   }
-  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? uniqueAnchors(a, a0, a1, b, b0, b1) : NO_ANCHORS;
+  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? rareAnchors(a, a0, a1, b, b0, b1, st.copies) : NO_ANCHORS;
   if (anchors.length === 0) {
     if (st.distinct && !sharesKey(a, a0, a1, b, b0, b1)) disjoint(a0, a1, b0, b1, st);
     else myers(a, a0, a1, b, b0, b1, st);
@@ -95,12 +101,12 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
 }
 
 /**
- * An open-addressing table from key to (position in a, position in b),
- * shared by every call and cleared by bumping a generation stamp: anchors
- * are sought in thousands of cell pairs, and a Map per call cost more than
- * the search.
+ * An open-addressing table from key to its counts in a and in b and its
+ * next unclaimed position in b, shared by every call and cleared by bumping
+ * a generation stamp: anchors are sought in thousands of cell pairs, and a
+ * Map per call cost more than the search.
  */
-const table = { keys: new Int32Array(1024), inA: new Int32Array(1024), inB: new Int32Array(1024), stamp: new Int32Array(1024), gen: 0 };
+const table = { keys: new Int32Array(1024), inA: new Int32Array(1024), inB: new Int32Array(1024), nextB: new Int32Array(1024), stamp: new Int32Array(1024), gen: 0 };
 
 /** Slot of `key` in the table (its own, or the empty one where it belongs). */
 function slotOf(key: number, mask: number): number {
@@ -109,59 +115,69 @@ function slotOf(key: number, mask: number): number {
   return slot;
 }
 
-/** Scratch for the anchor candidates of one call: positions in a and in b. */
-let partner = new Int32Array(1024);
+/** Scratch for one call: each item of a's slot, the next position in b of the same key, and the anchor candidates. */
+let slotsA = new Int32Array(1024);
+let laterB = new Int32Array(1024);
 let candidateA = new Int32Array(1024);
 let candidateB = new Int32Array(1024);
 const NO_ANCHORS: readonly number[] = [];
 
 /**
- * Pairs (i, j) of keys that occur exactly once in each range, longest chain
- * increasing in both, flat: [i0, j0, i1, j1, …] (a plain array: cheaper to
- * make than a typed one, and the caller recurses while reading it).
+ * Pairs (i, j) of equal keys that occur the same number of times, at most
+ * `copies`, in each range, the k-th copy in a with the k-th in b; then the
+ * longest chain of them increasing in both, flat: [i0, j0, i1, j1, …] (a
+ * plain array: cheaper to make than a typed one, and the caller recurses
+ * while reading it). Linear in the ranges' length plus the chain's
+ * n log n: copies are matched by walking each key's list of positions in b
+ * once, never by comparing every copy with every other.
  */
-function uniqueAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): readonly number[] {
+function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, copies: number): readonly number[] {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
-  if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), stamp: new Int32Array(size) });
+  if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), nextB: new Int32Array(size), stamp: new Int32Array(size) });
   if (++table.gen === 0x7fffffff) {
     table.stamp.fill(0);
     table.gen = 1;
   }
   const mask = size - 1;
-  // inA: position in a, or -1 when the key occurs twice there; inB likewise for b (-2: not seen in b yet).
-  for (let i = a0; i < a1; i++) {
-    const k = a[i]!;
-    const slot = slotOf(k, mask);
-    if (table.stamp[slot] === table.gen) table.inA[slot] = -1;
-    else {
-      table.stamp[slot] = table.gen;
-      table.keys[slot] = k;
-      table.inA[slot] = i;
-      table.inB[slot] = -2;
-    }
-  }
-  // partner[i - a0]: where in b the key unique at a[i] occurs once, or -1.
-  if (partner.length < a1 - a0) {
-    partner = new Int32Array(a1 - a0);
+  if (slotsA.length < a1 - a0) {
+    slotsA = new Int32Array(a1 - a0);
     candidateA = new Int32Array(a1 - a0);
     candidateB = new Int32Array(a1 - a0);
   }
-  partner.fill(-1, 0, a1 - a0);
-  for (let j = b0; j < b1; j++) {
-    const slot = slotOf(b[j]!, mask);
-    const i = table.inA[slot]!;
-    if (table.stamp[slot] !== table.gen || i < 0) continue;
-    table.inB[slot] = table.inB[slot] === -2 ? j : -1;
-    partner[i - a0] = table.inB[slot]!;
+  if (laterB.length < b1 - b0) laterB = new Int32Array(b1 - b0);
+  // inA, inB: how often the key occurs in a and in b.
+  for (let i = a0; i < a1; i++) {
+    const k = a[i]!;
+    const slot = slotOf(k, mask);
+    slotsA[i - a0] = slot;
+    if (table.stamp[slot] === table.gen) table.inA[slot]!++;
+    else {
+      table.stamp[slot] = table.gen;
+      table.keys[slot] = k;
+      table.inA[slot] = 1;
+      table.inB[slot] = 0;
+      table.nextB[slot] = -1;
+    }
   }
-  // Walking a in order lists the candidates sorted by their position in a.
+  // Walking b backwards threads each key's positions into a list in order: nextB the first, laterB[j - b0] the one after j.
+  for (let j = b1 - 1; j >= b0; j--) {
+    const slot = slotOf(b[j]!, mask);
+    if (table.stamp[slot] !== table.gen) continue;
+    table.inB[slot]!++;
+    laterB[j - b0] = table.nextB[slot]!;
+    table.nextB[slot] = j;
+  }
+  // Walking a in order gives each eligible copy the next unclaimed copy in b, and lists the candidates sorted by their position in a.
   let n = 0;
   for (let i = a0; i < a1; i++) {
-    if (partner[i - a0]! >= 0) {
-      candidateA[n] = i;
-      candidateB[n++] = partner[i - a0]!;
-    }
+    const slot = slotsA[i - a0]!;
+    const count = table.inA[slot]!;
+    if (count > copies || count !== table.inB[slot]) continue;
+    const j = table.nextB[slot]!;
+    table.nextB[slot] = laterB[j - b0]!;
+    candidateA[n] = i;
+    candidateB[n++] = j;
   }
   if (n === 0) return NO_ANCHORS;
   const chain = increasingChain(candidateB, n);
@@ -244,12 +260,49 @@ let vScratch = new Int32Array(1024);
 let traceScratch = new Int32Array(4096);
 let markScratch = new Uint8Array(1024);
 
+/*
+ * Myers' algorithm ("An O(ND) Difference Algorithm and Its Variations",
+ * 1986), step by step.
+ *
+ * The edit graph: a point (x, y) means "the first x items of a and the first
+ * y items of b are settled". From (x, y) one may go right to (x + 1, y)
+ * (delete a[x]), down to (x, y + 1) (insert b[y]), or, when a[x] equals
+ * b[y], diagonally to (x + 1, y + 1) for free (keep the item). A diff is a
+ * path from (0, 0) to (n, m); the shortest has the fewest right and down
+ * steps, D, and its diagonal steps are a longest common subsequence.
+ *
+ * Diagonals: k = x - y. A right step moves to diagonal k + 1, a down step to
+ * k - 1, a free step stays on k. After d paid steps a path can only end on
+ * diagonals -d, -d + 2, …, d (k has the parity of d).
+ *
+ * V: for each diagonal k, the furthest x a path of exactly d paid steps
+ * reaches on it (y is x - k). Step d builds V from step d - 1's: diagonal k
+ * is reached either by a down step from diagonal k + 1 (x unchanged) or by a
+ * right step from diagonal k - 1 (x + 1), whichever reaches further (at the
+ * edges k = -d and k = d only one of them exists). Then the path slides
+ * down the diagonal while the items are equal (a "snake"): free steps, taken
+ * greedily, since sliding never hurts. The first step d at which some
+ * diagonal reaches (n, m) gives D = d.
+ *
+ * The walk keeps only the furthest points; to recover the path, each step's
+ * V is copied into the trace before it is overwritten, and {@link backtrack}
+ * walks from (n, m) back to (0, 0) asking, at each step, which of the two
+ * neighbouring diagonals the point came from (the same test the walk used).
+ *
+ * Cost: step d explores d + 1 diagonals plus the snakes' length, so the whole
+ * walk is O((n + m) D) time and O(D²) trace; `st.budget` caps it, and a
+ * region over budget is reported as one hunk. The prefix and suffix trim and
+ * the anchors of {@link diffRange} keep D, and so the trace, small in
+ * practice.
+ */
 function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, st: State): void {
   const n = a1 - a0;
   const m = b1 - b0;
   const max = n + m;
   const off = max + 1;
   if (vScratch.length < 2 * max + 3) vScratch = new Int32Array(2 * max + 3);
+  // v[off + k] is the furthest x on diagonal k (off keeps indices non-negative); diagonal 1 holds x = 0 so that
+  // step 0's "down step from diagonal 1" starts the path at (0, 0).
   const v = vScratch;
   v[off + 1] = 0;
   for (let d = 0; d <= max; d++) {
@@ -259,20 +312,25 @@ function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number,
       bigger.set(traceScratch);
       traceScratch = bigger;
     }
-    // A copy by hand: a subarray per step would allocate a view for every step of thousands of small diffs.
+    // Keep V as it was before step d (diagonals -d..d) for the backtrack. A copy by hand: a subarray per step
+    // would allocate a view for every step of thousands of small diffs.
     const trace = traceScratch;
     for (let t = 0, from = off - d, to = d * d; t <= 2 * d; t++) trace[to + t] = v[from + t]!;
     let work = 0;
     for (let k = -d; k <= d; k += 2) {
+      // Down from diagonal k + 1 (same x) when it reaches further than right from k - 1 (x + 1), or when k - 1 is
+      // out of reach (k = -d); right from k - 1 otherwise (always at k = d).
       let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
       let y = x - k;
       const x0 = x;
+      // The snake: free diagonal steps while the items are equal.
       while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
         x++;
         y++;
       }
       work += 1 + x - x0;
       v[off + k] = x;
+      // Reached the end: d is the length of the shortest edit script.
       if (x >= n && y >= m) {
         backtrack(d, n, m, a0, b0, st);
         return;
@@ -287,6 +345,16 @@ function myers(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number,
   }
 }
 
+/**
+ * Recovers the path of a finished walk that ended at step `dEnd` and turns
+ * it into hunks. From (n, m), for d = dEnd down to 1: the point lies on
+ * diagonal k = x - y; the trace of step d (V after step d - 1) says, by the
+ * walk's own test, whether step d came down from diagonal k + 1 or right
+ * from k - 1; that neighbour's furthest point is where step d began. The
+ * paid step between them marks one item as unmatched (down: an item of b,
+ * inserted; right: an item of a, deleted); the snake after it is items kept.
+ * Then one pass over the marks cuts runs of unmatched items into hunks.
+ */
 function backtrack(dEnd: number, n: number, m: number, a0: number, b0: number, st: State): void {
   if (markScratch.length < n + m) markScratch = new Uint8Array(n + m);
   const marks = markScratch; // [0, n): item of a unmatched; [n, n + m): item of b unmatched
@@ -306,6 +374,7 @@ function backtrack(dEnd: number, n: number, m: number, a0: number, b0: number, s
     x = prevX;
     y = prevY;
   }
+  // Kept items pair up in order; a hunk is a maximal stretch where either side has unmatched items.
   let i = 0;
   let j = 0;
   while (i < n || j < m) {

@@ -2,7 +2,6 @@
  * Tokens for the diff: each a range of a cell's text plus a 32-bit hash of
  * its folded form, so that comparisons work on integers, never on substrings.
  */
-import { segmenterFor } from '../text/segmenters.js';
 
 /** How token text is folded before it is hashed. */
 export interface Fold {
@@ -21,13 +20,15 @@ export interface TokenList {
 
 const FNV_OFFSET = 0x811c9dc5;
 
+/** One step of FNV-1a: hash `h` extended by the code unit `c` (the only place the hash is written). */
+function fnv(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
 /** FNV-1a hash of a string, continuing from `seed` so that hashes can be chained. */
 export function hashString(text: string, seed = FNV_OFFSET): number {
   let h = seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < text.length; i++) h = fnv(h, text.charCodeAt(i));
   return h | 0;
 }
 
@@ -36,37 +37,69 @@ export function combineHash(a: number, b: number): number {
   return Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x01000193) | 0;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/uy;
-const CHAR = /\S/gu;
-
-// What each ASCII character is to the tokenizer.
+// What each character is to the tokenizer: a word is a run of WORD_CHAR and
+// COMBINING characters, with single JOINERs inside it; a letter of a script
+// written without spaces is a word alone (with the marks that follow it);
+// any other character but a space is a token alone.
 const SPACE = 0;
-/** Letters and digits. */
-const ALNUM = 1;
-/** Apostrophe, hyphen, full stop, comma: they join letters or digits on both sides into one word ("U.S.", "1,200", "e-mail"). */
+/** Letters and digits (Unicode L and N) of scripts written with spaces. */
+const WORD_CHAR = 1;
+/** Apostrophes, hyphen, full stop, comma: they join word characters on both sides into one word ("U.S.", "1,200", "e-mail", "didn’t"). */
 const JOINER = 2;
+/** Punctuation and symbols: a token each. */
 const MARK = 3;
-/** Not ASCII: the Unicode regex decides. */
-const OTHER = 4;
-const ASCII_KIND = new Uint8Array(128).map((_, c) => {
-  if (c === 32 || c === 10 || c === 9 || c === 13) return SPACE;
-  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return ALNUM;
-  return c === 39 || c === 45 || c === 46 || c === 44 ? JOINER : MARK;
-});
+/** Letters of Han, Kana, Thai, Lao, Khmer and Myanmar, written without spaces: a word each, so no dictionary segmentation is needed (a diff of them marks the characters that changed). */
+const SOLO = 4;
+/** Combining marks (Unicode M): inside a word, and after a SOLO letter. */
+const COMBINING = 5;
+/** A high surrogate: the code point it starts is looked up on its own. */
+const HIGH = 6;
+/** Added to the kind of a character outside the BMP (two code units). */
+const WIDE = 8;
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const IS_SPACE = /\s/u;
+const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const IS_COMBINING = /\p{M}/u;
 
-/** Whether the text holds a script written without spaces, whose words only Intl.Segmenter can find. */
-export function needsSegmenter(text: string): boolean {
-  return NEEDS_SEGMENTER.test(text);
+/** The kind of a code point, by its Unicode properties. */
+function classify(ch: string): number {
+  if (IS_SPACE.test(ch)) return SPACE;
+  if (IS_COMBINING.test(ch)) return COMBINING;
+  if (IS_WORD_CHAR.test(ch)) return SPACELESS.test(ch) ? SOLO : WORD_CHAR;
+  return ch === "'" || ch === '’' || ch === '-' || ch === '.' || ch === ',' ? JOINER : MARK;
 }
 
-/** Whether a token starting at `at` is a word (tokens are either all word characters or one mark). */
-function startsWord(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+/**
+ * Kinds of the BMP's code units, 256 at a time, each block filled the first
+ * time a text uses it (a regex test per character, once): a scan then costs
+ * a table read per character whatever the script.
+ */
+const blocks: Array<Uint8Array | undefined> = new Array(256);
+function fillBlock(block: number): Uint8Array {
+  const kinds = new Uint8Array(256);
+  // The blocks of CJK ideographs (U+4E00–U+9FFF) and Hangul syllables (U+AC00–U+D7A3) are known whole: no test per character.
+  if (block >= 0x4e && block <= 0x9f) kinds.fill(SOLO);
+  else if (block >= 0xac && block <= 0xd6) kinds.fill(WORD_CHAR);
+  else for (let k = 0; k < 256; k++) {
+    const c = (block << 8) | k;
+    kinds[k] = c >= 0xd800 && c < 0xdc00 ? HIGH : c >= 0xdc00 && c < 0xe000 ? MARK : classify(String.fromCharCode(c));
+  }
+  blocks[block] = kinds;
+  return kinds;
+}
+const astral = new Map<number, number>();
+
+/** The kind of the character at text[i], plus WIDE when it takes two code units. */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const kind = (blocks[c >> 8] ?? fillBlock(c >> 8))[c & 255]!;
+  if (kind !== HIGH) return kind;
+  const cp = text.codePointAt(i)!;
+  if (cp === c) return MARK; // a lone high surrogate
+  let wide = astral.get(cp);
+  if (wide === undefined) astral.set(cp, (wide = classify(String.fromCodePoint(cp)) + WIDE));
+  return wide;
 }
 
 /** Token arrays with room for `size` tokens. */
@@ -91,26 +124,6 @@ function grow(tokens = scratch.starts.length + 1): void {
   scratch = next;
 }
 
-/** Adds token text[start, end) at position n of the scratch arrays, offsets relative to `origin`; returns the new count. */
-function add(text: string, start: number, end: number, fold: Fold, n: number, origin = 0): number {
-  const isWord = startsWord(text, start);
-  if (!isWord && fold.ignorePunctuation) return n;
-  let h = FNV_OFFSET;
-  if (fold.ignoreCase) h = hashString(text.slice(start, end).toLowerCase());
-  else {
-    for (let i = start; i < end; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  if (n === scratch.starts.length) grow();
-  scratch.starts[n] = start - origin;
-  scratch.ends[n] = end - origin;
-  scratch.keys[n] = h;
-  scratch.words[n] = isWord ? 1 : 0;
-  return n + 1;
-}
-
 /** Above this many tokens a result takes the scratch arrays themselves rather than a copy (a whole document: copying it costs ~8 ms per 10 MB). */
 const HAND_OVER_TOKENS = 1 << 16;
 
@@ -130,106 +143,90 @@ function collected(n: number): TokenList {
   return out;
 }
 
+/** Kinds of Latin-1, read without a call in the scan's hot loop. */
+const LATIN = fillBlock(0);
+
+/** Whether a character of this kind (WIDE bit cleared) is part of a word. */
+const inWord = (kind: number) => kind === WORD_CHAR || kind === COMBINING;
+
 /**
- * Appends the word tokens of text[from, to) to the scratch arrays from
- * position n, with offsets relative to `from`; returns the new count. ASCII
- * words and marks are scanned and hashed in one pass (most text, and much
- * faster than the Unicode regex); a token that meets a non-ASCII character
- * is cut by the regex and hashed by {@link add}.
+ * Appends the tokens of text[from, to) to the scratch arrays from position
+ * n, with offsets relative to `from`; returns the new count. One pass for
+ * every script: each character's kind is a table read, and the token's hash
+ * is built as it is scanned (an ASCII letter lower-cased by or-ing 32 into
+ * it under ignoreCase, which leaves digits and joiners as they are; a word
+ * with other letters is lower-cased whole). `chars`: every character but a
+ * space is a token.
  */
-function scanWords(text: string, from: number, to: number, fold: Fold, n: number): number {
-  // Or-ing 32 into a letter or digit lower-cases A–Z and leaves the rest as they are.
+function scan(text: string, from: number, to: number, fold: Fold, n: number, chars = false): number {
   const lower = fold.ignoreCase ? 32 : 0;
   let { starts, ends, keys, words } = scratch;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const kind = c < 128 ? ASCII_KIND[c]! : OTHER;
+    const first = c < 256 ? LATIN[c]! : kindAt(text, i);
+    const kind = first & 7;
     if (kind === SPACE) {
-      i++;
+      i += first >= WIDE ? 2 : 1;
       continue;
     }
-    if (kind !== OTHER) {
-      const word = kind === ALNUM;
-      if (!word && fold.ignorePunctuation) {
-        i++;
-        continue;
-      }
-      let h = Math.imul(FNV_OFFSET ^ (word ? c | lower : c), 0x01000193);
-      let j = i + 1;
-      if (word) {
-        while (j < to) {
-          const d = text.charCodeAt(j);
-          const dk = d < 128 ? ASCII_KIND[d]! : OTHER;
-          if (dk === ALNUM) {
-            h = Math.imul(h ^ (d | lower), 0x01000193);
-            j++;
-            continue;
-          }
-          if (dk !== JOINER || j + 1 >= to) {
-            if (dk === OTHER) j = -1;
-            break;
-          }
-          const e = text.charCodeAt(j + 1);
-          const ek = e < 128 ? ASCII_KIND[e]! : OTHER;
-          if (ek !== ALNUM) {
-            if (ek === OTHER) j = -1;
-            break;
-          }
-          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ (e | lower), 0x01000193);
+    const word = kind === WORD_CHAR || kind === COMBINING || kind === SOLO;
+    if (!word && fold.ignorePunctuation) {
+      i += first >= WIDE ? 2 : 1;
+      continue;
+    }
+    let h = fnv(FNV_OFFSET, word && c < 128 ? c | lower : c);
+    let ascii = c < 128;
+    let j = i + 1;
+    if (first >= WIDE) {
+      h = fnv(h, text.charCodeAt(j++));
+      ascii = false;
+    }
+    if (!chars && kind !== MARK && kind !== JOINER) {
+      // A word runs over word characters and single joiners between them; a SOLO letter takes the marks after it.
+      const solo = kind === SOLO;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        const dk = d < 256 ? LATIN[d]! : kindAt(text, j);
+        if (dk === COMBINING || (!solo && dk === WORD_CHAR)) {
+          h = fnv(h, d < 128 ? d | lower : d);
+          if (d >= 128) ascii = false;
+          j++;
+        } else if (!solo && dk >= WIDE && inWord(dk & 7)) {
+          h = fnv(fnv(h, d), text.charCodeAt(j + 1));
+          ascii = false;
           j += 2;
-        }
-      }
-      if (j > 0) {
-        if (n === starts.length) {
-          grow();
-          ({ starts, ends, keys, words } = scratch);
-        }
-        starts[n] = i - from;
-        ends[n] = j - from;
-        keys[n] = h;
-        words[n] = word ? 1 : 0;
-        n++;
-        i = j;
-        continue;
+        } else if (!solo && dk === JOINER && j + 1 < to && inWord(kindAt(text, j + 1) & 7)) {
+          h = fnv(h, d);
+          if (d >= 128) ascii = false;
+          j++;
+        } else break;
       }
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m) {
-      i++; // other whitespace (no-break space, thin space…)
-      continue;
+    if (lower !== 0 && !ascii) h = hashString(text.slice(i, j).toLowerCase());
+    if (n === starts.length) {
+      grow();
+      ({ starts, ends, keys, words } = scratch);
     }
-    // A range ends at whitespace, so a match never runs past it; if one did, it is cut at the range's end.
-    const end = Math.min(i + m[0].length, to);
-    n = add(text, i, end, fold, n, from);
-    ({ starts, ends, keys, words } = scratch);
-    i = end;
+    starts[n] = i - from;
+    ends[n] = j - from;
+    keys[n] = h | 0;
+    words[n] = word ? 1 : 0;
+    n++;
+    i = j;
   }
   return n;
 }
 
 /**
  * Cuts text into word tokens (letters and digits, with inner apostrophes,
- * hyphens and separators; each punctuation mark alone) or into characters.
- * Whitespace is never a token. Scripts written without spaces are cut into
- * words with Intl.Segmenter for `lang`.
+ * hyphens and separators; each punctuation mark alone; each letter of a
+ * script written without spaces alone) or into characters. Whitespace is
+ * never a token, and no language is needed to find them.
  */
-export function tokenize(text: string, unit: 'word' | 'char', lang: string, fold: Fold): TokenList {
-  let n = 0;
-  if (unit === 'word' && needsSegmenter(text)) {
-    for (const { segment, index } of segmenterFor(lang, 'word').segment(text)) {
-      if (!/^\s+$/u.test(segment)) n = add(text, index, index + segment.length, fold, n);
-    }
-    return collected(n);
-  }
-  if (unit === 'char') {
-    CHAR.lastIndex = 0;
-    for (let m = CHAR.exec(text); m; m = CHAR.exec(text)) n = add(text, m.index, m.index + m[0].length, fold, n);
-    return collected(n);
-  }
+export function tokenize(text: string, unit: 'word' | 'char', fold: Fold): TokenList {
   reserveFor(text.length);
-  return collected(scanWords(text, 0, text.length, fold, 0));
+  return collected(scan(text, 0, text.length, fold, 0, unit === 'char'));
 }
 
 /** Prose has a token every five or six characters: room for that up front spares a long text its doublings. */
@@ -243,14 +240,16 @@ function reserveFor(chars: number): void {
  * relative to the range's start: the same tokens as tokenizing each slice,
  * found in one scan and held in one list, range k's tokens at
  * [bounds[k], bounds[k + 1]) (no view per range: a long document has tens of
- * thousands). Not for scripts that need Intl.Segmenter (see {@link needsSegmenter}).
+ * thousands).
  */
 export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): { list: TokenList; bounds: Int32Array } {
-  reserveFor(text.length);
+  // A token takes at least one code unit: arrays that long never grow (no copies; pages never written are never
+  // made resident), and the list keeps them.
+  if (scratch.starts.length < text.length) scratch = freshScratch(text.length);
   const bounds = new Int32Array(ranges.length + 1);
   let n = 0;
   ranges.forEach((r, k) => {
-    n = scanWords(text, r.start, r.end, fold, n);
+    n = scan(text, r.start, r.end, fold, n);
     bounds[k + 1] = n;
   });
   const list = { starts: scratch.starts.subarray(0, n), ends: scratch.ends.subarray(0, n), keys: scratch.keys.subarray(0, n), words: scratch.words.subarray(0, n) };
@@ -259,8 +258,8 @@ export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: numb
 }
 
 /** One hash for a whole text: its tokens' keys chained, so whitespace never matters. */
-export function textKey(text: string, lang: string, fold: Fold): number {
-  return keyOf(tokenize(text, 'word', lang, fold).keys);
+export function textKey(text: string, fold: Fold): number {
+  return keyOf(tokenize(text, 'word', fold).keys);
 }
 
 /** One hash for a token sequence (keys[from, to)). */

@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { keyOf, needsSegmenter, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
+import { keyOf, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -24,9 +24,9 @@ export interface Unit {
   bag?: Int32Array;
 }
 
-/** Tokenizes one segment into a unit. */
-export function makeUnit(text: string, paragraph: number, lang: string, fold: Fold): Unit {
-  return unitOf(text, paragraph, tokenize(text, 'word', lang, fold));
+/** Tokenizes one segment into a unit (`lang` is not needed: tokens are found alike in every language). */
+export function makeUnit(text: string, paragraph: number, _lang: string, fold: Fold): Unit {
+  return unitOf(text, paragraph, tokenize(text, 'word', fold));
 }
 
 function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length): Unit {
@@ -44,14 +44,13 @@ export function bagOf(unit: Unit): Int32Array {
 /**
  * One unit per paragraph of the document. The paragraphs are tokenized in
  * one scan of the whole text into one token list, each unit holding its
- * range of it (far fewer allocations on long documents); scripts that need
- * Intl.Segmenter, which is slow on long strings, and documents whose
- * paragraphs are not plain slices of the text, are tokenized paragraph by
+ * range of it (far fewer allocations on long documents); documents whose
+ * paragraphs are not plain slices of the text are tokenized paragraph by
  * paragraph.
  */
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
-  if (!slices || needsSegmenter(doc.text)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  if (!slices) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
   const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
   return doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
 }
@@ -60,18 +59,17 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
  * The sentences of a paragraph unit as units with its paragraph index. A
  * sentence no token crosses the edges of takes its tokens from the
  * paragraph's (the same tokens tokenizing it anew would give, found without
- * scanning its text again); one that cuts a token ("end.Next"), or text cut
- * into words by Intl.Segmenter, is tokenized on its own.
+ * scanning its text again); one that cuts a token ("end.Next") is tokenized
+ * on its own.
  */
 export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
-  const own = needsSegmenter(unit.text);
   const t = unit.tokens;
   const last = unit.tokenEnd;
   return splitSentences(unit.text, lang).map((s) => {
     const from = tokenAfter(t, s.start, unit.tokenStart, last);
     const to = tokenAfter(t, s.end, unit.tokenStart, last);
     const clean = (from === last || t.starts[from]! >= s.start) && (to === last || t.starts[to]! >= s.end);
-    if (own || !clean) return makeUnit(s.text, unit.paragraph, lang, fold);
+    if (!clean) return makeUnit(s.text, unit.paragraph, lang, fold);
     const starts = new Int32Array(to - from);
     const ends = new Int32Array(to - from);
     for (let k = from; k < to; k++) {

@@ -5,6 +5,7 @@ import { diffDocuments } from '../../../src/core/diff/diff-documents.js';
 import type { DiffResult, Granularity } from '../../../src/core/diff/types.js';
 import { spansText } from '../../../src/core/text/spans.js';
 import { generatePair } from '../../../bench/lib/generate-pair.js';
+import { generateScriptPair } from '../../../bench/lib/generate-shapes.js';
 import { docFrom } from './helpers.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -138,6 +139,19 @@ describe('same-language diff', () => {
     expect(cells(r, 'left')).toBe(paragraphs(ta));
     expect(cells(r, 'right')).toBe(paragraphs(tb));
     expect(r.similarity).toBeGreaterThan(0.85);
+  });
+
+  it('follows repeated paragraphs in ten scripts: pairs every edited copy, reports at least 90% of the moves, and rebuilds both sides', () => {
+    const pair = generateScriptPair({ bytes: 200_000, seed: 11, repeat: 10, moveRate: 0.03 });
+    const r = diffDocuments(docFrom('a', pair.a, 'und'), docFrom('b', pair.b, 'und'));
+    const kinds = (k: string) => r.rows.filter((row) => row.kind === k).length;
+    const movedRight = new Set(r.rows.filter((row) => row.kind === 'moved' && row.right !== null).map((row) => squash(row.right!)));
+    const found = pair.moved.filter((p) => movedRight.has(squash(p))).length;
+    expect(pair.moved.length).toBeGreaterThanOrEqual(5);
+    expect(found / pair.moved.length).toBeGreaterThanOrEqual(0.9);
+    expect(kinds('added') + kinds('removed')).toBeLessThanOrEqual(0.02 * r.rows.length);
+    expect(cells(r, 'left')).toBe(paragraphs(pair.a));
+    expect(cells(r, 'right')).toBe(paragraphs(pair.b));
   });
 
   it('handles empty versions without error', () => {

@@ -50,6 +50,25 @@ describe('diffSequences', () => {
     );
   });
 
+  it('turns a into b with copies matched in order as anchors, and anchors repeated blocks that unique keys cannot (property)', () => {
+    const seq = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 200, maxLength: 400 });
+    fc.assert(
+      fc.property(seq, seq, fc.integer({ min: 1, max: 32 }), (a, b, copies) => {
+        expect(apply(a, b, diffSequences(a, b, 2e6, false, copies).hunks)).toEqual(b);
+      }),
+      { numRuns: 200 },
+    );
+    // Every key three times on each side, one item changed per block, budget too small for Myers on the whole: only copies anchor it.
+    const a = Array.from({ length: 600 }, (_, k) => k % 200);
+    const b = a.map((x, k) => (k % 50 === 7 ? 1000 + k : x));
+    const unique = diffSequences(a, b, 300, false, 1);
+    const copies = diffSequences(a, b, 300, false, 3);
+    expect(unique.exhausted).toBe(true);
+    expect(copies.exhausted).toBe(false);
+    expect(copies.hunks.length).toBe(12);
+    expect(apply(a, b, copies.hunks)).toEqual(b);
+  });
+
   it('gives up within its budget and reports the region as one hunk', () => {
     const a = Array.from({ length: 2000 }, (_, k) => k % 7);
     const b = Array.from({ length: 2000 }, (_, k) => (k * 3) % 11);
