@@ -45,6 +45,25 @@ const explorerApart = {
   },
 };
 
+const formatsDir = fileURLToPath(new URL('../src/core/corpus/formats/', import.meta.url));
+const formatReaders = ['markdown', 'html', 'docx'];
+
+/**
+ * Leaves the format readers out of cli.js: src/core/corpus/formats/import-reader.ts
+ * becomes a require() of their bundles in formats/, made when a Markdown,
+ * HTML or Word file is read (CommonJS, so it works from a code cache too).
+ */
+const formatsApart = {
+  name: 'formats-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/formats\/\w+\.js$/ }, (args) => (/import-reader\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]corpus[\\/]formats[\\/]import-reader\.ts$/ }, () => ({
+      contents: formatReaders.map((name) => `export const import${name[0].toUpperCase()}${name.slice(1)} = async () => require('./formats/${name}.js');`).join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -68,7 +87,13 @@ await build({
   define: { ...common.define, 'import.meta.url': '__parallaxModuleUrl' },
   // The directive first: a banner goes above esbuild's own "use strict", which would then not count.
   banner: { js: "'use strict'; var __parallaxModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [explorerApart, lazyStringWidth],
+  plugins: [explorerApart, formatsApart, lazyStringWidth],
+});
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(formatReaders.map((name) => [name, `${formatsDir}${name}.ts`])),
+  outdir: `${outdir}formats/`,
+  format: 'cjs',
 });
 await build({
   ...common,

@@ -2,8 +2,11 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeUtf8, normalizeText } from '../text/normalize.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
-import { countWords, splitParagraphs } from '../text/segment.js';
+import { countWords } from '../text/segment.js';
+import { DetectCache } from './detect-cache.js';
 import { detectLanguage } from './detect-lang.js';
+import type { ParsedDocument } from './formats/document.js';
+import { formatOf, parseBinary, parseText } from './formats/formats.js';
 import { DocumentBase } from './document-base.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { couldName } from './resolve-id.js';
@@ -19,16 +22,17 @@ export interface LoadOptions {
    * warnings are only about the files read.
    */
   only?: readonly string[];
+  /** Directory of the language detection cache ({@link DetectCache}); none when absent. */
+  detectCache?: string | null;
 }
 
 export const DEFAULT_MAX_FILE_MB = 50;
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const MAX_TITLE_CHARS = 200;
 /** Files read at once; far below any system's open-file limit. */
 const MAX_OPEN_FILES = 64;
 
 function isTextFile(name: string): boolean {
-  return !name.startsWith('.') && TEXT_EXTENSIONS.has(extname(name).toLowerCase());
+  return !name.startsWith('.') && formatOf(name) !== null;
 }
 
 async function readManifest(dir: string): Promise<Manifest | null> {
@@ -42,8 +46,10 @@ async function readManifest(dir: string): Promise<Manifest | null> {
   return parseManifest(text, MANIFEST_FILE);
 }
 
-function titleFrom(firstParagraph: string): string {
-  const bare = firstParagraph.replace(/^\s*(?:[•·▪◦‣●○*+\-–—]|#{1,6})\s+/u, '').trim();
+/** The title a document gives itself: the file's own (first heading, extracted title), else the first paragraph with letters. */
+function titleFrom(meta: string | undefined, paragraphs: readonly Paragraph[]): string {
+  const first = meta ?? (paragraphs.find((p) => /\p{L}/u.test(p.text)) ?? paragraphs[0]!).text;
+  const bare = first.replace(/^\s*(?:[•·▪◦‣●○*+\-–—]|#{1,6})\s+/u, '').trim();
   return bare.length > MAX_TITLE_CHARS ? bare.slice(0, MAX_TITLE_CHARS - 1) + '…' : bare;
 }
 
@@ -69,11 +75,26 @@ async function readWhole(path: string, size: number): Promise<Buffer> {
   }
 }
 
-type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null } } | { skip: true };
+type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null }; prose: string; stamp: [number, number] } | { skip: true };
+
+/** Turns decoded bytes into the text the rest of parallax sees, warning about what was repaired. */
+function cleanText(bytes: Buffer, warn: (m: string) => void): string | null {
+  if (bytes.includes(0)) {
+    warn('looks binary (contains NUL bytes); skipped');
+    return null;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.invalidUtf8) warn('is not valid UTF-8; invalid bytes shown as U+FFFD');
+  const normalized = normalizeText(decoded.text);
+  const text = sanitize(normalized);
+  if (text !== normalized) warn('contains control characters or bidi overrides; shown as visible placeholders (^[, \\u202E)');
+  return text;
+}
 
 async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
   const path = join(dir, entry.file);
   let bytes: Buffer;
+  let stamp: [number, number];
   try {
     const info = await stat(path);
     if (!info.isFile()) {
@@ -85,32 +106,43 @@ async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBy
       return { skip: true };
     }
     bytes = await readWhole(path, info.size);
+    stamp = [info.size, info.mtimeMs];
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     warn(code === 'ENOENT' ? 'listed in corpus.json but missing; skipped' : `cannot be read (${code ?? (err as Error).message}); skipped`);
     return { skip: true };
   }
-  if (bytes.includes(0)) {
-    warn('looks binary (contains NUL bytes); skipped');
+  const format = formatOf(entry.file) ?? 'plain';
+  let parsed: ParsedDocument;
+  try {
+    if (format === 'docx') {
+      parsed = await parseBinary(format, bytes);
+    } else {
+      const text = cleanText(bytes, warn);
+      if (text === null) return { skip: true };
+      parsed = await parseText(format, text);
+    }
+  } catch (err) {
+    warn(`cannot be read as ${format === 'docx' ? 'a Word file' : format.toUpperCase()} (${(err as Error).message.split('\n')[0]}); skipped`);
     return { skip: true };
   }
-  const decoded = decodeUtf8(bytes);
-  if (decoded.invalidUtf8) warn('is not valid UTF-8; invalid bytes shown as U+FFFD');
-  const normalized = normalizeText(decoded.text);
-  const text = sanitize(normalized);
-  if (text !== normalized) warn('contains control characters or bidi overrides; shown as visible placeholders (^[, \\u202E)');
-  const ranges = splitParagraphs(text);
-  if (ranges.length === 0) {
+  const { text, blocks, meta } = parsed;
+  if (blocks.length === 0) {
     warn('is empty; skipped');
     return { skip: true };
   }
-  const paragraphs = ranges.map((r, index) => ({ index, start: r.start, end: r.end, text: r.text }));
+  const paragraphs: Paragraph[] = blocks.map((b, index) => {
+    const slice = text.slice(b.start, b.end);
+    return { index, start: b.start, end: b.end, text: slice.includes('\n') ? slice.replace(/\n/g, ' ') : slice, kind: b.kind, depth: b.depth };
+  });
   return {
+    prose: parsed.prose ?? text,
+    stamp,
     doc: {
       id,
       file: sanitizeLine(entry.file),
-      title: sanitizeLine(entry.title ?? titleFrom(paragraphs[0]!.text)),
-      lang: entry.lang ?? null,
+      title: sanitizeLine(entry.title ?? titleFrom(meta.title === undefined ? undefined : sanitize(meta.title), paragraphs)),
+      lang: entry.lang ?? (meta.lang === undefined ? null : sanitizeLine(meta.lang)),
       source: entry.source === undefined ? null : entry.source,
       relation: entry.relation ?? null,
       text,
@@ -173,7 +205,7 @@ function assignIds(entries: ManifestEntry[]): string[] {
 /**
  * Loads every version in a corpus directory (or those `options.only` names):
  * the documents `corpus.json` lists (when there is one) and every other
- * .txt/.md file. Bad files are
+ * .txt, .md, .html/.htm and .docx file. Bad files are
  * skipped or repaired with a warning; only a missing directory or a
  * malformed manifest throws (CorpusError). Never writes anything.
  */
@@ -210,11 +242,18 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
     return readDocument(dir, entry, ids[i]!, maxBytes, warn);
   });
   const documents: Document[] = [];
-  for (const r of results) {
+  const cache = results.some((r) => 'doc' in r && r.doc.lang === null) ? await DetectCache.open(options.detectCache ?? null, dir) : null;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     if ('skip' in r) continue;
-    const lang = r.doc.lang ?? (await detectLanguage(r.doc.text));
+    let lang = r.doc.lang ?? cache?.get(entries[i]!.file, ...r.stamp);
+    if (lang === undefined) {
+      lang = await detectLanguage(r.prose);
+      cache?.set(entries[i]!.file, ...r.stamp, lang);
+    }
     documents.push(new LoadedDocument({ ...r.doc, lang }));
   }
+  await cache?.save();
   const order = new Map(entries.map((e, i) => [e.file, i]));
   warnings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   for (const w of warnings) {
