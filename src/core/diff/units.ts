@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { keyOf, needsSegmenter, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
+import { combineHash, keyOf, needsSegmenter, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -41,6 +41,9 @@ export function bagOf(unit: Unit): Int32Array {
   return unit.bag;
 }
 
+/** Mixed into the key of a code block's unit. */
+const CODE_KEY = 0x636f6465;
+
 /**
  * One unit per paragraph of the document. The paragraphs are tokenized in
  * one scan of the whole text into one token list, each unit holding its
@@ -51,9 +54,15 @@ export function bagOf(unit: Unit): Int32Array {
  */
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
-  if (!slices || needsSegmenter(doc.text)) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
-  const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
-  return doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
+  let units: Unit[];
+  if (!slices || needsSegmenter(doc.text)) units = doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  else {
+    const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
+    units = doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
+  }
+  // A code block is equal only to a code block: the same words as prose (a command quoted in a list item) are another block.
+  for (const [i, p] of doc.paragraphs.entries()) if (p.kind === 'code') units[i]!.key = combineHash(units[i]!.key, CODE_KEY);
+  return units;
 }
 
 /**
