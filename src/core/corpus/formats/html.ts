@@ -24,7 +24,9 @@ function nonEmpty(value: string | null | undefined): string | undefined {
 /** Parses an HTML page (normalized text) into the blocks of its article and the metadata it declares. */
 export async function parseHtml(html: string): Promise<ParsedDocument> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const { document } = parseHTML(html);
+  // linkedom builds no <html> or <body> around a fragment, as a browser would: wrap one.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const metaContent = (selector: string) => nonEmpty(document.querySelector(selector)?.getAttribute('content'));
   const declared: FileMetadata = {};
   const lang = nonEmpty(document.documentElement?.getAttribute('lang')) ?? metaContent('meta[http-equiv="content-language" i]');
@@ -54,9 +56,11 @@ export async function parseHtml(html: string): Promise<ParsedDocument> {
     return assembleBlocks(withTitle(domBlocks(content.body as unknown as DomNode), title), meta);
   }
   // No article found (Readability changes the page as it works): read the page again, whole.
-  const { document: page } = parseHTML(html);
-  for (const el of page.querySelectorAll('script, style, noscript, template, nav, header, footer, aside, form')) el.remove();
+  const { document: whole } = parseHTML(page);
+  for (const el of whole.querySelectorAll('script, style, noscript, template, nav, header, footer, aside, form')) el.remove();
   const meta: FileMetadata = { ...declared };
   if (pageTitle) meta.title = pageTitle;
-  return assembleBlocks(withTitle(domBlocks(page.body as unknown as DomNode), pageTitle), meta);
+  // A page whose markup put its text outside <body> is read from its root.
+  const root = whole.body?.childNodes.length ? whole.body : whole.documentElement;
+  return assembleBlocks(withTitle(domBlocks(root as unknown as DomNode), pageTitle), meta);
 }
