@@ -31,13 +31,24 @@ const ISO639_3_TO_BCP47: Record<string, string> = {
 /** Characters of franc's sample: past about 600, time grows and answers do not get better on prose. */
 export const SAMPLE_CHARS = 600;
 /** Characters looked up word by word for function words (see function-words.ts). */
-const WORD_SAMPLE_CHARS = 3000;
+const WORD_SAMPLE_CHARS = 2000;
 /** Prose looked at for scripts (a cheap scan). */
 const SCRIPT_SCAN_CHARS = 20_000;
 /** A CJK character carries about as much as a Latin word: weighed as this many letters. */
 const CJK_WEIGHT = 4;
 
-const NOT_PROSE = /`[^`\n]*`|\]\([^)\s]*\)|\[[^\]\n]*\]:\s*\S+|<\/?[A-Za-z][^>\n]*>|\b[a-z][\w+.-]*:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|&[#\w]+;/giu;
+/** What is not prose, each with a substring every match of it holds, so text without that substring is not scanned for it. */
+const NOT_PROSE: [string, string][] = [
+  ['`', '`[^`\\n]*`'],
+  ['](', '\\]\\([^)\\s]*\\)'],
+  [']:', '\\[[^\\]\\n]*\\]:\\s*\\S+'],
+  ['<', '<\\/?[A-Za-z][^>\\n]*>'],
+  ['://', '\\b[a-z][\\w+.-]*:\\/\\/\\S+'],
+  ['www.', '\\bwww\\.\\S+'],
+  ['@', '\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+'],
+  ['&', '&[#\\w]+;'],
+];
+const notProseCache = new Map<number, RegExp>();
 
 /** Pairs of characters written one way in Simplified and another in Traditional Chinese (common words only). */
 const SIMPLIFIED = '这们个时来为说会对过还发后么里问开关见进动实现经间长点样机当学体从东头车门电话书认让给将无应气业网语写读图数码设统务请条单线录择项类变选级页显许简';
@@ -45,7 +56,14 @@ const TRADITIONAL = '這們個時來為說會對過還發後麼裡問開關見�
 
 /** Prose without inline code, URLs, link targets, tags and addresses. */
 export function proseOnly(text: string): string {
-  return text.replace(NOT_PROSE, ' ');
+  let mask = 0;
+  NOT_PROSE.forEach(([needle], bit) => {
+    if (text.includes(needle)) mask |= 1 << bit;
+  });
+  if (mask === 0) return text;
+  let re = notProseCache.get(mask);
+  if (!re) notProseCache.set(mask, (re = new RegExp(NOT_PROSE.filter((_, bit) => mask & (1 << bit)).map(([, source]) => source).join('|'), 'giu')));
+  return text.replace(re, ' ');
 }
 
 function count(text: string, re: RegExp): number {
@@ -55,6 +73,7 @@ function count(text: string, re: RegExp): number {
   return n;
 }
 
+const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const HAN = /\p{Script=Han}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
@@ -62,6 +81,7 @@ const LETTER = /\p{L}/gu;
 
 /** The CJK language the scripts of `text` show, or null when most of its letters are of other scripts. */
 export function cjkLanguage(text: string): string | null {
+  if (!ANY_CJK.test(text)) return null;
   const han = count(text, HAN);
   const kana = count(text, KANA);
   const hangul = count(text, HANGUL);

@@ -54,9 +54,10 @@ const MIN_LEAD_SHARE = 0.08;
 /** The language the function words of `sample` clearly show, or null. */
 export function functionWordLanguage(sample: string): string | null {
   const hits = new Array<number>(LANGS.length).fill(0);
+  const lower = sample.toLowerCase();
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    let bits = INDEX.get(m[0].toLowerCase());
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    let bits = INDEX.get(m[0]);
     if (bits === undefined) continue;
     for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) hits[bit]!++;
   }
