@@ -79,9 +79,9 @@ export async function run(opts: { quick: boolean }): Promise<DetectResult> {
 }
 
 /** The table of BENCHMARKS.md's detection section. */
-export function markdown(r: DetectResult): string {
+export function markdown(r: DetectResult, machine: string): string {
   return (
-    `${r.documents} generated versions of ~3 KB, \`--list --json\` as a whole process, times in ms.\n\n` +
+    `Measured ${machine}; ${r.documents} generated versions of ~3 KB, \`--list --json\` as a whole process, times in ms.\n\n` +
     markdownTable(
       ['folder', 'median', 'p95', 'min–max', 'vs with manifest', 'budget'],
       [

@@ -83,5 +83,5 @@ if (quick) {
   if (ran('search')) writeGeneratedBlock(BENCHMARKS, 'search', search.markdown(results.search));
   if (ran('diff')) writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
   if (ran('explorer')) writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
-  if (ran('detect')) writeGeneratedBlock(BENCHMARKS, 'detect', detect.markdown(results.detect));
+  if (ran('detect')) writeGeneratedBlock(BENCHMARKS, 'detect', detect.markdown(results.detect, results.machine));
 }

@@ -38,12 +38,16 @@ const WORDS: Record<string, string> = {
   sw: 'na ya wa kwa ni katika za la hiyo kuwa cha au lakini hii',
 };
 
-/** Word → the languages it counts for, as bits of LANGS. */
 const LANGS = Object.keys(WORDS);
-const INDEX = new Map<string, number>();
-LANGS.forEach((lang, bit) => {
-  for (const word of WORDS[lang]!.split(' ')) INDEX.set(word, (INDEX.get(word) ?? 0) | (1 << bit));
-});
+let index: Map<string, number> | undefined;
+
+/** Word → the languages it counts for, as bits of LANGS (built on first use, not at start-up). */
+function wordIndex(): Map<string, number> {
+  if (index) return index;
+  index = new Map();
+  for (const [bit, lang] of LANGS.entries()) for (const word of WORDS[lang]!.split(' ')) index.set(word, (index.get(word) ?? 0) | (1 << bit));
+  return index;
+}
 
 const WORD = /\p{L}+/gu;
 /** Hits the winner needs, and how far it must lead the next language (in hits, and as a share of its own). */
@@ -54,10 +58,11 @@ const MIN_LEAD_SHARE = 0.08;
 /** The language the function words of `sample` clearly show, or null. */
 export function functionWordLanguage(sample: string): string | null {
   const hits = new Array<number>(LANGS.length).fill(0);
+  const words = wordIndex();
   const lower = sample.toLowerCase();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    let bits = INDEX.get(m[0]);
+    let bits = words.get(m[0]);
     if (bits === undefined) continue;
     for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) hits[bit]!++;
   }
