@@ -21,6 +21,8 @@ export interface Unit {
   key: number;
   /** Number of word tokens (punctuation excluded). */
   words: number;
+  /** A code block's unit: kept whole, never cut into sentences. */
+  code: boolean;
   bag?: Int32Array;
 }
 
@@ -32,7 +34,7 @@ export function makeUnit(text: string, paragraph: number, lang: string, fold: Fo
 function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length): Unit {
   let words = 0;
   for (let k = tokenStart; k < tokenEnd; k++) words += tokens.words[k]!;
-  return { text, paragraph, tokens, tokenStart, tokenEnd, key: keyOf(tokens.keys, tokenStart, tokenEnd), words };
+  return { text, paragraph, tokens, tokenStart, tokenEnd, key: keyOf(tokens.keys, tokenStart, tokenEnd), words, code: false };
 }
 
 /** The unit's word keys as a sorted bag (computed once). */
@@ -61,7 +63,11 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
     units = doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
   }
   // A code block is equal only to a code block: the same words as prose (a command quoted in a list item) are another block.
-  for (const [i, p] of doc.paragraphs.entries()) if (p.kind === 'code') units[i]!.key = combineHash(units[i]!.key, CODE_KEY);
+  for (const [i, p] of doc.paragraphs.entries()) {
+    if (p.kind !== 'code') continue;
+    units[i]!.key = combineHash(units[i]!.key, CODE_KEY);
+    units[i]!.code = true;
+  }
   return units;
 }
 
@@ -70,9 +76,11 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
  * sentence no token crosses the edges of takes its tokens from the
  * paragraph's (the same tokens tokenizing it anew would give, found without
  * scanning its text again); one that cuts a token ("end.Next"), or text cut
- * into words by Intl.Segmenter, is tokenized on its own.
+ * into words by Intl.Segmenter, is tokenized on its own. A code block is
+ * one unit, as it is.
  */
 export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
+  if (unit.code) return [unit];
   const own = needsSegmenter(unit.text);
   const t = unit.tokens;
   const last = unit.tokenEnd;
