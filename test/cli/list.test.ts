@@ -14,7 +14,7 @@ describe('parallax --list', () => {
     const json = JSON.parse(r.stdout);
     expect(json.documents).toHaveLength(5);
     expect(json.documents.map((d: { lang: string }) => d.lang)).toEqual(['en', 'en', 'en', 'id', 'en']);
-    expect(Object.keys(json.documents[0])).toEqual(['id', 'title', 'lang', 'source', 'words', 'paragraphs']);
+    expect(Object.keys(json.documents[0])).toEqual(['id', 'title', 'lang', 'source', 'author', 'date', 'words', 'paragraphs']);
     expect(json.documents[0].paragraphs).toBe(11);
     expect(json.warnings).toEqual([]);
     expect(json.corpus).toMatch(/corpus$/);

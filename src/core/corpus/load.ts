@@ -145,6 +145,8 @@ async function readDocument(dir: string, entry: ManifestEntry, id: string, maxBy
       lang: entry.lang ?? (meta.lang === undefined ? null : sanitizeLine(meta.lang)),
       source: entry.source === undefined ? null : entry.source,
       relation: entry.relation ?? null,
+      author: meta.author === undefined ? null : sanitizeLine(meta.author),
+      date: meta.date === undefined ? null : sanitizeLine(meta.date),
       text,
       paragraphs,
     },

@@ -36,6 +36,9 @@ export interface Document {
   lang: string;
   source: string | null;
   relation: Relation | null;
+  /** Author and date as the file gives them (front matter, an HTML byline or meta tag), as written; null when it gives none. */
+  author?: string | null;
+  date?: string | null;
   /** Normalized, sanitized full text. */
   text: string;
   paragraphs: Paragraph[];

@@ -50,6 +50,8 @@ describe('loading HTML, Word and Markdown versions beside plain text', () => {
       ['plain', 'Rivers rise in the north', 'en'],
       ['word', 'Rivers rise in the north', 'en'],
     ]);
+    expect([doc('page').author, doc('page').date]).toEqual(['Jane Roe', '2024-03-05T10:00:00Z']);
+    expect([doc('plain').author, doc('plain').date]).toEqual([null, null]);
     expect(corpus.warnings).toHaveLength(1);
     expect(corpus.warnings[0]).toMatchObject({ file: 'broken.docx' });
     expect(corpus.warnings[0]!.message).toMatch(/cannot be read as a Word file .*; skipped/);
