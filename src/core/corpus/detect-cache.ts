@@ -60,6 +60,15 @@ export class DetectCache {
     this.#changed = true;
   }
 
+  /** Forgets every file but these (the files of a whole corpus, after a full load): removed files leave nothing behind. */
+  retain(files: ReadonlySet<string>): void {
+    for (const file of this.#entries.keys()) {
+      if (files.has(file)) continue;
+      this.#entries.delete(file);
+      this.#changed = true;
+    }
+  }
+
   /** Writes the cache when something new was detected (atomically; failures ignored). */
   async save(): Promise<void> {
     if (this.path === null || !this.#changed) return;

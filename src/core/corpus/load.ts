@@ -255,6 +255,7 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
     }
     documents.push(new LoadedDocument({ ...r.doc, lang }));
   }
+  if (only === undefined) cache?.retain(new Set(entries.map((e) => e.file)));
   await cache?.save();
   const order = new Map(entries.map((e, i) => [e.file, i]));
   warnings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));

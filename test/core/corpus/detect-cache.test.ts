@@ -53,3 +53,21 @@ describe('language detection cache', () => {
     expect(readdirSync(cache)).toEqual([]);
   });
 });
+
+describe('language detection cache upkeep', () => {
+  it('forgets files that are gone from the corpus', async () => {
+    const corpus = makeTempCorpus({ 'a.txt': ENGLISH, 'b.txt': ENGLISH });
+    for (const f of ['a.txt', 'b.txt']) utimesSync(join(corpus, f), OLD, OLD);
+    const cache = mkdtempSync(join(tmpdir(), 'parallax-detect-cache-'));
+    try {
+      await loadCorpus(corpus, { detectCache: cache });
+      rmSync(join(corpus, 'b.txt'));
+      await loadCorpus(corpus, { detectCache: cache });
+      const file = join(cache, readdirSync(cache)[0]!);
+      expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).files)).toEqual(['a.txt']);
+    } finally {
+      removeTempCorpus(corpus);
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
