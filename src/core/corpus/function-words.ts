@@ -19,8 +19,8 @@ const WORDS: Record<string, string> = {
   pt: 'os das dos que uma com para não por mais como ao pode são seu sua você também ou muito isso está quando em é nos',
   it: 'il di che è per una con non della gli sono da si le del nel può anche come più questo alla dei essere ma o se',
   nl: 'de het een en van is dat niet op te zijn voor met die ook aan als er maar om kan wordt worden bij dan je deze',
-  id: 'yang dan di untuk dengan tidak ini itu dari dalam pada akan juga atau adalah tersebut bahwa karena bisa yaitu setelah saat harus tapi perusahaan berkas apakah misalnya sebuah menurut',
-  ms: 'yang dan di untuk dengan tidak ini itu dari dalam pada akan juga atau adalah bahawa kerana boleh iaitu selepas semasa mesti tak syarikat fail adakah sahaja daripada ialah',
+  id: 'yang dan di untuk dengan tidak ini itu dari dalam pada akan juga atau adalah tersebut bahwa karena bisa yaitu setelah saat harus tapi perusahaan berkas apakah misalnya sebuah menurut pemerintah tim uang kantor agar namun ujar',
+  ms: 'yang dan di untuk dengan tidak ini itu dari dalam pada akan juga atau adalah bahawa kerana boleh iaitu selepas semasa mesti tak syarikat fail adakah sahaja daripada ialah kerajaan pasukan wang pejabat supaya kereta',
   pl: 'i w nie się na że jest do z to jak ale co są po dla lub może przez od tak jeśli tylko czy być także',
   cs: 'a je se na že v to s pro jsou z do jako ale nebo který jak také by jeho při může když být jen',
   sk: 'a je sa na že v to s pre sú z do ako ale alebo ktorý aj by jeho pri môže keď byť len tak',
@@ -39,6 +39,8 @@ const WORDS: Record<string, string> = {
 };
 
 const LANGS = Object.keys(WORDS);
+/** Pairs whose lists share their common words and differ in the rest (franc-min tells them apart no better, or not at all). */
+const NEIGHBOURS = new Set(['id ms', 'ms id', 'da nb', 'nb da', 'cs sk', 'sk cs', 'sl hr', 'hr sl']);
 let index: Map<string, number> | undefined;
 
 /** Word → the languages it counts for, as bits of LANGS (built on first use, not at start-up). */
@@ -76,5 +78,8 @@ export function functionWordLanguage(sample: string): string | null {
   }
   const top = hits[best]!;
   const lead = top - hits[second]!;
-  return top >= MIN_HITS && lead >= MIN_LEAD && lead >= MIN_LEAD_SHARE * top ? LANGS[best]! : null;
+  if (top < MIN_HITS || lead <= 0) return null;
+  // Between close neighbours sharing their common words, the words that differ decide, however few.
+  if (NEIGHBOURS.has(`${LANGS[best]} ${LANGS[second]}`)) return LANGS[best]!;
+  return lead >= MIN_LEAD && lead >= MIN_LEAD_SHARE * top ? LANGS[best]! : null;
 }
