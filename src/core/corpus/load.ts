@@ -209,7 +209,8 @@ function assignIds(entries: ManifestEntry[]): string[] {
  * the documents `corpus.json` lists (when there is one) and every other
  * .txt, .md, .html/.htm and .docx file. Bad files are
  * skipped or repaired with a warning; only a missing directory or a
- * malformed manifest throws (CorpusError). Never writes anything.
+ * malformed manifest throws (CorpusError). Never writes inside the corpus;
+ * with `options.detectCache`, keeps the languages it detected there.
  */
 export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Promise<Corpus> {
   const dir = resolve(dirArg);
