@@ -1,3 +1,4 @@
+import type { DetectResult } from '../detect.js';
 import { multilingualCost, sizeLabel, type DiffBenchResult } from '../diff.js';
 import type { ExplorerResult } from '../explorer.js';
 import type { KeystrokeResult } from '../keystroke.js';
@@ -15,6 +16,7 @@ export interface BudgetInputs {
   keystroke: KeystrokeResult | { error: string };
   scale: ScaleResult;
   diff: DiffBenchResult;
+  detect: DetectResult;
 }
 
 /** One budget of issue 8 against its measured figure. */
@@ -104,6 +106,11 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
     budget: 'finishes, answers',
     met: s.progressReports > 0 && s.answered > 0 && indexed === s.paragraphs,
   });
+  const d = r.detect;
+  rows.push(
+    { what: `\`--list --json\`, ${d.documents} docs without a manifest, cold (every language detected)`, figure: `${ms(d.cold.median)} ms`, peer: `with manifest ${ms(d.withManifest.median)} ms`, ratio: x(d.coldRatio), budget: '≤ 3x', met: d.coldRatio <= 3 },
+    { what: `\`--list --json\`, ${d.documents} docs without a manifest, warm (detection cache, nothing changed)`, figure: `${ms(d.warm.median)} ms`, peer: `with manifest ${ms(d.withManifest.median)} ms`, ratio: x(d.warmRatio), budget: '≤ 1.5x', met: d.warmRatio <= 1.5 },
+  );
   return rows;
 }
 

@@ -2,9 +2,10 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MAX_FILE_MB, loadCorpus } from '../core/corpus/load.js';
+import { DEFAULT_MAX_FILE_MB, loadCorpus, type LoadOptions } from '../core/corpus/load.js';
 import { couldName, resolveDocument } from '../core/corpus/resolve-id.js';
 import type { Corpus, Document } from '../core/corpus/types.js';
+import { cacheRoot } from '../core/search/cache.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CliOptions } from './args.js';
 import { colorEnabled } from './style.js';
@@ -39,9 +40,14 @@ export function corpusDirFor(ctx: CliContext): string {
   return ctx.options.corpus ?? bundledCorpusDir();
 }
 
+/** How the options say a corpus is loaded: the size cap, and the language detection cache unless --no-cache. */
+export function loadOptions(ctx: CliContext): LoadOptions {
+  return { maxFileBytes: maxFileBytes(ctx), detectCache: ctx.options.cache ? join(cacheRoot(), 'detect') : null };
+}
+
 /** Loads the corpus the options name (default: the bundled one), or only the versions `only` names, and prints its warnings to stderr. */
 export async function loadCorpusFor(ctx: CliContext, only?: readonly string[]): Promise<Corpus> {
-  const corpus = await loadCorpus(corpusDirFor(ctx), { maxFileBytes: maxFileBytes(ctx), ...(only ? { only } : {}) });
+  const corpus = await loadCorpus(corpusDirFor(ctx), { ...loadOptions(ctx), ...(only ? { only } : {}) });
   for (const w of corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
   return corpus;
 }
@@ -55,7 +61,7 @@ export async function loadCorpusFor(ctx: CliContext, only?: readonly string[]): 
 export async function loadDocumentsFor(ctx: CliContext, ids: readonly string[]): Promise<Document[]> {
   const some = await loadCorpusFor(ctx, ids);
   const found = ids.every((id) => some.documents.some((d) => couldName(id, d.id)));
-  const corpus = found ? some : await loadCorpus(some.dir, { maxFileBytes: maxFileBytes(ctx) });
+  const corpus = found ? some : await loadCorpus(some.dir, loadOptions(ctx));
   return ids.map((id) => resolveDocument(corpus, id));
 }
 

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
 import { HOSTILE_FILES } from '../core/corpus/hostile-corpus.js';
@@ -14,7 +17,7 @@ describe('parallax --list', () => {
     const json = JSON.parse(r.stdout);
     expect(json.documents).toHaveLength(5);
     expect(json.documents.map((d: { lang: string }) => d.lang)).toEqual(['en', 'en', 'en', 'id', 'en']);
-    expect(Object.keys(json.documents[0])).toEqual(['id', 'title', 'lang', 'source', 'words', 'paragraphs']);
+    expect(Object.keys(json.documents[0])).toEqual(['id', 'title', 'lang', 'source', 'author', 'date', 'words', 'paragraphs']);
     expect(json.documents[0].paragraphs).toBe(11);
     expect(json.warnings).toEqual([]);
     expect(json.corpus).toMatch(/corpus$/);
@@ -81,5 +84,35 @@ describe('parallax --list', () => {
     } finally {
       removeTempCorpus(dir);
     }
+  });
+});
+
+describe('parallax --list on a folder of formats without a manifest', () => {
+  const old = new Date(Date.now() - 60_000);
+  let dir: string;
+  let cache: string;
+  beforeAll(() => {
+    dir = makeTempCorpus({
+      'readme.md': '---\ntitle: From Front Matter\n---\n# Heading\n\nDie Kommandozeile ist ein Werkzeug, das nicht jeder kennt, aber das für die Arbeit mit Dateien und Prozessen auf einem Server sehr nützlich ist, wenn man sich die Zeit nimmt und es lernt.\n\n```sh\nls -la | grep the | sort -k5 -n\n```\n',
+      'page.html': '<html lang="fr"><head><title>Une page</title></head><body><p>Un texte.</p></body></html>',
+    });
+    for (const f of ['readme.md', 'page.html']) utimesSync(join(dir, f), old, old);
+    cache = mkdtempSync(join(tmpdir(), 'parallax-cli-cache-'));
+  });
+  afterAll(() => {
+    removeTempCorpus(dir);
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('takes titles and languages from the files, detects the rest, and keeps detections in the cache unless --no-cache', () => {
+    const noCache = runCli(['--corpus', dir, '--list', '--json', '--no-cache'], { XDG_CACHE_HOME: cache });
+    expect(noCache.code).toBe(0);
+    expect(existsSync(join(cache, 'parallax', 'detect'))).toBe(false);
+    const r = runCli(['--corpus', dir, '--list', '--json'], { XDG_CACHE_HOME: cache });
+    expect(JSON.parse(r.stdout).documents.map((d: { id: string; title: string; lang: string }) => [d.id, d.title, d.lang])).toEqual([
+      ['page', 'Une page', 'fr'],
+      ['readme', 'From Front Matter', 'de'],
+    ]);
+    expect(readdirSync(join(cache, 'parallax', 'detect'))).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { loadCorpus } from '../../core/corpus/load.js';
 import { EXIT, UsageError } from '../errors.js';
-import { bundledCorpusDir, maxFileBytes, type CliContext } from '../context.js';
+import { bundledCorpusDir, loadOptions, type CliContext } from '../context.js';
 
 /**
  * Opens the full-screen explorer. Ink and React live in a bundle entry of
@@ -14,7 +14,7 @@ export async function runExplore(ctx: CliContext): Promise<number> {
     );
   }
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
-  const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), { maxFileBytes: maxFileBytes(ctx) });
+  const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), loadOptions(ctx));
   corpus.catch(() => {}); // awaited (and reported) by runApp
   const { runApp } = await withoutFetch(() => asInteractive(() => import('../../ui/run.js')));
   return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;

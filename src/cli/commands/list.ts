@@ -14,6 +14,8 @@ export async function runList(ctx: CliContext): Promise<number> {
         title: d.title,
         lang: d.lang,
         source: d.source,
+        author: d.author ?? null,
+        date: d.date ?? null,
         words: d.words,
         paragraphs: d.paragraphs.length,
       })),

@@ -1,7 +1,7 @@
 import type { Document, Relation } from './types.js';
 
 /** The fields of a document that are plain metadata (no text, no counts). */
-export type DocumentMetadata = Pick<Document, 'id' | 'file' | 'title' | 'lang' | 'source' | 'relation'>;
+export type DocumentMetadata = Pick<Document, 'id' | 'file' | 'title' | 'lang' | 'source' | 'relation' | 'author' | 'date'>;
 
 /**
  * The metadata fields every `Document` implementation holds, assigned in one
@@ -15,6 +15,8 @@ export abstract class DocumentBase implements DocumentMetadata {
   readonly lang: string;
   readonly source: string | null;
   readonly relation: Relation | null;
+  readonly author: string | null;
+  readonly date: string | null;
 
   constructor(meta: DocumentMetadata) {
     this.id = meta.id;
@@ -23,5 +25,7 @@ export abstract class DocumentBase implements DocumentMetadata {
     this.lang = meta.lang;
     this.source = meta.source;
     this.relation = meta.relation;
+    this.author = meta.author ?? null;
+    this.date = meta.date ?? null;
   }
 }

@@ -2,8 +2,11 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeUtf8, normalizeText } from '../text/normalize.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
-import { countWords, splitParagraphs } from '../text/segment.js';
+import { countWords } from '../text/segment.js';
+import { DetectCache } from './detect-cache.js';
 import { detectLanguage } from './detect-lang.js';
+import type { ParsedDocument } from './formats/document.js';
+import { formatOf, parseBinary, parseText } from './formats/formats.js';
 import { DocumentBase } from './document-base.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { DEFAULT_MAX_FILE_MB, isRefusal, readCorpusFile, type Refusal } from './read-file.js';
@@ -20,17 +23,18 @@ export interface LoadOptions {
    * warnings are only about the files read.
    */
   only?: readonly string[];
+  /** Directory of the language detection cache ({@link DetectCache}); none when absent. */
+  detectCache?: string | null;
 }
 
 /** The size cap's default, owned by the reader; re-exported for the commands that take `--max-file-mb`. */
 export { DEFAULT_MAX_FILE_MB } from './read-file.js';
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const MAX_TITLE_CHARS = 200;
 /** Versions read between two turns of the event loop, so a signal or a timer is not held up by a long load. */
 const FILES_PER_TURN = 64;
 
 function isTextFile(name: string): boolean {
-  return !name.startsWith('.') && TEXT_EXTENSIONS.has(extname(name).toLowerCase());
+  return !name.startsWith('.') && formatOf(name) !== null;
 }
 
 function readManifest(root: string, maxBytes: number): Manifest | null {
@@ -42,8 +46,10 @@ function readManifest(root: string, maxBytes: number): Manifest | null {
   return parseManifest(decodeUtf8(read.bytes).text, MANIFEST_FILE);
 }
 
-function titleFrom(firstParagraph: string): string {
-  const bare = firstParagraph.replace(/^\s*(?:[•·▪◦‣●○*+\-–—]|#{1,6})\s+/u, '').trim();
+/** The title a document gives itself: the file's own (first heading, extracted title), else the first paragraph with letters. */
+function titleFrom(meta: string | undefined, paragraphs: readonly Paragraph[]): string {
+  const first = meta ?? (paragraphs.find((p) => /\p{L}/u.test(p.text)) ?? paragraphs[0]!).text;
+  const bare = first.replace(/^\s*(?:[•·▪◦‣●○*+\-–—]|#{1,6})\s+/u, '').trim();
   return bare.length > MAX_TITLE_CHARS ? bare.slice(0, MAX_TITLE_CHARS - 1) + '…' : bare;
 }
 
@@ -56,38 +62,65 @@ const REFUSALS: Record<Refusal['kind'], (message: string) => string> = {
   unreadable: (m) => `${m}; skipped`,
 };
 
-type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null } } | { skip: true };
+type FileResult = { doc: Omit<Document, 'lang' | 'words'> & { lang: string | null }; prose: string; stamp: [number, number] } | { skip: true };
 
-function readDocument(root: string, entry: ManifestEntry, listed: boolean, id: string, maxBytes: number, warn: (m: string) => void): FileResult {
-  const read = readCorpusFile(root, entry.file, maxBytes);
-  if (isRefusal(read)) {
-    warn(read.kind === 'missing' && !listed ? 'is a broken link; skipped' : REFUSALS[read.kind](read.message));
-    return { skip: true };
-  }
-  const bytes = read.bytes;
+/** Turns decoded bytes into the text the rest of parallax sees, warning about what was repaired. */
+function cleanText(bytes: Buffer, warn: (m: string) => void): string | null {
   if (bytes.includes(0)) {
     warn('looks binary (contains NUL bytes); skipped');
-    return { skip: true };
+    return null;
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.invalidUtf8) warn('is not valid UTF-8; invalid bytes shown as U+FFFD');
   const normalized = normalizeText(decoded.text);
   const text = sanitize(normalized);
   if (text !== normalized) warn('contains control characters or bidi overrides; shown as visible placeholders (^[, \\u202E)');
-  const ranges = splitParagraphs(text);
-  if (ranges.length === 0) {
+  return text;
+}
+
+async function readDocument(root: string, entry: ManifestEntry, listed: boolean, id: string, maxBytes: number, warn: (m: string) => void): Promise<FileResult> {
+  const read = readCorpusFile(root, entry.file, maxBytes);
+  if (isRefusal(read)) {
+    warn(read.kind === 'missing' && !listed ? 'is a broken link; skipped' : REFUSALS[read.kind](read.message));
+    return { skip: true };
+  }
+  const { bytes } = read;
+  const stamp: [number, number] = [read.size, read.mtimeMs];
+  const format = formatOf(entry.file) ?? 'plain';
+  let parsed: ParsedDocument;
+  try {
+    if (format === 'docx') {
+      parsed = await parseBinary(format, bytes);
+    } else {
+      const text = cleanText(bytes, warn);
+      if (text === null) return { skip: true };
+      parsed = await parseText(format, text);
+    }
+  } catch (err) {
+    warn(`cannot be read as ${format === 'docx' ? 'a Word file' : format.toUpperCase()} (${(err as Error).message.split('\n')[0]}); skipped`);
+    return { skip: true };
+  }
+  const { text, blocks, meta } = parsed;
+  if (blocks.length === 0) {
     warn('is empty; skipped');
     return { skip: true };
   }
-  const paragraphs = ranges.map((r, index) => ({ index, start: r.start, end: r.end, text: r.text }));
+  const paragraphs: Paragraph[] = blocks.map((b, index) => {
+    const slice = text.slice(b.start, b.end);
+    return { index, start: b.start, end: b.end, text: slice.includes('\n') ? slice.replace(/\n/g, ' ') : slice, kind: b.kind, depth: b.depth };
+  });
   return {
+    prose: parsed.prose ?? text,
+    stamp,
     doc: {
       id,
       file: sanitizeLine(entry.file),
-      title: sanitizeLine(entry.title ?? titleFrom(paragraphs[0]!.text)),
-      lang: entry.lang ?? null,
+      title: sanitizeLine(entry.title ?? titleFrom(meta.title === undefined ? undefined : sanitize(meta.title), paragraphs)),
+      lang: entry.lang ?? (meta.lang === undefined ? null : sanitizeLine(meta.lang)),
       source: entry.source === undefined ? null : entry.source,
       relation: entry.relation ?? null,
+      author: meta.author === undefined ? null : sanitizeLine(meta.author),
+      date: meta.date === undefined ? null : sanitizeLine(meta.date),
       text,
       paragraphs,
     },
@@ -177,9 +210,10 @@ export async function countVersions(dirArg: string, options: LoadOptions = {}): 
 /**
  * Loads every version in a corpus directory (or those `options.only` names):
  * the documents `corpus.json` lists (when there is one) and every other
- * .txt/.md file. Bad files are
+ * .txt, .md, .html/.htm and .docx file. Bad files are
  * skipped or repaired with a warning; only a missing directory or a
- * malformed manifest throws (CorpusError). Never writes anything.
+ * malformed manifest throws (CorpusError). Never writes inside the corpus;
+ * with `options.detectCache`, keeps the languages it detected there.
  */
 export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Promise<Corpus> {
   const { dir, root, manifest, entries, ids, listedFiles, extra } = await listCorpus(dirArg, options);
@@ -189,15 +223,26 @@ export async function loadCorpus(dirArg: string, options: LoadOptions = {}): Pro
     for (const e of entries) if (extra.has(e.file)) warnings.push({ file: e.file, message: `not listed in ${MANIFEST_FILE}; loaded with detected metadata` });
   }
   const documents: Document[] = [];
+  const results: FileResult[] = [];
   for (let i = 0; i < entries.length; i++) {
     if (i > 0 && i % FILES_PER_TURN === 0) await new Promise(setImmediate);
     const entry = entries[i]!;
     const warn = (message: string) => warnings.push({ file: entry.file, message });
-    const r = readDocument(root, entry, listedFiles.has(entry.file), ids[i]!, maxBytes, warn);
+    results.push(await readDocument(root, entry, listedFiles.has(entry.file), ids[i]!, maxBytes, warn));
+  }
+  const cache = results.some((r) => 'doc' in r && r.doc.lang === null) ? await DetectCache.open(options.detectCache ?? null, dir) : null;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     if ('skip' in r) continue;
-    const lang = r.doc.lang ?? (await detectLanguage(r.doc.text));
+    let lang = r.doc.lang ?? cache?.get(entries[i]!.file, ...r.stamp);
+    if (lang === undefined) {
+      lang = await detectLanguage(r.prose);
+      cache?.set(entries[i]!.file, ...r.stamp, lang);
+    }
     documents.push(new LoadedDocument({ ...r.doc, lang }));
   }
+  if (options.only === undefined) cache?.retain(new Set(entries.map((e) => e.file)));
+  await cache?.save();
   const order = new Map(entries.map((e, i) => [e.file, i]));
   warnings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   for (const w of warnings) {

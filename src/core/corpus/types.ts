@@ -6,13 +6,24 @@ export interface Relation {
   note?: string;
 }
 
-/** One paragraph of a document; offsets index the document's normalized text. */
+/**
+ * What a block of a structured document is (Markdown, HTML, DOCX). Plain
+ * text has only paragraphs. A code block is verbatim: not split into
+ * sentences, not searched for names.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code' | 'table-row';
+
+/** One paragraph (block) of a document; offsets index the document's normalized text. */
 export interface Paragraph {
   index: number;
   start: number;
   end: number;
   /** Sanitized, normalized text; inner line breaks of a wrapped paragraph are spaces. */
   text: string;
+  /** The block's kind; absent means a paragraph (plain text, a version read back from the index). */
+  kind?: BlockKind;
+  /** Heading level (1–6), nesting of a list item or code block in lists (0 at top level), of a quote in quotes. */
+  depth?: number;
 }
 
 /** One version of the story, loaded, normalized and segmented. */
@@ -25,6 +36,9 @@ export interface Document {
   lang: string;
   source: string | null;
   relation: Relation | null;
+  /** Author and date as the file gives them (front matter, an HTML byline or meta tag), as written; null when it gives none. */
+  author?: string | null;
+  date?: string | null;
   /** Normalized, sanitized full text. */
   text: string;
   paragraphs: Paragraph[];

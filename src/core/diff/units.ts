@@ -6,7 +6,7 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { keyOf, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
+import { combineHash, keyOf, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -21,6 +21,8 @@ export interface Unit {
   key: number;
   /** Number of word tokens (punctuation excluded). */
   words: number;
+  /** A code block's unit: kept whole, never cut into sentences. */
+  code: boolean;
   bag?: Int32Array;
 }
 
@@ -32,7 +34,7 @@ export function makeUnit(text: string, paragraph: number, _lang: string, fold: F
 function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length): Unit {
   let words = 0;
   for (let k = tokenStart; k < tokenEnd; k++) words += tokens.words[k]!;
-  return { text, paragraph, tokens, tokenStart, tokenEnd, key: keyOf(tokens.keys, tokenStart, tokenEnd), words };
+  return { text, paragraph, tokens, tokenStart, tokenEnd, key: keyOf(tokens.keys, tokenStart, tokenEnd), words, code: false };
 }
 
 /** The unit's word keys as a sorted bag (computed once). */
@@ -40,6 +42,9 @@ export function bagOf(unit: Unit): Int32Array {
   unit.bag ??= sortedKeys(unit.tokens.keys, unit.tokenStart, unit.tokenEnd);
   return unit.bag;
 }
+
+/** Mixed into the key of a code block's unit. */
+const CODE_KEY = 0x636f6465;
 
 /**
  * One unit per paragraph of the document. The paragraphs are tokenized in
@@ -50,9 +55,19 @@ export function bagOf(unit: Unit): Int32Array {
  */
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
-  if (!slices) return doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
-  const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
-  return doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
+  let units: Unit[];
+  if (!slices) units = doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  else {
+    const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
+    units = doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
+  }
+  // A code block is equal only to a code block: the same words as prose (a command quoted in a list item) are another block.
+  for (const [i, p] of doc.paragraphs.entries()) {
+    if (p.kind !== 'code') continue;
+    units[i]!.key = combineHash(units[i]!.key, CODE_KEY);
+    units[i]!.code = true;
+  }
+  return units;
 }
 
 /**
@@ -60,9 +75,10 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
  * sentence no token crosses the edges of takes its tokens from the
  * paragraph's (the same tokens tokenizing it anew would give, found without
  * scanning its text again); one that cuts a token ("end.Next") is tokenized
- * on its own.
+ * on its own. A code block is one unit, as it is.
  */
 export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
+  if (unit.code) return [unit];
   const t = unit.tokens;
   const last = unit.tokenEnd;
   return splitSentences(unit.text, lang).map((s) => {

@@ -106,8 +106,8 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
   for (const [d, doc] of corpus.documents.entries()) {
     yield steps++ / passes;
     for (const [pi, p] of doc.paragraphs.entries()) {
-      // Every name the rules find here was learned above, so the lexicon alone finds them again.
-      const mentions = detectEntities(p.text, doc.lang, ctx, false);
+      // Every name the rules find here was learned above, so the lexicon alone finds them again. Code names no one.
+      const mentions = p.kind === 'code' ? [] : detectEntities(p.text, doc.lang, ctx, false);
       for (const m of mentions) {
         let r = records.get(m.key);
         if (!r) records.set(m.key, (r = { key: m.key, name: '', type: m.type, aliases: [], counts: {}, paragraphs: {}, forms: new Map(), ordinal: records.size }));

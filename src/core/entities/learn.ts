@@ -52,6 +52,7 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
   for (const doc of corpus.documents) {
     yield;
     for (const p of doc.paragraphs) {
+      if (p.kind === 'code') continue;
       const tokens = tokenize(p.text);
       const known = gazetteer.find(p.text, tokens);
       for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx, tokens))) {

@@ -1,5 +1,6 @@
 import { sentenceBreaks } from './sentence-breaks.js';
 import { segmenterFor } from './segmenters.js';
+import { insideSpan, unbreakableSpans } from './unbreakable.js';
 
 /** A half-open character range [start, end) into a document's normalized text. */
 export interface TextRange {
@@ -186,13 +187,15 @@ function sentencePieces(text: string, lang: string): TextRange[] {
 
 /**
  * Sentences as ICU cuts them, then breaks after abbreviations ("Mr.",
- * "Nov. 19") mended, since ICU's suppression data is not available here.
+ * "Nov. 19") mended, since ICU's suppression data is not available here,
+ * and breaks inside inline code, link targets and URLs (unbreakable.ts).
  */
 function segmentSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
   const pieces: TextRange[] = [];
+  const keep = unbreakableSpans(text);
   for (const piece of sentencePieces(text, lang)) {
     const last = pieces[pieces.length - 1];
-    if (last && isFalseBreak(text, last.start, last.end, piece.start, lang)) last.end = piece.end;
+    if (last && (isFalseBreak(text, last.start, last.end, piece.start, lang) || (keep !== null && insideSpan(keep, piece.start)))) last.end = piece.end;
     else pieces.push(piece);
   }
   const out: ParagraphRange[] = [];

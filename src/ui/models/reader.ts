@@ -1,3 +1,4 @@
+import { blockMarks, codeLines } from '../../core/corpus/block-layout.js';
 import type { Document } from '../../core/corpus/types.js';
 import { toSpans, type MarkRange } from '../../core/text/spans.js';
 import { sliceSpans, wrapRanges } from '../../core/text/wrap.js';
@@ -9,8 +10,15 @@ export interface ReaderModel extends PaneModel {
   rowStarts: number[];
 }
 
+/** A paragraph's lines as ranges of its text: wrapped prose, or a code block's own lines, each wrapped. */
+function blockLines(doc: Document, p: Document['paragraphs'][number], width: number): { start: number; end: number }[] {
+  if (p.kind !== 'code') return wrapRanges(p.text, width);
+  return codeLines(doc.text, p).flatMap((line) => wrapRanges(p.text.slice(line.start - p.start, line.end - p.start), width).map((r) => ({ start: r.start + line.start - p.start, end: r.end + line.start - p.start })));
+}
+
 /**
- * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row, with
+ * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row (not list items from list items, nor table rows from table rows), with
+ * its structure shown (heading marks, list bullets and indentation, quote bars, code on its own lines; see block-layout.ts), with
  * `ranges` (entities, query matches; offsets into `doc.text`) marked. Rows
  * holding the start of a `match` range are the ones n/N visit.
  */
@@ -22,8 +30,11 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
   const marked: number[] = [];
   let m = 0;
   let k = 0;
+  let previous: Document['paragraphs'][number] | null = null;
   for (const p of doc.paragraphs) {
-    if (rows.length > 0) {
+    const tight = previous !== null && previous.kind === p.kind && (p.kind === 'list-item' || p.kind === 'table-row');
+    previous = p;
+    if (rows.length > 0 && !tight) {
       rows.push([]);
       rowStarts.push(p.start);
     }
@@ -34,13 +45,17 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
       if (r.end > p.start) local.push({ start: r.start - p.start, end: r.end - p.start, mark: r.mark });
     }
     const spans = toSpans(p.text, local);
-    for (const line of wrapRanges(p.text, width)) {
+    const marks = blockMarks(p);
+    let prefix = marks.first;
+    for (const line of blockLines(doc, p, Math.max(1, width - marks.first.length))) {
       const start = p.start + line.start;
       while (m < matchStarts.length && matchStarts[m]! < p.start + line.end) {
         if (marked[marked.length - 1] !== rows.length) marked.push(rows.length);
         m++;
       }
-      rows.push(sliceSpans(spans, line.start, line.end));
+      const body = sliceSpans(spans, line.start, line.end);
+      rows.push(prefix === '' ? body : [{ text: prefix, marks: [] }, ...body]);
+      prefix = marks.rest;
       rowStarts.push(start);
     }
   }

@@ -127,3 +127,11 @@ describe('countWords', () => {
     expect(countWords('阿里巴巴在硅谷招聘人工智能人才', 'zh')).toBeGreaterThan(3);
   });
 });
+
+describe('splitSentences around code and links', () => {
+  it('never cuts inside inline code, a link target or a URL', () => {
+    expect(splitSentences('Run `git commit -m "Fix it. Then"` and push. Done now.', 'en').map((s) => s.text)).toEqual(['Run `git commit -m "Fix it. Then"` and push.', 'Done now.']);
+    expect(splitSentences('See https://example.com/a.Html for more. Then go.', 'en').map((s) => s.text)).toEqual(['See https://example.com/a.Html for more.', 'Then go.']);
+    expect(splitSentences('Read [this](http://x.org/Guide.Md) now. Yes.', 'en').map((s) => s.text)).toEqual(['Read [this](http://x.org/Guide.Md) now.', 'Yes.']);
+  });
+});

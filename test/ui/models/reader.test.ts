@@ -34,3 +34,18 @@ describe('readerModel', () => {
     expect(m.rows[row]!.find((s) => s.marks.includes('match'))?.text).toBe('kappa');
   });
 });
+
+describe('readerModel on a structured document', () => {
+  const text = '# Title\n\n- item one\n  - nested item\n\n```\nfirst line\n  indented line\n```';
+  const at = (s: string) => text.indexOf(s);
+  const block = (index: number, s: string, kind: Document['paragraphs'][number]['kind'], depth: number) => ({ index, start: at(s), end: at(s) + s.length, text: s.replace(/\n/g, ' '), kind, depth });
+  const d: Document = {
+    id: 'md', file: 'md.md', title: 'Title', lang: 'en', source: null, relation: null, text, words: 0,
+    paragraphs: [block(0, 'Title', 'heading', 1), block(1, 'item one', 'list-item', 0), block(2, 'nested item', 'list-item', 1), block(3, 'first line\n  indented line', 'code', 0)],
+  };
+
+  it('shows heading marks, bullets with indentation, and code on its own lines', () => {
+    const rows = readerModel(d, 40, []).rows.map(spansText);
+    expect(rows).toEqual(['# Title', '', '• item one', '  • nested item', '', '┆ first line', '┆   indented line']);
+  });
+});
