@@ -58,10 +58,10 @@ export const PERSON_ROLES = [
   'chief executive', 'chief executive officer', 'chief technology officer', 'chief financial officer', 'ceo', 'cto', 'cfo',
   'cmo', 'coo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'vice-president',
   'director', 'managing director', 'manager', 'head', 'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'governor',
-  'minister', 'engineer', 'researcher', 'scientist', 'analyst', 'economist', 'professor', 'editor', 'reporter', 'owner',
+  'minister', 'engineer', 'researcher', 'scientist', 'analyst', 'economist', 'professor', 'editor', 'reporter',
   'partner', 'deputy', 'secretary', 'treasurer', 'councillor', 'councilor', 'foreman', 'historian', 'fisherman', 'baker',
   'pendiri', 'salah satu pendiri', 'kepala eksekutif', 'direktur', 'direktur utama', 'juru bicara', 'ketua', 'manajer',
-  'peneliti', 'wali kota', 'walikota', 'bupati', 'gubernur', 'menteri', 'presiden', 'pemilik', 'insinyur', 'kepala',
+  'peneliti', 'wali kota', 'walikota', 'bupati', 'gubernur', 'menteri', 'presiden', 'insinyur', 'kepala',
 ];
 
 /**
@@ -69,7 +69,7 @@ export const PERSON_ROLES = [
  * ("pendiri Moonshot AI" is "founder of Moonshot AI"); only with a comma do
  * they introduce a person ("salah satu pendiri, Wang Huiwen").
  */
-export const RELATIONAL_ROLES_ID = ['pendiri', 'salah satu pendiri', 'kepala', 'direktur', 'pemilik', 'ketua', 'manajer', 'peneliti', 'insinyur', 'juru bicara'];
+export const RELATIONAL_ROLES_ID = ['pendiri', 'salah satu pendiri', 'kepala', 'direktur', 'ketua', 'manajer', 'peneliti', 'insinyur', 'juru bicara'];
 
 /** Verbs of saying after a full name: "Maren Oakes said". */
 export const PERSON_VERBS = words(`
@@ -97,10 +97,11 @@ export const STOP_CAPS = words(`
   according many some most more several each every all both one other another such only even just not no
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   senin selasa rabu kamis jumat sabtu minggu
-  q a faqs faq key note sources source image editor
+  q a faqs faq key note sources source image editor i'm i'll i've i'd
+  men women
   dalam saat namun pada untuk dari dan atau yang ini itu tersebut mereka dia ia kami kita anda salah satu menurut
   tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
 `);
 
 /** Nationality and language adjectives end this way; alone they are not entities ("Chinese", "Indonesian"). */
-export const DEMONYM = /(?:ese|ian|ish|ican|ean)$/u;
+export const DEMONYM = /(?:ese|ians?|ish|icans?|eans?)$|^(?:iraqi|israeli|pakistani|saudi|kuwaiti|yemeni|qatari|omani|somali|nepali|bangladeshi|afghan|dutch|french|german|greek|thai|swiss|irish|welsh|scottish|moslems?|muslims?|islamic|christian|catholic|jewish|arabs?|olympics?|kurds?|serbs?|croats?|czech|polish|danish|finnish|swedish|british|spanish|turkish)$/u;

@@ -8,31 +8,40 @@ import type { EntityType } from './types.js';
 type NameType = Exclude<EntityType, 'NUMBER'>;
 const TIE_ORDER: NameType[] = ['PERSON', 'ORG', 'PLACE', 'PRODUCT'];
 
+/** A rule's weight below this is a guess by shape, not evidence. */
+const CUE = 1;
+
 interface Votes {
+  /** Votes of evidence: heads, roles, prepositions, a known place, a person's name part. */
   weights: Partial<Record<NameType, number>>;
+  /** Votes of shape alone, which count only when no evidence was seen. */
+  guesses: Partial<Record<NameType, number>>;
   forms: Map<string, number>;
 }
 
 function vote(votes: Map<string, Votes>, surface: string, type: NameType, weight: number): void {
   const key = foldName(surface);
   let v = votes.get(key);
-  if (!v) votes.set(key, (v = { weights: {}, forms: new Map() }));
-  v.weights[type] = (v.weights[type] ?? 0) + weight;
+  if (!v) votes.set(key, (v = { weights: {}, guesses: {}, forms: new Map() }));
+  const into = weight >= CUE ? v.weights : v.guesses;
+  into[type] = (into[type] ?? 0) + weight;
   v.forms.set(surface, (v.forms.get(surface) ?? 0) + 1);
 }
 
+/** The type with the most evidence; the most guesses only when there is none, so a cue seen once beats any number of guesses. */
 function winner(v: Votes): NameType {
+  const from = total(v.weights) > 0 ? v.weights : v.guesses;
   let best: NameType = 'ORG';
   let bestWeight = -1;
   for (const t of TIE_ORDER) {
-    const w = v.weights[t] ?? 0;
+    const w = from[t] ?? 0;
     if (w > bestWeight) [best, bestWeight] = [t, w];
   }
   return best;
 }
 
-function total(v: Votes): number {
-  return Object.values(v.weights).reduce((a, b) => a + b, 0);
+function total(weights: Partial<Record<NameType, number>>): number {
+  return Object.values(weights).reduce((a, b) => a + b, 0);
 }
 
 function mostFrequent(forms: Map<string, number>): string {
@@ -48,6 +57,7 @@ function mostFrequent(forms: Map<string, number>): string {
  * each document, so a large corpus can be learned between key presses.
  */
 export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): Generator<void, LexiconEntry[]> {
+  const place = (surface: string) => ctx.world?.lookup(surface);
   const votes = new Map<string, Votes>();
   for (const doc of corpus.documents) {
     yield;
@@ -57,6 +67,8 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
       for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx, tokens))) {
         const surface = p.text.slice(c.start, c.end);
         vote(votes, surface, c.type, c.weight);
+        // A known place is evidence, outweighed only by a head ("Madrid Stock Exchange" is not one).
+        if (c.weight < 3 && place(surface)) vote(votes, surface, 'PLACE', 2.5);
       }
     }
   }
@@ -69,19 +81,20 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     const words = name.split(' ');
     if (words.length < 2) continue;
     for (const w of [words[0]!, words[words.length - 1]!]) {
-      vote(votes, w, 'PERSON', 1);
+      vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
       owners.set(foldName(w), set.add(key));
     }
   }
   return [...votes]
     // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name.
-    .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v) > 0.5))
+    .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5))
     .map(([key, v]) => {
       const type = winner(v);
       const owner = owners.get(key);
       // A name part that belongs to one person only is that person ("Varga" is "Ilsa Varga").
-      const entityKey = type === 'PERSON' && owner?.size === 1 ? [...owner][0]! : key;
+      // A place the world knows takes its key, shared across languages ("Jerman" is "germany").
+      const entityKey = type === 'PERSON' && owner?.size === 1 ? [...owner][0]! : type === 'PLACE' ? (place(key)?.key ?? key) : key;
       return { form: mostFrequent(v.forms), key: entityKey, type, source: 'learned' as const };
     });
 }

@@ -6,7 +6,7 @@ export interface LexiconEntry {
   form: string;
   key: string;
   type: EntityType;
-  source: 'gazetteer' | 'learned';
+  source: 'gazetteer' | 'learned' | 'world';
 }
 
 interface Compiled {

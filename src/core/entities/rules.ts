@@ -46,8 +46,8 @@ function roleBefore(before: string): { role: string; comma: boolean; of: boolean
 }
 const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:chatbot|app|model|engine|software|device|brand|called|named|dubbed|bernama|merek|aplikasi)\s+$/u;
 const PRODUCT_AFTER = /^\s+(?:chatbot|app|(?:large )?language model|model|search engine|engine|software|device|smartphone|headset)(?![\p{L}])/u;
-const ORG_BEFORE = /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan)\s+$/u;
-const ORG_APPOSITION = /^,\s+(?:a|an|the|its|sebuah|perusahaan)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|fund|start-?up|maker|manufacturer|retailer|operator|agency|charity|trust|perusahaan|grup)(?![\p{L}])/u;
+const ORG_BEFORE = /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan|(?:companies|firms|groups|banks|rivals|makers|clubs|teams|parties|perusahaan) (?:such as|like|including|seperti|termasuk))\s+$/u;
+const ORG_APPOSITION = /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|fund|start-?up|maker|manufacturer|retailer|operator|agency|charity|trust|perusahaan|grup)(?![\p{L}])/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -66,7 +66,8 @@ function clauses(text: string, tokens: Token[], sentenceEnd: number): { tokens: 
     const content = cur.filter((t) => /\p{L}/u.test(t.text) && !SMALL_WORDS.has(lower(t)));
     const caps = content.filter((t) => t.cap).length;
     const unpunctuated = terminator === ':' || !/[.?!…]["'”’)]*\s*$/u.test(terminator);
-    out.push({ tokens: cur, heading: unpunctuated && content.length > 0 && caps / content.length >= 0.75 });
+    const clauseText = text.slice(cur[0]!.start, cur[cur.length - 1]!.end);
+    out.push({ tokens: cur, heading: unpunctuated && !isRecordLine(clauseText) && content.length > 0 && caps / content.length >= 0.75 });
     cur = [];
   };
   tokens.forEach((t, i) => {
@@ -181,11 +182,27 @@ function guessType(run: Token[]): Candidate['type'] {
   return personShaped ? 'PERSON' : 'ORG';
 }
 
-/** A paragraph with no closing punctuation and few words is a title, heading or caption, written in title case. */
+/**
+ * A line of a record rather than a heading, though it has no closing
+ * punctuation: a dateline, byline with a place, result, line-up or table row
+ * ("LONDON 1996-08-30", "Puchon 2 Chonbuk 1", "Lisa Raymond (U.S.) beat
+ * Kimberly Po (U.S.) 6-3 6-2", "Romesh Kaluwitharana, Asanka Gurusinha").
+ * Its names are names, so the rules read it.
+ */
+function isRecordLine(text: string): boolean {
+  return /\d|[(),]|\t/u.test(text);
+}
+
+/**
+ * A paragraph with no closing punctuation and few words is a title, heading
+ * or caption, written in title case, unless it is a record line
+ * ({@link isRecordLine}) or set in capitals (read as text: its names are
+ * found by the lexicon, never by shape).
+ */
 function isHeadingLine(text: string): boolean {
   const t = text.trim();
   const closed = /[.?!…:;,"”'’)]$/u.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t);
-  return !closed && t.split(/\s+/).length <= 14;
+  return !closed && t.split(/\s+/).length <= 14 && !isRecordLine(t);
 }
 
 /** Proposes typed names for one text (a paragraph or any snippet) by the rules in the module comment; `tokens` saves tokenizing it again. */

@@ -1,7 +1,8 @@
 /**
  * Word tokens for entity detection: letters, marks and digits joined by inner
  * apostrophes, periods or ampersands ("O'Brien", "U.S", "AT&T"). Hyphens
- * separate tokens, so "US-China" is two names. A possessive `'s` or an
+ * separate tokens, so "US-China" is two names. A dotted abbreviation keeps
+ * its last period ("U.S.", "D.C."), as it is part of the name. A possessive `'s` or an
  * Indonesian clitic `-nya` is left out of the token and flagged instead.
  */
 
@@ -21,6 +22,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const CLITIC = /^-nya(?![\p{L}\p{N}])/u;
 const TWO_LETTERS = /\p{L}.*\p{L}/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 
@@ -31,6 +33,10 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let closes = false;
+    if (text[m.index + word.length] === '.' && DOTTED.test(word)) {
+      word += '.';
+      WORD.lastIndex++;
+    }
     if (word.length > 2 && (word[word.length - 1] === 's' || word[word.length - 1] === 'S') && isApostrophe(word[word.length - 2])) {
       word = word.slice(0, -2);
       closes = true;
