@@ -103,5 +103,19 @@ export const STOP_CAPS = words(`
   tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
 `);
 
+/** Acronyms that are not names of anything in particular: "TV", "GDP", "CEO". */
+export const ACRONYM_STOP = words(`
+  ai it hr pr tv pc cd dvd id ok am pm gdp gnp gmt est vat ipo ceo cfo cto coo cmo mp mps dj mvp era rbi hiv dna aids
+  usd eur gbp idr rmb cny jpy km kg mph cm mm rpm faq faqs pdf usb gps sms ps ad bc no vs etc ie eg nb ft
+`);
+
+/** Words that make a capitalized pair a place or an institution rather than a person: "West Indies", "Real Madrid". */
+export const NOT_PERSON_WORDS = words(`
+  north south east west northern southern eastern western central upper lower new old great grand greater united real
+  royal national international federal republic saint san santa st fort port mount lake river sea bay city county
+  world cup open grand prix championship league division premier olympic games tour trophy cup
+  selatan utara timur barat tengah kota negeri raya besar
+`);
+
 /** Nationality and language adjectives end this way; alone they are not entities ("Chinese", "Indonesian"). */
 export const DEMONYM = /(?:ese|ians?|ish|icans?|eans?)$|^(?:iraqi|israeli|pakistani|saudi|kuwaiti|yemeni|qatari|omani|somali|nepali|bangladeshi|afghan|dutch|french|german|greek|thai|swiss|irish|welsh|scottish|moslems?|muslims?|islamic|christian|catholic|jewish|arabs?|olympics?|kurds?|serbs?|croats?|czech|polish|danish|finnish|swedish|british|spanish|turkish)$/u;

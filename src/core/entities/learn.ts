@@ -80,7 +80,8 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
   for (const [key, name] of people) {
     const words = name.split(' ');
     if (words.length < 2) continue;
-    for (const w of [words[0]!, words[words.length - 1]!]) {
+    // An initial ("C." of "C. Lewis") names nobody alone.
+    for (const w of [words[0]!, words[words.length - 1]!].filter((part) => /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part))) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
       owners.set(foldName(w), set.add(key));

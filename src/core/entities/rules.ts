@@ -6,10 +6,11 @@
  */
 import { splitSentences } from '../text/segment.js';
 import {
-  DEMONYM, NAME_CONNECTORS, NAME_STARTERS, OF_HEADS, ORG_HEADS, ORG_PREFIXES, ORG_PREPOSITIONS, PERSON_ROLES, PERSON_TITLES, PERSON_VERBS,
-  PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, RELATIONAL_ROLES_ID, STOP_CAPS,
+  ACRONYM_STOP, DEMONYM, NAME_CONNECTORS, NAME_STARTERS, NOT_PERSON_WORDS, OF_HEADS, ORG_HEADS, ORG_PREFIXES, ORG_PREPOSITIONS, PERSON_ROLES,
+  PERSON_TITLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, RELATIONAL_ROLES_ID, STOP_CAPS,
 } from './cues.js';
 import { isMonthName } from './numbers.js';
+import { isGivenName } from './given-names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { EntityType } from './types.js';
 
@@ -177,9 +178,36 @@ function contextType(text: string, lang: string, start: number, end: number, run
   return null;
 }
 
+const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 3 && run.every((t) => /^\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?$/u.test(t.text));
+
+/** A person-shaped name that starts with a given name is a person by evidence: "Phil Simmons". */
+function givenNameType(run: Token[]): { type: Candidate['type']; weight: number } | null {
+  return personShaped(run) && isGivenName(run[0]!.text) && !NOT_PERSON_WORDS.has(lower(run[1]!)) ? { type: 'PERSON', weight: 1.5 } : null;
+}
+
+/**
+ * The type of a name nothing types, by its shape alone: two or three
+ * capitalized words are a person unless one of them is a word of places or
+ * institutions ("West Indies", "Real Madrid"); anything else an organization.
+ */
 function guessType(run: Token[]): Candidate['type'] {
-  const personShaped = run.length >= 2 && run.length <= 3 && run.every((t) => /^\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?$/u.test(t.text));
-  return personShaped ? 'PERSON' : 'ORG';
+  return personShaped(run) && !run.some((t) => NOT_PERSON_WORDS.has(lower(t))) ? 'PERSON' : 'ORG';
+}
+
+/**
+ * A team in a result or table line: a name followed by a score or a row of
+ * figures ("Puchon 2 Chonbuk 1", "Haitai 64 2 43 .596"), not by a date
+ * ("LONDON 1996-08-30") or bowling figures ("Muralitharan 10-0-41-2").
+ */
+const SCORE_AFTER = /^\s+\d{1,3}(?![\d./:-])/u;
+
+/** A person written with an initial: "C. Lewis", "S. Waugh", "R. Ponting"; never "U.S. Army". */
+const INITIAL_NAME = /(?<![\p{L}\p{N}.])\p{Lu}\.\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s\p{Lu}[\p{Ll}'’]+)?(?![\p{L}.])/gu;
+
+/** A clause set in capitals (a headline): read for known names only, never for names by shape. */
+function inCapitals(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => t.acronym).length / words.length >= 0.6;
 }
 
 /**
@@ -209,6 +237,8 @@ function isHeadingLine(text: string): boolean {
 export function findNameCandidates(text: string, lang: string, ctx: RuleContext, allTokens: readonly Token[] = tokenize(text)): Candidate[] {
   const out: Candidate[] = [];
   if (isHeadingLine(text)) return out;
+  for (const m of text.matchAll(INITIAL_NAME)) out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', weight: 2 });
+  const record = isRecordLine(text) && !/[.?!…]["'”’)]*$/u.test(text.trim());
   let next = 0;
   for (const sentence of splitSentences(text, lang)) {
     const tokens: Token[] = [];
@@ -217,7 +247,7 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
       next++;
     }
     for (const clause of clauses(text, tokens, sentence.end)) {
-      if (clause.heading) continue;
+      if (clause.heading || inCapitals(clause.tokens)) continue;
       for (const raw of runs(text, clause.tokens)) {
         let run = raw;
         const atStart = run[0] === clause.tokens[0];
@@ -232,13 +262,15 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         const start = first.start;
         const end = run[run.length - 1]!.end;
         const head = headType(run);
+        if (out.some((c) => c.weight === 2 && c.type === 'PERSON' && c.start <= start && end <= c.end)) continue;
         if (run.length === 1 && !stripped.cue) {
-          if (atStart && first === raw[0]) continue;
-          if (isShortAcronym(first) || /\d/.test(first.text) || DEMONYM.test(lower(first)) || STOP_CAPS.has(lower(first))) continue;
+          if (atStart && first === raw[0] && !(record && SCORE_AFTER.test(text.slice(end))) && !first.acronym) continue;
+          if ((first.acronym && ACRONYM_STOP.has(lower(first))) || /\d/.test(first.text) || DEMONYM.test(lower(first)) || STOP_CAPS.has(lower(first))) continue;
           if (isMonthName(first.text)) continue;
           if (text[start - 1] === '(' && text[end] === ')') continue;
         }
-        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : head ?? contextType(text, lang, start, end, run);
+        const team = record && SCORE_AFTER.test(text.slice(end)) ? { type: 'ORG' as const, weight: 3 } : null;
+        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : head ?? team ?? contextType(text, lang, start, end, run) ?? givenNameType(run);
         out.push({ start, end, type: typed?.type ?? guessType(run), weight: typed?.weight ?? 0.5 });
       }
     }
