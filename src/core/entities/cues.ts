@@ -27,6 +27,7 @@ export const OF_HEADS = words(`
 /** First words that make a capitalized sequence an organization: "PT Sinar Jaya", "Universitas Indonesia". */
 export const ORG_PREFIXES = words(`
   pt cv universitas bank kementerian departemen badan dinas komisi lembaga yayasan koperasi perusahaan pengadilan
+  sma smp smk smu sd sekolah institut partai persatuan ikatan perhimpunan asosiasi himpunan klub
   ministry department university
 `);
 
@@ -43,6 +44,7 @@ export const PLACE_HEADS = words(`
 /** First words that make a capitalized sequence a place: "Pulau Seribu", "Lake Orin". */
 export const PLACE_PREFIXES = words(`
   pulau teluk gunung kota jalan jl danau sungai kabupaten provinsi desa kampung selat tanjung
+  kecamatan kelurahan dusun kawasan negara benua bandar pegunungan
   lake mount mt port fort cape isle saint st
 `);
 
@@ -51,10 +53,13 @@ export const PERSON_TITLES = words(`
   mr mrs ms miss dr prof professor sir dame lord lady mayor president senator governor judge justice minister chancellor
   sheriff captain capt rev reverend father sister chairman chairwoman chair ceo cto cfo cmo coo founder cofounder
   pak bu bapak ibu presiden gubernur walikota bupati menteri direktur ketua
+  haji hajjah raden pangeran sultan raja ratu jenderal kapten kolonel letnan kiai kh ustaz drs ir
+  general gen col lt sgt cardinal pope king queen prince princess archbishop bishop ambassador coach striker
 `);
 
 /** Roles that sit next to a person's name, before it or after a comma: "co-founder Wang Huiwen", "Nick Rioux, CTO of Labviva". */
 export const PERSON_ROLES = [
+  'prime minister', 'foreign minister', 'finance minister', 'vice president', 'perdana menteri', 'wakil presiden', 'menteri luar negeri',
   'chief executive', 'chief executive officer', 'chief technology officer', 'chief financial officer', 'ceo', 'cto', 'cfo',
   'cmo', 'coo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'vice-president',
   'director', 'managing director', 'manager', 'head', 'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'governor',
@@ -101,6 +106,7 @@ export const STOP_CAPS = words(`
   men women
   dalam saat namun pada untuk dari dan atau yang ini itu tersebut mereka dia ia kami kita anda salah satu menurut
   tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
+  tahun kelas sekolah bulan hari pukul sebagai adalah juga bahkan sedangkan sementara
 `);
 
 /** Acronyms that are not names of anything in particular: "TV", "GDP", "CEO". */
@@ -114,7 +120,8 @@ export const NOT_PERSON_WORDS = words(`
   north south east west northern southern eastern western central upper lower new old great grand greater united real
   royal national international federal republic saint san santa st fort port mount lake river sea bay city county
   world cup open grand prix championship league division premier olympic games tour trophy cup
-  selatan utara timur barat tengah kota negeri raya besar
+  selatan utara timur barat tengah kota negeri raya besar piala liga album lagu bahasa gedung sekolah tinggi utama
+  dusun desa kampung jalan stasiun masjid gereja candi pura museum kantor rumah sakit
 `);
 
 /** Nationality and language adjectives end this way; alone they are not entities ("Chinese", "Indonesian"). */

@@ -46,9 +46,9 @@ const CURRENCIES: Record<string, string> = {
 
 const MONTHS: Record<string, number> = {};
 [
-  ['january', 'januari', 'jan'], ['february', 'februari', 'feb'], ['march', 'maret', 'mar'], ['april', 'apr'], ['may', 'mei'],
+  ['january', 'januari', 'jan'], ['february', 'februari', 'pebruari', 'feb', 'peb'], ['march', 'maret', 'mar'], ['april', 'apr'], ['may', 'mei'],
   ['june', 'juni', 'jun'], ['july', 'juli', 'jul'], ['august', 'agustus', 'aug', 'agu'], ['september', 'sep', 'sept'],
-  ['october', 'oktober', 'oct', 'okt'], ['november', 'nov'], ['december', 'desember', 'dec', 'des'],
+  ['october', 'oktober', 'oct', 'okt'], ['november', 'nopember', 'nov', 'nop'], ['december', 'desember', 'dec', 'des'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 /** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
 const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));

@@ -12,6 +12,7 @@ import {
 import { isMonthName } from './numbers.js';
 import { isGivenName } from './given-names.js';
 import { tokenize, type Token } from './tokens.js';
+import type { Lexicon } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** A name the rules propose, with how sure they are of its type (3 head, 2 role, 1 preposition, 0.5 guess). */
@@ -26,6 +27,8 @@ export interface Candidate {
 export interface RuleContext {
   /** True when the word (lowercase) also occurs written in lowercase, so a capitalized copy may just start a sentence. */
   isCommonWord(lower: string): boolean;
+  /** Place names of the world (world.ts), to cut a place off a title's name: "Prime Minister (of) Malaysia Najib Razak". */
+  world?: Lexicon;
 }
 
 const ROLES = new Set(PERSON_ROLES);
@@ -252,8 +255,12 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         let run = raw;
         const atStart = run[0] === clause.tokens[0];
         if (atStart && (STOP_CAPS.has(lower(run[0]!)) || PERSON_ROLES.includes(lower(run[0]!)) || ctx.isCommonWord(lower(run[0]!)))) run = trimConnectors(run.slice(1));
+        // "Russian President Boris Yeltsin": the nationality goes with the title.
+        if (run.length > 2 && DEMONYM.test(lower(run[0]!)) && (PERSON_TITLES.has(lower(run[1]!)) || ROLES.has(lower(run[1]!)))) run = run.slice(1);
         const stripped = stripTitles(run);
         run = stripped.run;
+        // "Perdana Menteri Malaysia Najib Tun Razak": the title's country is a place of its own.
+        if (stripped.cue === 'PERSON' && run.length > 2 && ctx.world?.lookup(run[0]!.text)) run = run.slice(1);
         while (run.length > 1 && isShortAcronym(run[run.length - 1]!)) run = run.slice(0, -1);
         while (run.length > 1 && isShortAcronym(run[0]!) && !ORG_PREFIXES.has(lower(run[0]!))) run = trimConnectors(run.slice(1));
         run = trimConnectors(run);
