@@ -72,16 +72,21 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
       }
     }
   }
-  const people: [string, string][] = [
-    ...[...votes].filter(([, v]) => winner(v) === 'PERSON' && (v.weights.PERSON ?? 0) >= 2).map(([key, v]): [string, string] => [key, mostFrequent(v.forms)]),
-    ...gazetteer.entries().filter((e) => e.type === 'PERSON').map((e): [string, string] => [e.key, e.form]),
+  // People by evidence (sure), or by shape alone when nothing else was seen of them.
+  const people: [string, string, boolean][] = [
+    ...[...votes]
+      .filter(([, v]) => winner(v) === 'PERSON' && ((v.weights.PERSON ?? 0) >= 1.5 || total(v.weights) === 0))
+      .map(([key, v]): [string, string, boolean] => [key, mostFrequent(v.forms), (v.weights.PERSON ?? 0) >= 1.5]),
+    ...gazetteer.entries().filter((e) => e.type === 'PERSON').map((e): [string, string, boolean] => [e.key, e.form, true]),
   ];
   const owners = new Map<string, Set<string>>();
-  for (const [key, name] of people) {
+  for (const [key, name, sure] of people) {
     const words = name.split(' ');
     if (words.length < 2) continue;
+    // A person known by shape only lends the surname, and only where it is written alone ("Rios" of "Marcelo Rios").
+    const parts = sure ? [words[0]!, words[words.length - 1]!] : votes.has(foldName(words[words.length - 1]!)) ? [words[words.length - 1]!] : [];
     // An initial ("C." of "C. Lewis") names nobody alone.
-    for (const w of [words[0]!, words[words.length - 1]!].filter((part) => /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part))) {
+    for (const w of parts.filter((part) => /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part))) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
       owners.set(foldName(w), set.add(key));

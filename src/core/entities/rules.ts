@@ -50,6 +50,8 @@ function roleBefore(before: string): { role: string; comma: boolean; of: boolean
 }
 const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:chatbot|app|model|engine|software|device|brand|called|named|dubbed|bernama|merek|aplikasi)\s+$/u;
 const PRODUCT_AFTER = /^\s+(?:chatbot|app|(?:large )?language model|model|search engine|engine|software|device|smartphone|headset)(?![\p{L}])/u;
+/** A cricket scorecard's catcher and bowler marks before a player: "c Vaas b Chandana", "st Kaluwitharana". */
+const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c &)\s$/u;
 const ORG_BEFORE = /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan|(?:companies|firms|groups|banks|rivals|makers|clubs|teams|parties|perusahaan) (?:such as|like|including|seperti|termasuk))\s+$/u;
 const ORG_APPOSITION = /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|fund|start-?up|maker|manufacturer|retailer|operator|agency|charity|trust|perusahaan|grup)(?![\p{L}])/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
@@ -177,11 +179,14 @@ function contextType(text: string, lang: string, start: number, end: number, run
   if (run.length >= 2 && nextWord && PERSON_VERBS.has(nextWord)) return { type: 'PERSON', weight: 2 };
   const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (prevWord && PLACE_PREPOSITIONS.has(prevWord)) return { type: 'PLACE', weight: 1 };
+  if (SCORECARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { type: 'PERSON', weight: 2 };
   if (prevWord && ORG_PREPOSITIONS.has(prevWord)) return { type: 'ORG', weight: 1 };
   return null;
 }
 
-const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 3 && run.every((t) => /^\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?$/u.test(t.text));
+/** Two or three words each written as a personal name is: "Tim O'Gorman", "Glenn McGrath", "Jean-Marc Bosman". */
+const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 3 && run.every((t) => PERSON_WORD.test(t.text));
+const PERSON_WORD = /^(?:\p{Lu}\p{Ll}{0,2}['’]?)?\p{Lu}\p{Ll}+$/u;
 
 /** A person-shaped name that starts with a given name is a person by evidence: "Phil Simmons". */
 function givenNameType(run: Token[]): { type: Candidate['type']; weight: number } | null {
