@@ -1,6 +1,8 @@
 import type { Corpus } from '../corpus/types.js';
 import { candidatesBeside, type DetectContext } from './detect.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { STOP_CAPS } from './cues.js';
+import { isMonthName } from './numbers.js';
 import { findNameCandidates } from './rules.js';
 import { foldName, tokenize } from './tokens.js';
 import type { EntityType } from './types.js';
@@ -44,8 +46,10 @@ function total(weights: Partial<Record<NameType, number>>): number {
   return Object.values(weights).reduce((a, b) => a + b, 0);
 }
 
+/** The form written most often, preferring one not in capitals: "London" over the datelines' "LONDON", which the lexicon would match only as written. */
 function mostFrequent(forms: Map<string, number>): string {
-  return [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+  const caps = (f: string) => (f === f.toUpperCase() && /\p{L}{4}/u.test(f) ? 1 : 0);
+  return [...forms].sort((a, b) => caps(a[0]) - caps(b[0]) || b[1] - a[1])[0]![0];
 }
 
 /**
@@ -85,8 +89,10 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     if (words.length < 2) continue;
     // A person known by shape only lends the surname, and only where it is written alone ("Rios" of "Marcelo Rios").
     const parts = sure ? [words[0]!, words[words.length - 1]!] : votes.has(foldName(words[words.length - 1]!)) ? [words[words.length - 1]!] : [];
-    // An initial ("C." of "C. Lewis") names nobody alone.
-    for (const w of parts.filter((part) => /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part))) {
+    // An initial ("C." of "C. Lewis"), a stop word or a date word names nobody alone; nor a common word for a person known by shape.
+    const nameWord = (part: string) =>
+      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
+    for (const w of parts.filter(nameWord)) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
       owners.set(foldName(w), set.add(key));

@@ -12,7 +12,7 @@ export interface LexiconEntry {
 interface Compiled {
   /** The form from its first to its last token ("U.S" for "U.S."), as a match is cut. */
   core: string;
-  /** An acronym ("AS", "FT") only matches as written, so "As" is not "AS". */
+  /** An acronym ("AS", "FT") only matches as written, so "As" is not "AS"; a longer name in capitals ("LONDON") matches "London". */
   exactCase: boolean;
   words: string[];
   gaps: string[];
@@ -25,8 +25,8 @@ const gapOf = (text: string) => text.replace(/\s+/g, ' ');
  * Finds known names in text by whole tokens, in one pass over the text.
  * Case is ignored (`NVIDIA` finds `Nvidia`) except that a match must start
  * with a capital unless it is written exactly as listed, so the name `Bay`
- * never matches the word "bay", and an all-capital form ("AS") matches only
- * as written, so it never matches "As".
+ * never matches the word "bay", and a short all-capital form ("AS") matches
+ * only as written, so it never matches "As".
  */
 export class Lexicon {
   private readonly byFirst = new Map<string, Compiled[]>();
@@ -42,7 +42,7 @@ export class Lexicon {
       const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
       const compiled: Compiled = {
         core,
-        exactCase: core === core.toUpperCase(),
+        exactCase: core === core.toUpperCase() && !/\p{L}{5}/u.test(core),
         words: tokens.map((t) => foldName(t.text)),
         gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
         entry,
