@@ -1,5 +1,6 @@
 import { resolveDocument } from '../../core/corpus/resolve-id.js';
 import { entityIndexFor, type EntityIndex } from '../../core/entities/entity-index.js';
+import { mentionPlaces } from '../../core/entities/marks.js';
 import { whoMentionsWhat, type MentionFilter } from '../../core/entities/mentions.js';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../core/entities/types.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
@@ -28,17 +29,19 @@ export function paintEntity(text: string, type: EntityType, color: boolean): str
   return color ? ansi(text, MARK_STYLES[type]) : text;
 }
 
-/** `--entities [--doc ID] [--type T]`: the who-mentions-what table, most unevenly covered entities first. */
+/** `--entities [--doc ID] [--type T] [--json [--mentions]]`: the who-mentions-what table, most unevenly covered entities first; `--mentions` adds every mention's place. */
 export async function runEntities(ctx: CliContext): Promise<number> {
   const type = entityTypeOption(ctx.options.type);
   const corpus = await loadCorpusFor(ctx);
   const filter: MentionFilter = {};
   if (ctx.options.id !== undefined) filter.docId = resolveDocument(corpus, ctx.options.id).id;
   if (type) filter.type = type;
-  const rows = whoMentionsWhat(entityIndexWithWarnings(ctx, corpus), filter);
+  const index = entityIndexWithWarnings(ctx, corpus);
+  const rows = whoMentionsWhat(index, filter);
   const docIds = corpus.documents.map((d) => d.id);
   if (ctx.options.json) {
-    const entities = rows.map((r) => ({ name: r.name, type: r.type, aliases: r.aliases, counts: r.counts }));
+    const places = ctx.options.mentions ? mentionPlaces(index) : null;
+    const entities = rows.map((r) => ({ name: r.name, type: r.type, aliases: r.aliases, counts: r.counts, ...(places ? { mentions: places.get(r.key) ?? [] } : {}) }));
     ctx.out(JSON.stringify({ entities }, null, 2) + '\n');
     return EXIT.ok;
   }
