@@ -57,6 +57,8 @@ const ORG_APPOSITION = /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
 
 const lower = (t: Token) => t.text.toLowerCase();
+/** Languages that capitalize every noun. */
+const CAPITALIZES_NOUNS = new Set(['de', 'gsw', 'lb']);
 const isShortAcronym = (t: Token) => t.acronym && t.text.length <= 3;
 
 function isSpaceGap(gap: string): boolean {
@@ -283,6 +285,8 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         }
         const team = record && SCORE_AFTER.test(text.slice(end)) ? { type: 'ORG' as const, weight: 3 } : null;
         const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : head ?? team ?? contextType(text, lang, start, end, run) ?? givenNameType(run);
+        // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only typed names count.
+        if (!typed && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
         out.push({ start, end, type: typed?.type ?? guessType(run), weight: typed?.weight ?? 0.5 });
       }
     }

@@ -2,7 +2,9 @@
  * Word tokens for entity detection: letters, marks and digits joined by inner
  * apostrophes, periods or ampersands ("O'Brien", "U.S", "AT&T"). Hyphens
  * separate tokens, so "US-China" is two names. A dotted abbreviation keeps
- * its last period ("U.S.", "D.C."), as it is part of the name. A possessive `'s` or an
+ * its last period ("U.S.", "D.C."), as it is part of the name. An elided
+ * article or preposition before a capital is left out ("d'Allemagne" is
+ * "Allemagne", "l'Europe" is "Europe"). A possessive `'s` or an
  * Indonesian clitic `-nya` is left out of the token and flagged instead.
  */
 
@@ -23,6 +25,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}][\p{L}\p{M}\p
 const CLITIC = /^-nya(?![\p{L}\p{N}])/u;
 const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const ELISION = /^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|dell|all|nell|sull)['’](?=\p{Lu})/u;
 
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 
@@ -33,6 +36,11 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let closes = false;
+    const elided = ELISION.exec(word);
+    if (elided) {
+      word = word.slice(elided[0].length);
+      m.index += elided[0].length;
+    }
     if (text[m.index + word.length] === '.' && DOTTED.test(word)) {
       word += '.';
       WORD.lastIndex++;
