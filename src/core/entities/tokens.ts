@@ -35,27 +35,29 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
+    let start = m.index;
     let closes = false;
-    const elided = ELISION.exec(word);
+    const apostrophe = word.indexOf("'") > 0 ? word.indexOf("'") : word.indexOf('’');
+    const elided = apostrophe > 0 && apostrophe <= 6 ? ELISION.exec(word) : null;
     if (elided) {
       word = word.slice(elided[0].length);
-      m.index += elided[0].length;
+      start += elided[0].length;
     }
-    if (text[m.index + word.length] === '.' && DOTTED.test(word)) {
+    if (text.charCodeAt(start + word.length) === 46 && word.length > 2 && word.charCodeAt(1) === 46 && DOTTED.test(word)) {
       word += '.';
       WORD.lastIndex++;
     }
     if (word.length > 2 && (word[word.length - 1] === 's' || word[word.length - 1] === 'S') && isApostrophe(word[word.length - 2])) {
       word = word.slice(0, -2);
       closes = true;
-    } else if (text.charCodeAt(m.index + word.length) === 45 && CLITIC.test(text.slice(m.index + word.length, m.index + word.length + 5))) {
+    } else if (text.charCodeAt(start + word.length) === 45 && CLITIC.test(text.slice(start + word.length, start + word.length + 5))) {
       closes = true;
     }
     const first = word[0]!;
     const cap = first !== first.toLowerCase();
     tokens.push({
-      start: m.index,
-      end: m.index + word.length,
+      start,
+      end: start + word.length,
       text: word,
       cap,
       acronym: cap && word === word.toUpperCase() && TWO_LETTERS.test(word),
@@ -67,5 +69,8 @@ export function tokenize(text: string): Token[] {
 
 /** The form under which surfaces are compared: lowercase, single spaces, NFC. */
 export function foldName(surface: string): string {
+  // Most surfaces are one ASCII word, for which lowercasing is all there is to do.
+  if (ONE_ASCII_WORD.test(surface)) return surface.toLowerCase();
   return surface.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+const ONE_ASCII_WORD = /^[\x21-\x7e]*$/;
