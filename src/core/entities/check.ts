@@ -87,12 +87,18 @@ function pairNumbers(onlyA: [string, Seen][], onlyB: [string, Seen][], sizeA: nu
 const LATIN = /\p{Script=Latin}/gu;
 const LETTER = /\p{L}/gu;
 
+const writesLatin = new WeakMap<Document, boolean>();
+
 /** True when a name's letters are Latin only if the version mostly writes Latin letters too (a Chinese version writes names in Han). */
 function writesScriptOf(doc: Document, name: string): boolean {
   if (!/^[^\p{L}]*\p{Script=Latin}/u.test(name)) return true;
-  const sample = doc.text.slice(0, 4000);
-  const letters = sample.match(LETTER)?.length ?? 0;
-  return letters === 0 || (sample.match(LATIN)?.length ?? 0) / letters >= 0.5;
+  let latin = writesLatin.get(doc);
+  if (latin === undefined) {
+    const sample = doc.text.slice(0, 4000);
+    const letters = sample.match(LETTER)?.length ?? 0;
+    writesLatin.set(doc, (latin = letters === 0 || (sample.match(LATIN)?.length ?? 0) / letters >= 0.5));
+  }
+  return latin;
 }
 
 const cache = new WeakMap<EntityIndex, Map<string, CheckResult>>();
