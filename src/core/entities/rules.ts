@@ -57,6 +57,8 @@ const ORG_APPOSITION = /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
 
 const lower = (t: Token) => t.text.toLowerCase();
+const QUOTE_OPEN = /["“«„]\s?$/u;
+const QUOTE_CLOSE = /^\s?["”»“]/u;
 /** Languages that capitalize every noun. */
 const CAPITALIZES_NOUNS = new Set(['de', 'gsw', 'lb']);
 const isShortAcronym = (t: Token) => t.acronym && t.text.length <= 3;
@@ -102,7 +104,10 @@ function runs(text: string, tokens: Token[]): Token[][] {
     while (j < tokens.length && !run[run.length - 1]!.closes) {
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
-      if (!isSpaceGap(text.slice(prev.end, t.start))) break;
+      const gap = text.slice(prev.end, t.start);
+      // A middle initial stays in the name: "Stephen R. Covey", "George W. Bush".
+      const initial = run.length > 1 && /^\p{Lu}$/u.test(prev.text) && gap === '. ' && t.cap;
+      if (!isSpaceGap(gap) && !initial) break;
       if (t.cap && NAME_STARTERS.has(lower(t))) break;
       if (t.cap) {
         run.push(t);
@@ -277,6 +282,9 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         const end = run[run.length - 1]!.end;
         const head = headType(run);
         if (out.some((c) => c.weight === 2 && c.type === 'PERSON' && c.start <= start && end <= c.end)) continue;
+        // A title of a work in quotes (a song, a book, a show) is none of the types named here.
+        if (QUOTE_OPEN.test(text.slice(Math.max(0, start - 2), start)) && QUOTE_CLOSE.test(text.slice(end, end + 2))) continue;
+        if (run.length === 1 && PERSON_TITLES.has(lower(first))) continue;
         if (run.length === 1 && !stripped.cue) {
           if (atStart && first === raw[0] && !(record && SCORE_AFTER.test(text.slice(end))) && !first.acronym) continue;
           if ((first.acronym && ACRONYM_STOP.has(lower(first))) || /\d/.test(first.text) || DEMONYM.test(lower(first)) || STOP_CAPS.has(lower(first))) continue;
