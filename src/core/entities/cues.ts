@@ -39,12 +39,14 @@ export const PLACE_HEADS = words(`
   island islands isle bay valley river lake mountain mountains mount hill hills street road avenue lane boulevard
   county city town village province state states district region coast beach harbor harbour port park square bridge
   creek falls heights peninsula forest desert sea ocean gulf strait canal cape point sound area
+  selatan utara timur barat tenggara
 `);
 
 /** First words that make a capitalized sequence a place: "Pulau Seribu", "Lake Orin". */
 export const PLACE_PREFIXES = words(`
   pulau teluk gunung kota jalan jl danau sungai kabupaten provinsi desa kampung selat tanjung
-  kecamatan kelurahan dusun kawasan negara benua bandar pegunungan
+  kecamatan kelurahan dusun kawasan negara benua bandar pegunungan bandara lapangan distrik puncak bundaran kolam
+  stasiun candi pantai taman pasar pelabuhan bukit kebun hutan
   lake mount mt port fort cape isle saint st
 `);
 

@@ -17,14 +17,15 @@ const COUNTRY_LANGS = ['en', 'id', 'ms', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'zh
 
 /**
  * Places no ISO list or city table holds but news names every day: the
- * nations of the United Kingdom, continents and regions.
+ * nations of the United Kingdom, continents and regions; `Name=Key` gives a
+ * translation the key of its English name.
  */
 const REGIONS = [
   'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Holland', 'Europe', 'Asia', 'Africa', 'America',
   'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica', 'Middle East', 'Gulf',
   'Balkans', 'Caribbean', 'Scandinavia', 'Siberia', 'Chechnya', 'Kashmir', 'Kurdistan', 'West Bank', 'Gaza', 'Gaza Strip',
-  'Tibet', 'Bosnia', 'Kosovo', 'Eropa', 'Asia Tenggara', 'Timur Tengah', 'Amerika', 'Jawa', 'Sumatra', 'Kalimantan',
-  'Sulawesi', 'Papua', 'Bali', 'Maluku', 'Nusa Tenggara',
+  'Tibet', 'Bosnia', 'Kosovo', 'Eropa=Europe', 'Asia Tenggara', 'Timur Tengah=Middle East', 'Amerika=America', 'Jawa', 'Sumatra', 'Kalimantan',
+  'Sulawesi', 'Papua', 'Bali', 'Maluku', 'Nusa Tenggara', 'Inggris=England', 'Skotlandia=Scotland', 'Irlandia Utara=Northern Ireland',
 ];
 
 /** Short official forms that are ordinary words or codes in running text ("US" in "let us", "AS" for Amerika Serikat). */
@@ -53,7 +54,10 @@ export function worldPlaces(): Lexicon {
     for (const lang of COUNTRY_LANGS) {
       for (const [code, name] of Object.entries(names(lang))) for (const form of [name].flat()) if (!form.includes(',')) add(form, keyOf(code));
     }
-    for (const r of REGIONS) add(r, foldName(r));
+    for (const r of REGIONS) {
+      const [name, english] = r.split('=') as [string, string | undefined];
+      add(name, foldName(english ?? name));
+    }
     const cities = read('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; province: string }[];
     for (const c of cities) {
       // "Washington, D.C." is written "Washington" as often.
