@@ -57,6 +57,7 @@ const ORG_APPOSITION = /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
 
 const lower = (t: Token) => t.text.toLowerCase();
+const EVENT_HEADS = new Set(['cup', 'open', 'championship', 'championships', 'games', 'olympics', 'prix', 'trophy', 'series', 'award', 'awards', 'prize', 'war', 'festival', 'masters', 'classic', 'piala', 'award']);
 const QUOTE_OPEN = /["“«„]\s?$/u;
 const QUOTE_CLOSE = /^\s?["”»“]/u;
 /** Languages that capitalize every noun. */
@@ -192,7 +193,7 @@ function contextType(text: string, lang: string, start: number, end: number, run
 }
 
 /** Two or three words each written as a personal name is: "Tim O'Gorman", "Glenn McGrath", "Jean-Marc Bosman". */
-const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 3 && run.every((t) => PERSON_WORD.test(t.text));
+const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 4 && run.every((t) => PERSON_WORD.test(t.text));
 const PERSON_WORD = /^(?:\p{Lu}\p{Ll}{0,2}['’]?)?\p{Lu}\p{Ll}+$/u;
 
 /** A person-shaped name that starts with a given name is a person by evidence: "Phil Simmons". */
@@ -285,6 +286,9 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         // A title of a work in quotes (a song, a book, a show) is none of the types named here.
         if (QUOTE_OPEN.test(text.slice(Math.max(0, start - 2), start)) && QUOTE_CLOSE.test(text.slice(end, end + 2))) continue;
         if (run.length === 1 && PERSON_TITLES.has(lower(first))) continue;
+        // Events and nationalities are not among the types here: "World Cup", "Texas Open", "South Korean".
+        const last = lower(run[run.length - 1]!);
+        if (run.length > 1 && (EVENT_HEADS.has(last) || (DEMONYM.test(last) && run.slice(0, -1).every((t) => NOT_PERSON_WORDS.has(lower(t)))))) continue;
         if (run.length === 1 && !stripped.cue) {
           if (atStart && first === raw[0] && !(record && SCORE_AFTER.test(text.slice(end))) && !first.acronym) continue;
           if ((first.acronym && ACRONYM_STOP.has(lower(first))) || /\d/.test(first.text) || DEMONYM.test(lower(first)) || STOP_CAPS.has(lower(first))) continue;
