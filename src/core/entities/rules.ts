@@ -288,7 +288,7 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         if (run.length === 1 && PERSON_TITLES.has(lower(first))) continue;
         // Events and nationalities are not among the types here: "World Cup", "Texas Open", "South Korean".
         const last = lower(run[run.length - 1]!);
-        if (run.length > 1 && (EVENT_HEADS.has(last) || (DEMONYM.test(last) && run.slice(0, -1).every((t) => NOT_PERSON_WORDS.has(lower(t)))))) continue;
+        if (EVENT_HEADS.has(last) || (DEMONYM.test(last) && raw.slice(0, -1).every((t) => NOT_PERSON_WORDS.has(lower(t))))) continue;
         if (run.length === 1 && !stripped.cue) {
           if (atStart && first === raw[0] && !(record && SCORE_AFTER.test(text.slice(end))) && !first.acronym) continue;
           if ((first.acronym && ACRONYM_STOP.has(lower(first))) || /\d/.test(first.text) || DEMONYM.test(lower(first)) || STOP_CAPS.has(lower(first))) continue;

@@ -1,7 +1,8 @@
 /**
  * Word tokens for entity detection: letters, marks and digits joined by inner
- * apostrophes, periods or ampersands ("O'Brien", "U.S", "AT&T"). Hyphens
- * separate tokens, so "US-China" is two names. A dotted abbreviation keeps
+ * apostrophes, periods or ampersands ("O'Brien", "U.S", "AT&T"). A hyphen
+ * joins capitalized parts of one name ("Jean-Michel", "Itar-Tass", "Bre-X",
+ * "Chester-le-Street") but separates acronyms, so "US-China" is two names. A dotted abbreviation keeps
  * its last period ("U.S.", "D.C."), as it is part of the name. An elided
  * article or preposition before a capital is left out ("d'Allemagne" is
  * "Allemagne", "l'Europe" is "Europe"). A possessive `'s` or an
@@ -25,6 +26,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}][\p{L}\p{M}\p
 const CLITIC = /^-nya(?![\p{L}\p{N}])/u;
 const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const HYPHENATED = /^-(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\p{M}\p{N}]*/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const ELISION = /^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|dell|all|nell|sull)['’](?=\p{Lu})/u;
 
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
@@ -42,6 +45,13 @@ export function tokenize(text: string): Token[] {
     if (elided) {
       word = word.slice(elided[0].length);
       start += elided[0].length;
+    }
+    // "Jean-Michel", "Bre-X", "Ata-ur-Rehman": capitalized parts joined by hyphens are one name; "US-China" stays two.
+    while (text.charCodeAt(start + word.length) === 45 && word[0] !== word[0]!.toLowerCase() && !ACRONYM.test(word)) {
+      const part = HYPHENATED.exec(text.slice(start + word.length, start + word.length + 40));
+      if (!part || ACRONYM.test(part[0].slice(1))) break;
+      word += part[0];
+      WORD.lastIndex = start + word.length;
     }
     if (text.charCodeAt(start + word.length) === 46 && word.length > 2 && word.charCodeAt(1) === 46 && DOTTED.test(word)) {
       word += '.';
