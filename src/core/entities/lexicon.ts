@@ -47,11 +47,12 @@ export class Lexicon {
         gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
         entry,
       };
-      const list = this.byFirst.get(compiled.words[0]!) ?? [];
-      list.push(compiled);
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(compiled.words[0]!, list);
+      const list = this.byFirst.get(compiled.words[0]!);
+      if (list) list.push(compiled);
+      else this.byFirst.set(compiled.words[0]!, [compiled]);
     }
+    // Longest first, so a match is the longest known name at its token; stable, so equal lengths keep their order.
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The entry for a surface form, whatever its case. */
