@@ -8,7 +8,7 @@ import type { Mention } from './types.js';
 /** What detection knows beyond the text: the names of the gazetteer and of the corpus, the world's places, and its vocabulary. */
 export interface DetectContext extends RuleContext {
   lexicon: Lexicon;
-  /** Place names of the world ({@link worldPlaces}); a corpus name written the same way wins over them. */
+  /** Place names of the world (world.ts); a corpus name written the same way wins over them. */
   world?: Lexicon;
 }
 

@@ -32,7 +32,13 @@ export class Lexicon {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly forms = new Map<string, LexiconEntry>();
 
-  constructor(entries: readonly LexiconEntry[]) {
+  constructor(entries: readonly LexiconEntry[] = []) {
+    this.add(entries);
+  }
+
+  /** Adds entries (a spelling already known keeps its first entry); a large list can be added in parts between other work. */
+  add(entries: readonly LexiconEntry[]): void {
+    const touched = new Set<Compiled[]>();
     for (const entry of entries) {
       const folded = foldName(entry.form);
       if (this.forms.has(folded)) continue;
@@ -47,12 +53,13 @@ export class Lexicon {
         gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
         entry,
       };
-      const list = this.byFirst.get(compiled.words[0]!);
-      if (list) list.push(compiled);
-      else this.byFirst.set(compiled.words[0]!, [compiled]);
+      let list = this.byFirst.get(compiled.words[0]!);
+      if (!list) this.byFirst.set(compiled.words[0]!, (list = []));
+      list.push(compiled);
+      touched.add(list);
     }
     // Longest first, so a match is the longest known name at its token; stable, so equal lengths keep their order.
-    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of touched) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The entry for a surface form, whatever its case. */

@@ -33,18 +33,28 @@ const NOT_NAMES = new Set(['us', 'as', 'ao']);
 
 let cached: Lexicon | null = null;
 
+/** Entries added to the lexicon between two pauses. */
+const PART = 500;
+
 /**
  * Every known place name in one lexicon of type PLACE, source `world`;
  * names of one entity (a country in several languages) share its key.
- * Built once per process; empty when the packages cannot be read, and
- * detection goes on by rules.
+ * Built once per process, yielding after each file read and each few hundred
+ * entries, so the explorer's background build never holds a key press for
+ * long; empty when the packages cannot be read, and detection goes on by
+ * rules.
  */
-export function worldPlaces(): Lexicon {
+export function* worldPlacesStepwise(): Generator<void, Lexicon> {
   if (cached) return cached;
-  const entries: LexiconEntry[] = [];
-  const add = (form: string, key: string) => {
-    if (form.length >= 2 && !NOT_NAMES.has(form.toLowerCase())) entries.push({ form, key, type: 'PLACE', source: 'world' });
+  const lexicon = new Lexicon();
+  const addAll = function* (entries: LexiconEntry[]): Generator<void> {
+    for (let i = 0; i < entries.length; i += PART) {
+      lexicon.add(entries.slice(i, i + PART));
+      yield;
+    }
   };
+  const place = (form: string, key: string): LexiconEntry[] =>
+    form.length >= 2 && !NOT_NAMES.has(form.toLowerCase()) ? [{ form, key, type: 'PLACE', source: 'world' }] : [];
   try {
     const require = createRequire(import.meta.url);
     const read = (path: string) => JSON.parse(readFileSync(require.resolve(path), 'utf8')) as unknown;
@@ -52,23 +62,23 @@ export function worldPlaces(): Lexicon {
     const english = names('en');
     const keyOf = (code: string) => foldName([english[code] ?? code].flat().find((n) => !n.includes(',')) ?? code);
     for (const lang of COUNTRY_LANGS) {
-      for (const [code, name] of Object.entries(names(lang))) for (const form of [name].flat()) if (!form.includes(',')) add(form, keyOf(code));
+      const forms = Object.entries(names(lang)).flatMap(([code, name]) => [name].flat().filter((f) => !f.includes(',')).flatMap((f) => place(f, keyOf(code))));
+      yield* addAll(forms);
     }
-    for (const r of REGIONS) {
-      const [name, english] = r.split('=') as [string, string | undefined];
-      add(name, foldName(english ?? name));
-    }
+    yield* addAll(REGIONS.flatMap((r) => {
+      const [name, inEnglish] = r.split('=') as [string, string | undefined];
+      return place(name, foldName(inEnglish ?? name));
+    }));
     const cities = read('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; province: string }[];
-    for (const c of cities) {
+    yield;
+    yield* addAll(cities.flatMap((c) => {
       // "Washington, D.C." is written "Washington" as often.
       const [city, ascii] = [c.city.split(',')[0]!, c.city_ascii.split(',')[0]!];
-      add(city, foldName(ascii));
-      if (ascii !== city) add(ascii, foldName(ascii));
-      if (c.province) add(c.province, foldName(c.province));
-    }
+      return [...place(city, foldName(ascii)), ...(ascii !== city ? place(ascii, foldName(ascii)) : []), ...(c.province ? place(c.province, foldName(c.province)) : [])];
+    }));
   } catch {
     // A missing or unreadable package leaves the rules to do the work.
   }
-  cached = new Lexicon(entries);
-  return cached;
+  cached = lexicon;
+  return lexicon;
 }
