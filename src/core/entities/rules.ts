@@ -267,7 +267,9 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
       for (const raw of runs(text, clause.tokens)) {
         let run = raw;
         const atStart = run[0] === clause.tokens[0];
-        if (atStart && (STOP_CAPS.has(lower(run[0]!)) || PERSON_ROLES.includes(lower(run[0]!)) || ctx.isCommonWord(lower(run[0]!)))) run = trimConnectors(run.slice(1));
+        // A common word starting a sentence is no part of a name, unless it is the name's head ("Desa Kedungbulus adalah…", "Lake Orin is…").
+        const prefix = run.length > 1 && (PLACE_PREFIXES.has(lower(run[0]!)) || ORG_PREFIXES.has(lower(run[0]!)));
+        if (atStart && !prefix && (STOP_CAPS.has(lower(run[0]!)) || PERSON_ROLES.includes(lower(run[0]!)) || ctx.isCommonWord(lower(run[0]!)))) run = trimConnectors(run.slice(1));
         // "Russian President Boris Yeltsin": the nationality goes with the title.
         if (run.length > 2 && DEMONYM.test(lower(run[0]!)) && (PERSON_TITLES.has(lower(run[1]!)) || ROLES.has(lower(run[1]!)))) run = run.slice(1);
         const stripped = stripTitles(run);
