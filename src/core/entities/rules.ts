@@ -301,7 +301,9 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : head ?? team ?? contextType(text, lang, start, end, run) ?? givenNameType(run);
         // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only typed names count.
         if (!typed && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
-        out.push({ start, end, type: typed?.type ?? guessType(run), weight: typed?.weight ?? 0.5 });
+        // Words the corpus also writes in lowercase make a title ("Prison Break", "Aktor Terbaik"), not a person, when nothing says person.
+        const guess = run.some((t) => ctx.isCommonWord(lower(t))) ? 'ORG' : guessType(run);
+        out.push({ start, end, type: typed?.type ?? guess, weight: typed?.weight ?? 0.5 });
       }
     }
   }
