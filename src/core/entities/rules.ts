@@ -62,7 +62,9 @@ const QUOTE_OPEN = /["“«„]\s?$/u;
 const QUOTE_CLOSE = /^\s?["”»“]/u;
 /** Languages that capitalize every noun. */
 const CAPITALIZES_NOUNS = new Set(['de', 'gsw', 'lb']);
-const isShortAcronym = (t: Token) => t.acronym && t.text.length <= 3;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
+/** A short acronym at the edge of a run is cut off ("Nvidia AI"), a Roman numeral is not ("PT Angkasa Pura II"). */
+const isShortAcronym = (t: Token) => t.acronym && t.text.length <= 3 && !ROMAN.test(t.text);
 
 function isSpaceGap(gap: string): boolean {
   return gap.length > 0 && gap.trim() === '' && !/\n\s*\n/.test(gap);
@@ -120,7 +122,9 @@ function runs(text: string, tokens: Token[]): Token[][] {
       if ((lower(t) === 'of' && !OF_HEADS.has(lower(prev))) || (lower(t) === 'for' && !ORG_HEADS.has(lower(prev)))) break;
       const k = NAME_CONNECTORS.has(lower(t)) && tokens[j + 1] && lower(tokens[j + 1]!) === 'the' ? j + 2 : j + 1;
       const after = tokens[k];
-      const connectorsOk = NAME_CONNECTORS.has(lower(t)) && after?.cap && isSpaceGap(text.slice(tokens[k - 1]!.end, after.start));
+      // A school's or company's number inside its name: "SMA Negeri 6 Jakarta".
+      const numbered = /^\d{1,3}$/.test(t.text) && ORG_PREFIXES.has(lower(run[0]!));
+      const connectorsOk = (NAME_CONNECTORS.has(lower(t)) || numbered) && after?.cap && isSpaceGap(text.slice(tokens[k - 1]!.end, after.start));
       if (!connectorsOk) break;
       for (let m = j; m <= k; m++) run.push(tokens[m]!);
       j = k + 1;
