@@ -16,6 +16,7 @@ export const ORG_HEADS = words(`
   ventures media press times daily post news journal tribune gazette herald network studios hospital clinic museum
   library police army navy cooperative co-op center centre tbk logistics dynamics shipping freight energy foods
   pharmaceuticals solutions consulting enterprises electronics insurance robotics analytics software brewery bakery
+  united rovers athletic athletico wanderers albion hotspur fc afc sc
 `);
 
 /** Heads that take an "of" complement inside the name: "Department of Commerce", "Bank of Gull Island". */
