@@ -14,6 +14,7 @@ import * as diff from './diff.js';
 import * as entities from './entities.js';
 import * as explorer from './explorer.js';
 import * as keystroke from './keystroke.js';
+import * as ner from './ner.js';
 import * as scale from './scale.js';
 import * as search from './search.js';
 import * as startup from './startup.js';
@@ -51,6 +52,7 @@ const results = {
   diff: await area('diff', diff.run),
   entities: await area('entities', entities.run),
   detect: await area('detect', detect.run),
+  ner: await area('ner', ner.run),
 };
 const budgets = budgetRows(results);
 for (const b of budgets) console.error(`${b.met ? 'met    ' : 'NOT MET'} ${b.what}: ${b.figure} (budget ${b.budget})`);
@@ -84,4 +86,5 @@ if (quick) {
   if (ran('diff')) writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
   if (ran('explorer')) writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
   if (ran('detect')) writeGeneratedBlock(BENCHMARKS, 'detect', detect.markdown(results.detect, results.machine));
+  if (ran('ner')) writeGeneratedBlock(BENCHMARKS, 'ner', `Measured ${results.machine}; exact-span mention F1, no gazetteer.\n\n${ner.markdown(results.ner)}`);
 }

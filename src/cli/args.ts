@@ -22,6 +22,10 @@ export interface CliOptions {
   ignoreCase: boolean;
   ignorePunctuation: boolean;
   type?: string;
+  /** --mark: `--show` marks entities in brackets, `[PERSON:Ilsa Varga]`. */
+  mark: boolean;
+  /** --mentions: `--entities --json` lists every mention's place. */
+  mentions: boolean;
 }
 
 const OPTIONS = {
@@ -44,6 +48,8 @@ const OPTIONS = {
   entities: { type: 'boolean' },
   doc: { type: 'string' },
   type: { type: 'string' },
+  mark: { type: 'boolean' },
+  mentions: { type: 'boolean' },
   check: { type: 'boolean' },
   tui: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -94,7 +100,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
     cache: v['no-cache'] !== true,
     ignoreCase: v['ignore-case'] === true,
     ignorePunctuation: v['ignore-punctuation'] === true,
+    mark: v.mark === true,
+    mentions: v.mentions === true,
   };
+  if (opts.mark && command !== 'show') throw new UsageError('--mark goes with --show');
+  if (opts.mentions && (command !== 'entities' || !opts.json)) throw new UsageError('--mentions goes with --entities --json');
   let corpus = v.corpus;
   const rest = [...positionals];
   if (command === 'diff' || command === 'check') {

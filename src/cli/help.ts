@@ -4,7 +4,9 @@ export const HELP = `parallax — explore several versions of one story: search,
 Usage:
   parallax [DIR]                     open the explorer (needs a terminal)
   parallax --list [--json]           list the versions in the corpus
-  parallax --show ID [--json]        print one version, paragraph by paragraph
+  parallax --show ID [--mark] [--json]
+                                     print one version, paragraph by paragraph;
+                                     --mark marks entities: [PERSON:Wang Xing]
   parallax --query Q [--limit N] [--json] [--no-cache]
                                      search every version (exit 1 when nothing matches)
   parallax --diff A B [--granularity word|sentence|paragraph|char] [--mode diff|align]
@@ -13,8 +15,9 @@ Usage:
                                      patch: a unified line diff for patch, git apply, delta
   parallax --matrix [--doc PREFIX] [--json]
                                      pairwise similarity of all versions (at most 200)
-  parallax --entities [--doc ID] [--type T] [--json]
-                                     who mentions what, per version
+  parallax --entities [--doc ID] [--type T] [--json [--mentions]]
+                                     who mentions what, per version; --mentions
+                                     adds each mention's {doc, paragraph, start, end}
   parallax --check A B [--json]      entities and numbers that differ (exit 1 on findings)
   parallax --tui --query Q | --tui --diff A B
                                      open the explorer at that place

@@ -21,6 +21,16 @@ describe('parallax --entities', () => {
     expect(names.indexOf('Kimi')).toBeLessThan(names.indexOf('Alibaba'));
   });
 
+  it('--mentions adds every mention as {doc, paragraph, start, end}, pointing at one of its names', () => {
+    const { entities } = JSON.parse(runCli(['--entities', '--json', '--mentions', '--type', 'person']).stdout);
+    const show = JSON.parse(runCli(['--show', 'ft-s', '--json']).stdout).paragraphs as string[];
+    const wang = entities.find((e: { name: string }) => e.name === 'Wang Xing');
+    const inSummary = wang.mentions.filter((m: { doc: string }) => m.doc === 'ft-summary');
+    expect(inSummary).toHaveLength(wang.counts['ft-summary']);
+    for (const m of inSummary) expect([wang.name, ...wang.aliases]).toContain(show[m.paragraph]!.slice(m.start, m.end));
+    expect(runCli(['--entities', '--mentions']).code).toBe(2);
+  });
+
   it('filters by --doc (any unique prefix) and --type (any case)', () => {
     const r = runCli(['--entities', '--doc', 'ft-i', '--type', 'person', '--json']);
     expect(r.code).toBe(0);

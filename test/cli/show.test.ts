@@ -12,6 +12,24 @@ describe('parallax --show', () => {
     expect(json.paragraphs.some((p: string) => p.includes('Moonshot AI'))).toBe(true);
   });
 
+  it('--mark marks entities in brackets, and --json gives their offsets in each paragraph', () => {
+    const r = runCli(['--show', 'ft-s', '--mark']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Chief executive [PERSON:Wang Xing] has tapped co-founder [PERSON:Wang Huiwen]');
+    expect(r.stdout).toContain('[PLACE:Silicon Valley]');
+    const json = JSON.parse(runCli(['--show', 'ft-s', '--mark', '--json']).stdout);
+    json.mentions.forEach((list: { start: number; end: number; text: string }[], i: number) => {
+      for (const m of list) expect(json.paragraphs[i].slice(m.start, m.end)).toBe(m.text);
+    });
+    expect(json.mentions.flat().some((m: { type: string; text: string }) => m.type === 'ORG' && m.text === 'ByteDance')).toBe(true);
+  });
+
+  it('--mark goes with --show only', () => {
+    const r = runCli(['--list', '--mark']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--mark goes with --show/);
+  });
+
   it('exits 2 on an unknown id and lists the known ids', () => {
     const r = runCli(['--show', 'nope']);
     expect(r.code).toBe(2);

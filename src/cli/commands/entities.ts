@@ -1,5 +1,6 @@
 import { resolveDocument } from '../../core/corpus/resolve-id.js';
 import { entityIndexFor, type EntityIndex } from '../../core/entities/entity-index.js';
+import { mentionPlaces } from '../../core/entities/marks.js';
 import { MAX_COUNT_COLUMNS, whoMentionsWhat, type MentionFilter } from '../../core/entities/mentions.js';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../core/entities/types.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
@@ -28,7 +29,7 @@ export function paintEntity(text: string, type: EntityType, color: boolean): str
   return color ? ansi(text, MARK_STYLES[type]) : text;
 }
 
-/** `--entities [--doc ID] [--type T]`: the who-mentions-what table, most unevenly covered entities first. */
+/** `--entities [--doc ID] [--type T] [--json [--mentions]]`: the who-mentions-what table, most unevenly covered entities first; `--mentions` adds every mention's place. */
 export async function runEntities(ctx: CliContext): Promise<number> {
   const type = entityTypeOption(ctx.options.type);
   const corpus = await loadCorpusFor(ctx);
@@ -37,10 +38,12 @@ export async function runEntities(ctx: CliContext): Promise<number> {
   if (type) filter.type = type;
   const sparse = corpus.documents.length > MAX_COUNT_COLUMNS;
   if (sparse) filter.sparse = true;
-  const rows = whoMentionsWhat(entityIndexWithWarnings(ctx, corpus), filter);
+  const index = entityIndexWithWarnings(ctx, corpus);
+  const rows = whoMentionsWhat(index, filter);
   const docIds = sparse ? [] : corpus.documents.map((d) => d.id);
   if (ctx.options.json) {
-    const entities = rows.map((r) => ({ name: r.name, type: r.type, aliases: r.aliases, counts: r.counts }));
+    const places = ctx.options.mentions ? mentionPlaces(index) : null;
+    const entities = rows.map((r) => ({ name: r.name, type: r.type, aliases: r.aliases, counts: r.counts, ...(places ? { mentions: places.get(r.key) ?? [] } : {}) }));
     ctx.out(JSON.stringify(sparse ? { sparse, entities } : { entities }, null, 2) + '\n');
     return EXIT.ok;
   }

@@ -173,6 +173,23 @@ function pairInOrder(as: NumberSide[], bs: NumberSide[]): [string, string][] {
   return pairs;
 }
 
+const LATIN = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/gu;
+
+const writesLatin = new WeakMap<Document, boolean>();
+
+/** True when a name's letters are Latin only if the version mostly writes Latin letters too (a Chinese version writes names in Han). */
+function writesScriptOf(doc: Document, name: string): boolean {
+  if (!/^[^\p{L}]*\p{Script=Latin}/u.test(name)) return true;
+  let latin = writesLatin.get(doc);
+  if (latin === undefined) {
+    const sample = doc.text.slice(0, 4000);
+    const letters = sample.match(LETTER)?.length ?? 0;
+    writesLatin.set(doc, (latin = letters === 0 || (sample.match(LATIN)?.length ?? 0) / letters >= 0.5));
+  }
+  return latin;
+}
+
 const cache = new WeakMap<EntityIndex, Map<string, CheckResult>>();
 
 /**
@@ -204,8 +221,10 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
     const sb = b.get(kb)!;
     findings.push({ kind: 'changed', type: 'NUMBER', a: sa.surfaces[0]!, b: sb.surfaces[0]!, where: { a: sa.paragraphs, b: sb.paragraphs } });
   }
-  for (const [k, s] of onlyA) if (!pairedKeys.has(k)) findings.push({ kind: 'missing', type: s.type, a: s.surfaces[0]!, b: null, where: { a: s.paragraphs, b: [] } });
-  for (const [k, s] of onlyB) if (!pairedKeys.has(k)) findings.push({ kind: 'added', type: s.type, a: null, b: s.surfaces[0]!, where: { a: [], b: s.paragraphs } });
+  // A name in a script the other version does not write in ("Angela Merkel" beside Chinese text) cannot be checked by spelling there.
+  const writable = (s: Seen, other: Document) => s.type === 'NUMBER' || writesScriptOf(other, s.surfaces[0]!);
+  for (const [k, s] of onlyA) if (!pairedKeys.has(k) && writable(s, docB)) findings.push({ kind: 'missing', type: s.type, a: s.surfaces[0]!, b: null, where: { a: s.paragraphs, b: [] } });
+  for (const [k, s] of onlyB) if (!pairedKeys.has(k) && writable(s, docA)) findings.push({ kind: 'added', type: s.type, a: null, b: s.surfaces[0]!, where: { a: [], b: s.paragraphs } });
   for (const [k, sa] of a) {
     const sb = b.get(k);
     const pair = sb && !isNumberKey(k) && respelled(sa, sb);

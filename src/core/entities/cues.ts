@@ -16,6 +16,7 @@ export const ORG_HEADS = words(`
   ventures media press times daily post news journal tribune gazette herald network studios hospital clinic museum
   library police army navy cooperative co-op center centre tbk logistics dynamics shipping freight energy foods
   pharmaceuticals solutions consulting enterprises electronics insurance robotics analytics software brewery bakery
+  united rovers athletic athletico wanderers albion hotspur fc afc sc
 `);
 
 /** Heads that take an "of" complement inside the name: "Department of Commerce", "Bank of Gull Island". */
@@ -27,6 +28,7 @@ export const OF_HEADS = words(`
 /** First words that make a capitalized sequence an organization: "PT Sinar Jaya", "Universitas Indonesia". */
 export const ORG_PREFIXES = words(`
   pt cv universitas bank kementerian departemen badan dinas komisi lembaga yayasan koperasi perusahaan pengadilan
+  sma smp smk smu sd sekolah institut partai persatuan ikatan perhimpunan asosiasi himpunan klub
   ministry department university
 `);
 
@@ -38,11 +40,14 @@ export const PLACE_HEADS = words(`
   island islands isle bay valley river lake mountain mountains mount hill hills street road avenue lane boulevard
   county city town village province state states district region coast beach harbor harbour port park square bridge
   creek falls heights peninsula forest desert sea ocean gulf strait canal cape point sound area
+  selatan utara timur barat tenggara
 `);
 
 /** First words that make a capitalized sequence a place: "Pulau Seribu", "Lake Orin". */
 export const PLACE_PREFIXES = words(`
   pulau teluk gunung kota jalan jl danau sungai kabupaten provinsi desa kampung selat tanjung
+  kecamatan kelurahan dusun kawasan negara benua bandar pegunungan bandara lapangan distrik puncak bundaran kolam
+  stasiun candi pantai taman pasar pelabuhan bukit kebun hutan
   lake mount mt port fort cape isle saint st
 `);
 
@@ -51,17 +56,20 @@ export const PERSON_TITLES = words(`
   mr mrs ms miss dr prof professor sir dame lord lady mayor president senator governor judge justice minister chancellor
   sheriff captain capt rev reverend father sister chairman chairwoman chair ceo cto cfo cmo coo founder cofounder
   pak bu bapak ibu presiden gubernur walikota bupati menteri direktur ketua
+  haji hajjah raden pangeran sultan raja ratu jenderal kapten kolonel letnan kiai kh ustaz drs ir
+  general gen col lt sgt cardinal pope king queen prince princess archbishop bishop ambassador coach striker
 `);
 
 /** Roles that sit next to a person's name, before it or after a comma: "co-founder Wang Huiwen", "Nick Rioux, CTO of Labviva". */
 export const PERSON_ROLES = [
+  'prime minister', 'foreign minister', 'finance minister', 'vice president', 'perdana menteri', 'wakil presiden', 'menteri luar negeri',
   'chief executive', 'chief executive officer', 'chief technology officer', 'chief financial officer', 'ceo', 'cto', 'cfo',
   'cmo', 'coo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'vice-president',
   'director', 'managing director', 'manager', 'head', 'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'governor',
-  'minister', 'engineer', 'researcher', 'scientist', 'analyst', 'economist', 'professor', 'editor', 'reporter', 'owner',
+  'minister', 'engineer', 'researcher', 'scientist', 'analyst', 'economist', 'professor', 'editor', 'reporter',
   'partner', 'deputy', 'secretary', 'treasurer', 'councillor', 'councilor', 'foreman', 'historian', 'fisherman', 'baker',
   'pendiri', 'salah satu pendiri', 'kepala eksekutif', 'direktur', 'direktur utama', 'juru bicara', 'ketua', 'manajer',
-  'peneliti', 'wali kota', 'walikota', 'bupati', 'gubernur', 'menteri', 'presiden', 'pemilik', 'insinyur', 'kepala',
+  'peneliti', 'wali kota', 'walikota', 'bupati', 'gubernur', 'menteri', 'presiden', 'insinyur', 'kepala',
 ];
 
 /**
@@ -69,7 +77,7 @@ export const PERSON_ROLES = [
  * ("pendiri Moonshot AI" is "founder of Moonshot AI"); only with a comma do
  * they introduce a person ("salah satu pendiri, Wang Huiwen").
  */
-export const RELATIONAL_ROLES_ID = ['pendiri', 'salah satu pendiri', 'kepala', 'direktur', 'pemilik', 'ketua', 'manajer', 'peneliti', 'insinyur', 'juru bicara'];
+export const RELATIONAL_ROLES_ID = ['pendiri', 'salah satu pendiri', 'kepala', 'direktur', 'ketua', 'manajer', 'peneliti', 'insinyur', 'juru bicara'];
 
 /** Verbs of saying after a full name: "Maren Oakes said". */
 export const PERSON_VERBS = words(`
@@ -97,10 +105,27 @@ export const STOP_CAPS = words(`
   according many some most more several each every all both one other another such only even just not no
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   senin selasa rabu kamis jumat sabtu minggu
-  q a faqs faq key note sources source image editor
+  q a faqs faq key note sources source image editor i'm i'll i've i'd
+  men women
   dalam saat namun pada untuk dari dan atau yang ini itu tersebut mereka dia ia kami kita anda salah satu menurut
   tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
+  tahun kelas sekolah bulan hari pukul sebagai adalah juga bahkan sedangkan sementara
+`);
+
+/** Acronyms that are not names of anything in particular: "TV", "GDP", "CEO". */
+export const ACRONYM_STOP = words(`
+  ai it hr pr tv pc cd dvd id ok am pm gdp gnp gmt est vat ipo ceo cfo cto coo cmo mp mps dj mvp era rbi hiv dna aids
+  usd eur gbp idr rmb cny jpy km kg mph cm mm rpm faq faqs pdf usb gps sms ps ad bc no vs etc ie eg nb ft
+`);
+
+/** Words that make a capitalized pair a place or an institution rather than a person: "West Indies", "Real Madrid". */
+export const NOT_PERSON_WORDS = words(`
+  north south east west northern southern eastern western central upper lower new old great grand greater united real
+  royal national international federal republic saint san santa st fort port mount lake river sea bay city county
+  world cup open grand prix championship league division premier olympic games tour trophy cup
+  selatan utara timur barat tengah kota negeri raya besar piala liga album lagu bahasa gedung sekolah tinggi utama
+  dusun desa kampung jalan stasiun masjid gereja candi pura museum kantor rumah sakit
 `);
 
 /** Nationality and language adjectives end this way; alone they are not entities ("Chinese", "Indonesian"). */
-export const DEMONYM = /(?:ese|ian|ish|ican|ean)$/u;
+export const DEMONYM = /(?:ese|ians?|ish|icans?|eans?)$|^(?:iraqi|israeli|pakistani|saudi|kuwaiti|yemeni|qatari|omani|somali|nepali|bangladeshi|afghan|dutch|french|german|greek|thai|swiss|irish|welsh|scottish|moslems?|muslims?|islamic|christian|catholic|jewish|arabs?|olympics?|kurds?|serbs?|croats?|czech|polish|danish|finnish|swedish|british|spanish|turkish)$/u;

@@ -2,12 +2,24 @@ import { Lexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { findNumbers } from './numbers.js';
 import { findNameCandidates, type Candidate, type RuleContext } from './rules.js';
-import { foldName, tokenize } from './tokens.js';
+import { foldName, tokenize, type Token } from './tokens.js';
 import type { Mention } from './types.js';
 
-/** What detection knows beyond the text: the names of the gazetteer and of the corpus, and its vocabulary. */
+/** What detection knows beyond the text: the names of the gazetteer and of the corpus, the world's places, and its vocabulary. */
 export interface DetectContext extends RuleContext {
   lexicon: Lexicon;
+  /** Place names of the world (world.ts); a corpus name written the same way wins over them. */
+  world?: Lexicon;
+}
+
+/**
+ * The world's places in a text, less those the corpus lexicon also knows (its
+ * type wins) and lone words the corpus also writes in lowercase ("Nice",
+ * "Reading" starting a sentence).
+ */
+function worldMentions(text: string, tokens: readonly Token[], ctx: DetectContext): Mention[] {
+  if (!ctx.world) return [];
+  return ctx.world.find(text, tokens).filter((m) => !ctx.lexicon.lookup(m.surface) && (/\s/.test(m.surface) || !ctx.isCommonWord(m.surface.toLowerCase())));
 }
 
 /** The lowercase words of some texts, for {@link RuleContext.isCommonWord}. */
@@ -37,16 +49,18 @@ export function candidatesBeside(known: readonly Mention[], candidates: readonly
  * overlap. A rule name the lexicon knows takes the lexicon's type and key, so
  * one surface has one type everywhere. Without rules (`useRules` false) only
  * known names and numbers are found: enough for the texts a lexicon was
- * learned from.
+ * learned from. A world place and a longer rule name over it ("Real Madrid"
+ * over "Madrid") resolve as any overlap does: the longer span wins.
  */
 export function detectEntities(text: string, lang: string, ctx: DetectContext, useRules = true): Mention[] {
   const tokens = tokenize(text);
   const known = ctx.lexicon.find(text, tokens);
-  if (!useRules) return mergeMentions([...known, ...findNumbers(text, lang)]);
+  const world = worldMentions(text, tokens, ctx);
+  if (!useRules) return mergeMentions([...known, ...world, ...findNumbers(text, lang)]);
   const named = candidatesBeside(known, findNameCandidates(text, lang, ctx, tokens)).map((c): Mention => {
     const surface = text.slice(c.start, c.end);
     const entry = ctx.lexicon.lookup(surface);
     return { start: c.start, end: c.end, surface, type: entry?.type ?? c.type, key: entry?.key ?? foldName(surface), source: 'rule' };
   });
-  return mergeMentions([...known, ...named, ...findNumbers(text, lang)]);
+  return mergeMentions([...known, ...world, ...named, ...findNumbers(text, lang)]);
 }

@@ -8,6 +8,7 @@ import { Lexicon } from './lexicon.js';
 import { MentionStore } from './mention-store.js';
 import { runInSlices, runToEnd } from './stepwise.js';
 import { foldName } from './tokens.js';
+import { worldPlacesStepwise } from './world.js';
 import type { EntityType, Mention } from './types.js';
 
 /** One entity of a corpus with where it is mentioned. */
@@ -93,7 +94,10 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
     for (const word of vocabularyOf(doc.paragraphs.map((p) => p.text))) vocab.add(word);
     yield ++steps / passes;
   }
-  const base = { isCommonWord: (w: string) => vocab.has(w) };
+  const loading = worldPlacesStepwise();
+  let world = loading.next();
+  for (; !world.done; world = loading.next()) yield steps / passes;
+  const base = { isCommonWord: (w: string) => vocab.has(w), world: world.value };
   const learning = learnNamesStepwise(corpus, new Lexicon(gazetteerEntries), base);
   let learnt = learning.next();
   for (; !learnt.done; learnt = learning.next()) yield steps++ / passes;

@@ -6,13 +6,13 @@ export interface LexiconEntry {
   form: string;
   key: string;
   type: EntityType;
-  source: 'gazetteer' | 'learned';
+  source: 'gazetteer' | 'learned' | 'world';
 }
 
 interface Compiled {
   /** The form from its first to its last token ("U.S" for "U.S."), as a match is cut. */
   core: string;
-  /** An acronym ("AS", "FT") only matches as written, so "As" is not "AS". */
+  /** An acronym ("AS", "FT") only matches as written, so "As" is not "AS"; a longer name in capitals ("LONDON") matches "London". */
   exactCase: boolean;
   words: string[];
   gaps: string[];
@@ -25,14 +25,20 @@ const gapOf = (text: string) => text.replace(/\s+/g, ' ');
  * Finds known names in text by whole tokens, in one pass over the text.
  * Case is ignored (`NVIDIA` finds `Nvidia`) except that a match must start
  * with a capital unless it is written exactly as listed, so the name `Bay`
- * never matches the word "bay", and an all-capital form ("AS") matches only
- * as written, so it never matches "As".
+ * never matches the word "bay", and a short all-capital form ("AS") matches
+ * only as written, so it never matches "As".
  */
 export class Lexicon {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly forms = new Map<string, LexiconEntry>();
 
-  constructor(entries: readonly LexiconEntry[]) {
+  constructor(entries: readonly LexiconEntry[] = []) {
+    this.add(entries);
+  }
+
+  /** Adds entries (a spelling already known keeps its first entry); a large list can be added in parts between other work. */
+  add(entries: readonly LexiconEntry[]): void {
+    const touched = new Set<Compiled[]>();
     for (const entry of entries) {
       const folded = foldName(entry.form);
       if (this.forms.has(folded)) continue;
@@ -42,16 +48,18 @@ export class Lexicon {
       const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
       const compiled: Compiled = {
         core,
-        exactCase: core === core.toUpperCase(),
+        exactCase: core === core.toUpperCase() && !/\p{L}{5}/u.test(core),
         words: tokens.map((t) => foldName(t.text)),
         gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
         entry,
       };
-      const list = this.byFirst.get(compiled.words[0]!) ?? [];
+      let list = this.byFirst.get(compiled.words[0]!);
+      if (!list) this.byFirst.set(compiled.words[0]!, (list = []));
       list.push(compiled);
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(compiled.words[0]!, list);
+      touched.add(list);
     }
+    // Longest first, so a match is the longest known name at its token; stable, so equal lengths keep their order.
+    for (const list of touched) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The entry for a surface form, whatever its case. */

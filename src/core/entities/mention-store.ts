@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { ENTITY_TYPES, type Mention, type MentionSource } from './types.js';
 
-const SOURCES: readonly MentionSource[] = ['gazetteer', 'learned', 'rule', 'number'];
+const SOURCES: readonly MentionSource[] = ['gazetteer', 'learned', 'world', 'rule', 'number'];
 
 /**
  * The mentions of every paragraph of a corpus in flat typed arrays (start,

@@ -1,11 +1,11 @@
 import type { Mention, MentionSource } from './types.js';
 
-const TRUST: Record<MentionSource, number> = { gazetteer: 0, learned: 1, number: 2, rule: 3 };
+const TRUST: Record<MentionSource, number> = { gazetteer: 0, learned: 1, world: 2, number: 3, rule: 4 };
 
 /**
  * Resolves overlapping detections into non-overlapping mentions: the longest
  * span wins, and between equal spans the more trusted source (gazetteer,
- * then learned names, numbers, rules). The result is in text order.
+ * then learned names, world places, numbers, rules). The result is in text order.
  */
 export function mergeMentions(mentions: readonly Mention[]): Mention[] {
   const ranked = mentions

@@ -1,8 +1,11 @@
 /**
  * Numbers as entities: amounts with currencies and scales ("410 million
- * euros", "Rp1,2 triliun"), percentages, counts, years and dates. Each gets a
- * key built from its value, so "1,200" in English and "1.200" in Indonesian,
- * or "410 million euros" and "410 juta euro", are the same number.
+ * euros", "Rp1,2 triliun", "410 millions d'euros", "1,5 Milliarden Euro",
+ * "3亿美元"), percentages, counts, years and dates. Each gets a key built from
+ * its value, so "1,200" in English, "1.200" in Indonesian, "1 200" in French,
+ * "1'200" in Swiss German and "１２００" in fullwidth digits are the same
+ * number, as are "410 million euros" and "410 juta euro". Chinese and
+ * Japanese numerals ("三十五", "一千二百") are read too.
  */
 import type { Mention } from './types.js';
 
@@ -18,6 +21,8 @@ const COMMA_DECIMAL = new Set(['id', 'ms', 'de', 'fr', 'es', 'it', 'pt', 'nl', '
  * language's grouping mark ("1,200" in English, "1.200" in Indonesian).
  */
 export function parseLocaleNumber(written: string, lang: string): number | null {
+  // Spaces, no-break spaces and apostrophes only ever group thousands.
+  written = written.replace(THIN_GROUPING, '');
   if (!/^\d[\d.,]*$/.test(written) || /[.,]$/.test(written)) return null;
   const seps = written.replace(/\d/g, '');
   let grouping: string;
@@ -33,22 +38,28 @@ export function parseLocaleNumber(written: string, lang: string): number | null 
   return Number.isFinite(n) ? n : null;
 }
 
+/** Thousands separators that are never decimal marks: space, no-break space, narrow no-break space, apostrophes. */
+const THIN_GROUPING = /[ \u00A0\u202F'’]/g;
+
 const SCALES: Record<string, number> = {
   thousand: 1e3, ribu: 1e3, million: 1e6, mn: 1e6, juta: 1e6, billion: 1e9, bn: 1e9, miliar: 1e9, milyar: 1e9, trillion: 1e12, triliun: 1e12,
+  millions: 1e6, milliard: 1e9, milliards: 1e9, Million: 1e6, Millionen: 1e6, Mio: 1e6, 'Mio.': 1e6, Milliarde: 1e9, Milliarden: 1e9, Mrd: 1e9, 'Mrd.': 1e9,
+  千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
 };
 
 const CURRENCIES: Record<string, string> = {
   'US$': 'USD', $: 'USD', USD: 'USD', dollar: 'USD', dollars: 'USD', dolar: 'USD', 'US dollars': 'USD', 'dolar AS': 'USD',
-  '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP',
+  '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR', Euro: 'EUR', "d'euros": 'EUR', 'd’euros': 'EUR', 'de dollars': 'USD', Dollar: 'USD',
+  美元: 'USD', 欧元: 'EUR', 元: 'CNY', 人民币: 'CNY', 日元: 'JPY', 円: 'JPY', 'pour cent': '%', Prozent: '%', '％': '%', '£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP',
   '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', RMB: 'CNY', CNY: 'CNY', '₩': 'KRW', won: 'KRW',
   Rp: 'IDR', 'Rp.': 'IDR', IDR: 'IDR', rupiah: 'IDR', '%': '%', percent: '%', 'per cent': '%', persen: '%',
 };
 
 const MONTHS: Record<string, number> = {};
 [
-  ['january', 'januari', 'jan'], ['february', 'februari', 'feb'], ['march', 'maret', 'mar'], ['april', 'apr'], ['may', 'mei'],
+  ['january', 'januari', 'jan'], ['february', 'februari', 'pebruari', 'feb', 'peb'], ['march', 'maret', 'mar'], ['april', 'apr'], ['may', 'mei'],
   ['june', 'juni', 'jun'], ['july', 'juli', 'jul'], ['august', 'agustus', 'aug', 'agu'], ['september', 'sep', 'sept'],
-  ['october', 'oktober', 'oct', 'okt'], ['november', 'nov'], ['december', 'desember', 'dec', 'des'],
+  ['october', 'oktober', 'oct', 'okt'], ['november', 'nopember', 'nov', 'nop'], ['december', 'desember', 'dec', 'des'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 /** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
 const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));
@@ -65,22 +76,67 @@ const COUNT_WORDS: Record<string, string> = {
 };
 
 const CUR = String.raw`US\$|[$€£¥₩]|Rp\.?|USD|EUR|GBP|IDR|RMB|CNY`;
-const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const SCALE = Object.keys(SCALES).join('|');
-const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|pounds?|yen|yuan|renminbi|won|rupiah`;
+// Thousands grouped by a mark: "1,200", "1.200", "1 200", "1 200" (no-break spaces), "1'200".
+const NUM = String.raw`\d{1,3}(?:[.,\u00A0\u202F'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+// A plain space groups thousands only where the language writes it so (French, German, Russian...).
+const NUM_SPACED = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|${NUM}`;
+const SCALE = Object.keys(SCALES).map((s) => s.replace('.', '\\.')).sort((a, b) => b.length - a.length).join('|');
+const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|Euro|d['’]euros|de dollars|Dollar|pounds?|yen|yuan|renminbi|won|rupiah`;
+const CJK_UNIT = String.raw`美元|欧元|人民币|日元|元|円`;
+const SPACE_GROUPING = new Set(['fr', 'de', 'ru', 'pl', 'sv', 'nb', 'no', 'da', 'fi', 'cs', 'sk', 'uk', 'hu', 'et', 'lv', 'lt', 'bg', 'pt', 'es', 'it', 'nl', 'ro']);
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
+// Word edges, except that Chinese and Japanese characters sit right against numbers ("在2019年").
+const B = String.raw`(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
+const E = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
 const DATE = new RegExp(
   `${B}(?:(\\d{1,2})\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`,
   'gu',
 );
 const ORDINAL = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)${E}`, 'gu');
-const AMOUNT = new RegExp(
-  `${B}(?:(${CUR})\\s?)?(${NUM})(?:\\s?(%)|\\s(percent|per cent|persen))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT}))?${E}(?![.,]\\d)`,
-  'gu',
-);
+const amount = (num: string) =>
+  new RegExp(
+    `${B}(?:(${CUR})\\s?)?(${num})(?:\\s?([%％])|\\s(percent|per cent|persen|pour cent|Prozent))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT})|(${CJK_UNIT}))?${E}(?![.,]\\d)`,
+    'gu',
+  );
+const AMOUNT = amount(NUM);
+const AMOUNT_SPACED = amount(NUM_SPACED);
+/** Chinese and Japanese numerals: "三十五", "一千二百", "两万"; a lone character ("一", "十") is a word, not a figure. */
+const CJK_NUMERAL = /[〇零一二两三四五六七八九][〇零一二两三四五六七八九十百千]+(?:[万萬亿億][〇零一二两三四五六七八九十百千]*)*|十[一二三四五六七八九]/gu;
+const CJK_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CJK_UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CJK_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** The value of a Chinese or Japanese numeral: digits times 十/百/千, sections times 万/亿. */
+export function parseCjkNumeral(written: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  let digitsOnly = '';
+  for (const ch of written) {
+    if (ch in CJK_DIGIT) {
+      digit = CJK_DIGIT[ch]!;
+      digitsOnly += String(digit);
+    } else if (ch in CJK_UNIT_VALUE) {
+      section += (digit || 1) * CJK_UNIT_VALUE[ch]!;
+      digit = 0;
+      digitsOnly = '';
+    } else if (ch in CJK_BIG) {
+      total = (total + section + digit) * CJK_BIG[ch]!;
+      section = 0;
+      digit = 0;
+      digitsOnly = '';
+    }
+  }
+  // "二〇一九" is written digit by digit.
+  if (total === 0 && section === 0 && digitsOnly.length > 1) return Number(digitsOnly);
+  return total + section + digit;
+}
+
+/** The text with fullwidth digits and marks ("２０１９", "１，２００", "５０％") as ASCII; one code unit each, so offsets hold. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９，．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 const WORDS = new RegExp(`${B}(${Object.keys(COUNT_WORDS).join('|')})${E}`, 'giu');
 
 /** The key of a number: `#kind|value|unit`. */
@@ -104,13 +160,14 @@ function round(n: number): string {
 }
 
 /** Finds the numbers of a text (see the module comment); `lang` decides what "1.200" means. */
-export function findNumbers(text: string, lang: string): Mention[] {
+export function findNumbers(original: string, lang: string): Mention[] {
+  const text = asciiDigits(original);
   const out: Mention[] = [];
   const taken: boolean[] = [];
   const add = (start: number, end: number, key: string) => {
     for (let i = start; i < end; i++) if (taken[i]) return;
     for (let i = start; i < end; i++) taken[i] = true;
-    out.push({ start, end, type: 'NUMBER', surface: text.slice(start, end), key, source: 'number' });
+    out.push({ start, end, type: 'NUMBER', surface: original.slice(start, end), key, source: 'number' });
   };
   for (const m of text.matchAll(DATE)) {
     const monthName = (m[2] ?? m[4])!;
@@ -121,11 +178,11 @@ export function findNumbers(text: string, lang: string): Mention[] {
   }
   if (!/\d/.test(text)) return finishWords(text, out, add);
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
-  for (const m of text.matchAll(AMOUNT)) {
+  for (const m of text.matchAll(SPACE_GROUPING.has(lang.split('-')[0]!.toLowerCase()) ? AMOUNT_SPACED : AMOUNT)) {
     const value = parseLocaleNumber(m[2]!, lang);
     if (value === null) continue;
     const scaled = value * (m[5] ? SCALES[m[5]]! : 1);
-    const unit = CURRENCIES[m[1] ?? m[3] ?? m[4] ?? m[6] ?? ''] ?? '';
+    const unit = CURRENCIES[m[1] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? ''] ?? '';
     const plainYear = unit === '' && !m[5] && /^(?:1[89]|20)\d\d$/.test(m[2]!);
     const kind: NumberKind = plainYear ? 'year' : unit === '%' ? 'percent' : unit ? 'amount' : 'count';
     add(m.index, m.index + m[0].length, numberKey(kind, round(scaled), unit === '%' ? '' : unit));
@@ -133,8 +190,9 @@ export function findNumbers(text: string, lang: string): Mention[] {
   return finishWords(text, out, add);
 }
 
-/** Adds the numbers written as words ("three", "tiga") and sorts the result. */
+/** Adds the numbers written as words ("three", "tiga", "三十五") and sorts the result. */
 function finishWords(text: string, out: Mention[], add: (start: number, end: number, key: string) => void): Mention[] {
+  if (/[一二三四五六七八九两〇零十]/u.test(text)) for (const m of text.matchAll(CJK_NUMERAL)) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
   for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, numberKey('count', COUNT_WORDS[m[1]!.toLowerCase()]!));
   return out.sort((a, b) => a.start - b.start);
 }

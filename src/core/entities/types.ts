@@ -4,8 +4,8 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'PRODUCT' | 'NUMBER';
 /** Every entity type, in legend order. */
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'PRODUCT', 'NUMBER'];
 
-/** Where a detection came from; earlier sources are more trusted when spans tie. */
-export type MentionSource = 'gazetteer' | 'learned' | 'rule' | 'number';
+/** Where a detection came from (`world`: the place names of world.ts); earlier sources are more trusted when spans tie. */
+export type MentionSource = 'gazetteer' | 'learned' | 'world' | 'rule' | 'number';
 
 /** One entity found in a text: a half-open range [start, end) with its type and entity key. */
 export interface Mention {

@@ -38,7 +38,7 @@ describe('Lexicon', () => {
     expect(found('Namun, Departemen Perdagangan AS mengusulkan')).toEqual([['Departemen Perdagangan AS', 'department of commerce']]);
     expect(found('the Department of Commerce and the U.S. market')).toEqual([
       ['Department of Commerce', 'department of commerce'],
-      ['U.S', 'united states'],
+      ['U.S.', 'united states'], // a dotted abbreviation keeps its last period
     ]);
   });
 

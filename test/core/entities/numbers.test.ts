@@ -45,6 +45,29 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads each language\'s thousands separators: spaces, no-break spaces, apostrophes', () => {
+    expect(keys('1 200 emplois et 40 000 visiteurs', 'fr')).toEqual([
+      ['1 200', '#count|1200|'],
+      ['40 000', '#count|40000|'],
+    ]);
+    expect(keys('40\u202F000 Besucher, 1\'200 Franken', 'de').map(([, k]) => k)).toEqual(['#count|40000|', '#count|1200|']);
+    expect(keys('In 2019 100 people', 'en').map(([s]) => s)).toEqual(['2019', '100']);
+    expect(findNumbers('410 millions d\'euros', 'fr')[0]!.key).toBe(findNumbers('410 million euros', 'en')[0]!.key);
+    expect(findNumbers('1,5 Milliarden Euro', 'de')[0]!.key).toBe(findNumbers('1.5 billion euros', 'en')[0]!.key);
+    expect(findNumbers('12,5 %', 'fr')[0]!.key).toBe('#percent|12.5|');
+  });
+
+  it('finds numbers in Chinese and Japanese text: digits against characters, fullwidth digits, 万 and 亿, numerals', () => {
+    expect(keys('在2019年，公司投资3亿美元，雇用1200名员工，增长了50％', 'zh')).toEqual([
+      ['2019', '#year|2019|'],
+      ['3亿美元', '#amount|300000000|USD'],
+      ['1200', '#count|1200|'],
+      ['50％', '#percent|50|'],
+    ]);
+    expect(keys('２０２０年に一千二百人、三十五', 'ja').map(([, k]) => k)).toEqual(['#year|2020|', '#count|1200|', '#count|35|']);
+    expect(keys('十分，万一', 'zh')).toEqual([]);
+  });
+
   it('leaves codes, words that look like months and names alone', () => {
     expect(keys('GN06 and 36Kr and ChatGPT-4o')).toEqual([]);
     expect(keys('It may rain in May, said Lima')).toEqual([]);
