@@ -258,6 +258,9 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
   const out: Candidate[] = [];
   if (isHeadingLine(text)) return out;
   for (const m of text.matchAll(INITIAL_NAME)) out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', weight: 2 });
+  // The initial names, in order: a run inside one ("C. Lewis") is that name already. A pointer, not a search of `out` per run (a long paragraph has thousands).
+  const initials = out.slice();
+  let initial = 0;
   const record = isRecordLine(text) && !/[.?!…]["'”’)]*$/u.test(text.trim());
   let next = 0;
   for (const sentence of splitSentences(text, lang)) {
@@ -288,7 +291,8 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         const start = first.start;
         const end = run[run.length - 1]!.end;
         const head = headType(run);
-        if (out.some((c) => c.weight === 2 && c.type === 'PERSON' && c.start <= start && end <= c.end)) continue;
+        while (initial < initials.length && initials[initial]!.end < end) initial++;
+        if (initial < initials.length && initials[initial]!.start <= start) continue;
         // A title of a work in quotes (a song, a book, a show) is none of the types named here.
         if (QUOTE_OPEN.test(text.slice(Math.max(0, start - 2), start)) && QUOTE_CLOSE.test(text.slice(end, end + 2))) continue;
         if (run.length === 1 && PERSON_TITLES.has(lower(first))) continue;
