@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { budgetRows, budgetTable } from './lib/budgets.js';
 import { machineLine, markdownTable, statsCells, writeGeneratedBlock } from './lib/report.js';
+import * as align from './align.js';
 import * as diff from './diff.js';
 import * as entities from './entities.js';
 import * as explorer from './explorer.js';
@@ -49,6 +50,7 @@ const results = {
   scale: await area('scale', scale.run),
   diff: await area('diff', diff.run),
   entities: await area('entities', entities.run),
+  align: await area('align', align.run),
 };
 const budgets = budgetRows(results);
 for (const b of budgets) console.error(`${b.met ? 'met    ' : 'NOT MET'} ${b.what}: ${b.figure} (budget ${b.budget})`);
@@ -81,4 +83,5 @@ if (quick) {
   if (ran('search')) writeGeneratedBlock(BENCHMARKS, 'search', search.markdown(results.search));
   if (ran('diff')) writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
   if (ran('explorer')) writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
+  if (ran('align')) writeGeneratedBlock(BENCHMARKS, 'align', align.markdown(results.align));
 }

@@ -30,7 +30,7 @@ describe('benchmark guard', () => {
   it('runs `npm run bench -- --quick` end to end, reporting every budget', () => {
     const out = execFileSync('npm', ['run', '--silent', 'bench', '--', '--quick'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 240_000 });
     const report = JSON.parse(out) as { areas: string[]; budgets: { what: string; met: boolean }[] };
-    expect(report.areas).toEqual(['machine', 'quick', 'startup', 'explorer', 'search', 'keystroke', 'scale', 'diff', 'entities']);
+    expect(report.areas).toEqual(['machine', 'quick', 'startup', 'explorer', 'search', 'keystroke', 'scale', 'diff', 'entities', 'align']);
     expect(report.budgets.length).toBeGreaterThanOrEqual(9);
   }, 240_000);
 });

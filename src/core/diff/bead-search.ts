@@ -140,39 +140,45 @@ function searchBand(input: SearchInput, band: Band, evidence: Evidence | null): 
   const cost = new Float64Array(band.cells).fill(Infinity);
   const shared = new Float32Array(band.cells); // anchor weight a[i-1] and b[j-1] share
   const back = new Uint8Array(band.cells);
-  const agreement = (i: number, j: number) => {
-    const k = at(i, j);
-    return k >= 0 ? shared[k]! : anchorAgreement(anchors.left[i - 1]!, anchors.right[j - 1]!, anchors.weight);
-  };
+  const { left: leftIds, right: rightIds, weight } = anchors;
+  const bonus = evidence === null ? SHARED_BONUS : evidence.bonus;
+  const binCosts = evidence === null ? null : evidence.costs;
   if (at(0, 0) >= 0) cost[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i]!;
-    const left = i > 0 ? anchors.left[i - 1]! : null;
-    for (let j = rowLo; j < hi[i]!; j++) {
-      const here = offset[i]! + j - rowLo;
+    const rowHi = hi[i]!;
+    const rowOffset = offset[i]!;
+    const left = i > 0 ? leftIds[i - 1]! : null;
+    for (let j = rowLo; j < rowHi; j++) {
+      const here = rowOffset + j - rowLo;
       if (i === 0 && j === 0) continue;
-      if (left !== null && j > 0 && left.length > 0) shared[here] = anchorAgreement(left, anchors.right[j - 1]!, anchors.weight);
+      if (left !== null && j > 0 && left.length > 0) shared[here] = anchorAgreement(left, rightIds[j - 1]!, weight);
       let best = Infinity;
       let via = 0;
       for (let s = 0; s < PRIOR.length; s++) {
         const da = DA[s]!;
         const db = DB[s]!;
-        const prev = at(i - da, j - db);
-        if (prev < 0) continue;
-        let step = cost[prev]! + PRIOR[s]!;
+        const pi = i - da;
+        const pj = j - db;
+        if (pi < 0 || pj < lo[pi]! || pj >= hi[pi]!) continue;
+        let step = cost[offset[pi]! + pj - lo[pi]!]! + PRIOR[s]!;
         if (da > 0 && db > 0) {
           let common = shared[here]!;
           if (da > 1 || db > 1) {
             for (let p = 0; p < da; p++) {
-              if (anchors.left[i - p - 1]!.length === 0) continue;
-              for (let q = 0; q < db; q++) if (p > 0 || q > 0) common += agreement(i - p, j - q);
+              const ids = leftIds[i - p - 1]!;
+              if (ids.length === 0) continue;
+              const r = i - p;
+              for (let q = p === 0 ? 1 : 0; q < db; q++) {
+                const cj = j - q;
+                common += cj >= lo[r]! && cj < hi[r]! ? shared[offset[r]! + cj - lo[r]!]! : anchorAgreement(ids, rightIds[cj - 1]!, weight);
+              }
             }
           }
-          const orphans = orphanA[i]! - orphanA[i - da]! + orphanB[j]! - orphanB[j - db]!;
-          step += lengthCost(cumA[i]! - cumA[i - da]!, cumB[j]! - cumB[j - db]!, c) + ORPHAN_COST * orphans;
-          if (evidence === null) step -= SHARED_BONUS * common;
-          else step += evidence.costs[evidenceBin(common, weightA[i]! - weightA[i - da]!, weightB[j]! - weightB[j - db]!)]! - evidence.bonus * common;
-          if (runA[i - 1] !== runA[i - da] || runB[j - 1] !== runB[j - db]) step += PARAGRAPH_CROSS;
+          const orphans = orphanA[i]! - orphanA[pi]! + orphanB[j]! - orphanB[pj]!;
+          step += lengthCost(cumA[i]! - cumA[pi]!, cumB[j]! - cumB[pj]!, c) + ORPHAN_COST * orphans - bonus * common;
+          if (binCosts !== null) step += binCosts[evidenceBin(common, weightA[i]! - weightA[pi]!, weightB[j]! - weightB[pj]!)]!;
+          if (runA[i - 1] !== runA[pi] || runB[j - 1] !== runB[pj]) step += PARAGRAPH_CROSS;
         }
         if (step < best) {
           best = step;
