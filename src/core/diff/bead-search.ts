@@ -265,6 +265,8 @@ interface Evidence {
 
 /** Most the evidence of one bead may add or take off. */
 const MAX_EVIDENCE = 4;
+/** Share of pairs holding anchors below which nothing is learnt from them. */
+const SPARSE = 0.1;
 /** Offset of the pairs that stand for unrelated sentences. */
 const OFFSET = 3;
 
@@ -276,9 +278,10 @@ const OFFSET = 3;
  * pair sharing none is strong evidence of an omission; where they keep
  * few (Chinese against English), the bins cost about nothing. Short texts
  * give few pairs to learn from: the learnt costs are trusted in proportion
- * (HALF_TRUST), the fixed bonus keeping the rest.
+ * (HALF_TRUST), the fixed bonus keeping the rest; texts where fewer than
+ * SPARSE of the pairs hold anchors teach nothing (null).
  */
-function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence {
+function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence | null {
   const { anchors } = input;
   const wa = unitWeights(anchors.left, anchors.weight);
   const wb = unitWeights(anchors.right, anchors.weight);
@@ -293,6 +296,8 @@ function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence {
   }
   const totalPaired = paired.reduce((x, y) => x + y, 0);
   const totalApart = apart.reduce((x, y) => x + y, 0);
+  // Too few pairs with anchors to learn from (Chinese against English): the first search stands.
+  if (totalPaired - paired[0]! < SPARSE * totalPaired) return null;
   const trust = (totalPaired - BINS) / (totalPaired - BINS + HALF_TRUST);
   const costs = paired.map((p, k) => trust * Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, -Math.log(p / totalPaired / (apart[k]! / totalApart)))));
   costs[0] = 0;
@@ -301,22 +306,33 @@ function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence {
 
 /** The cheapest chain of beads with the given evidence costs (or the fixed bonus): in one search, or coarse to fine. */
 function search(input: SearchInput, evidence: Evidence | null): { beads: Bead[]; coarse: boolean } {
+  const band = bandFor(input);
+  return { beads: searchBand(input, band ?? fullBand(input.lenA.length, input.lenB.length), evidence), coarse: band !== null };
+}
+
+/** The band around a coarse path when the lists are too long for one full search (null when they are not). */
+function bandFor(input: SearchInput): Band | null {
   const n = input.lenA.length;
   const m = input.lenB.length;
-  if ((n + 1) * (m + 1) <= MAX_CELLS) return { beads: searchBand(input, fullBand(n, m), evidence), coarse: false };
+  if ((n + 1) * (m + 1) <= MAX_CELLS) return null;
   // Blocks of about the same share of each side, so that most coarse beads are one-to-one.
   const ka = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / MAX_CELLS)) + 1;
   const kb = Math.max(1, Math.round((ka * m) / Math.max(1, n)));
-  const { beads: path } = search(coarsen(input, ka, kb), null);
-  return { beads: searchBand(input, bandAround(path, ka, kb, n, m), evidence), coarse: true };
+  return bandAround(search(coarsen(input, ka, kb), null).beads, ka, kb, n, m);
 }
 
 /**
  * The cheapest chain of beads covering both lists: a first search with a
- * fixed bonus for shared anchors, then a second one with what shared anchors
- * prove in this very pair of texts (see evidenceCosts). `coarse` says
- * whether it ran coarse to fine.
+ * fixed bonus for shared anchors, then, where segments hold anchors at all,
+ * a second one in the same band with what shared anchors prove in this very
+ * pair of texts (see evidenceCosts). `coarse` says whether it ran coarse to
+ * fine.
  */
 export function searchBeads(input: SearchInput): { beads: Bead[]; coarse: boolean } {
-  return search(input, evidenceCosts(input, search(input, null).beads));
+  const band = bandFor(input);
+  const full = band ?? fullBand(input.lenA.length, input.lenB.length);
+  const first = searchBand(input, full, null);
+  const evidence = evidenceCosts(input, first);
+  const beads = evidence === null ? first : searchBand(input, full, evidence);
+  return { beads, coarse: band !== null };
 }
