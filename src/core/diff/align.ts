@@ -24,9 +24,14 @@ export function utf8Length(text: string): number {
 
 /** The bead search over two segment lists: their byte lengths, paragraphs and shared anchors. */
 function alignUnits(a: readonly Pick<Unit, 'text' | 'paragraph'>[], b: readonly Pick<Unit, 'text' | 'paragraph'>[]): { beads: Bead[]; banded: boolean } {
+  const lenA = a.map((u) => utf8Length(u.text));
+  const lenB = b.map((u) => utf8Length(u.text));
+  const chars = [...a, ...b].reduce((n, u) => n + u.text.length, 0);
+  const bytes = [...lenA, ...lenB].reduce((n, x) => n + x, 0);
   const { beads, coarse } = searchBeads({
-    lenA: a.map((u) => utf8Length(u.text)),
-    lenB: b.map((u) => utf8Length(u.text)),
+    lenA,
+    lenB,
+    bytesPerChar: chars > 0 ? bytes / chars : 1,
     paraA: a.map((u) => u.paragraph),
     paraB: b.map((u) => u.paragraph),
     anchors: indexAnchors(a, b),

@@ -10,6 +10,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const NAME_LIKE = /^(?:\p{Lu}|\p{L}*\p{N}+\p{L})/u;
 const LATIN = /^[\p{Script=Latin}\p{M}]+$/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
+/** Marks that survive translation in every script: questions, exclamations, quotations. */
+const PUNCTUATION = /[?？!！"“”„«»「」『』]/gu;
+const PUNCTUATION_KEY: Record<string, string> = { '？': '?', '！': '!', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' };
 
 /** The candidate anchors of a text, and its names (capitalized words not opening the text). */
 export interface RawAnchors {
@@ -46,7 +49,9 @@ function cognateKey(word: string): string {
  * - capitalized or mixed letter-digit words (`Wang`, `GN06`) and longer words
  *   (loanwords such as `model`), lowercased;
  * - for Latin-script words of five letters or more, their first four letters
- *   without accents: cognates (`expédition`, `Expedition`) share them.
+ *   without accents: cognates (`expédition`, `Expedition`) share them;
+ * - question and exclamation marks and quotation marks, in any script's form
+ *   (`？` is `?`, `「` is `"`).
  */
 export function anchorsOf(text: string): RawAnchors {
   const anchors: string[] = [];
@@ -64,6 +69,7 @@ export function anchorsOf(text: string): RawAnchors {
     anchors.push('#' + parts.join(''));
     if (parts.length > 1) for (const p of parts) anchors.push('#' + p);
   }
+  for (const m of text.matchAll(PUNCTUATION)) anchors.push(PUNCTUATION_KEY[m[0]] ?? m[0]);
   return { anchors, names };
 }
 

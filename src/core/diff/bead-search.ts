@@ -21,6 +21,8 @@ export interface Bead {
 export interface SearchInput {
   lenA: ArrayLike<number>;
   lenB: ArrayLike<number>;
+  /** UTF-8 bytes per character over both texts (1 for ASCII prose, about 2 for Chinese against English). */
+  bytesPerChar?: number;
   paraA?: ArrayLike<number>;
   paraB?: ArrayLike<number>;
   anchors: AnchorIndex;
@@ -42,7 +44,7 @@ const BEADS: ReadonlyArray<readonly [number, number, number]> = [
   [3, 1, -Math.log(0.004)],
   [1, 3, -Math.log(0.004)],
 ];
-/** Variance per byte of the length difference (Gale and Church's 6.8 per character). */
+/** Variance of the length difference per character (Gale and Church's 6.8); per byte it is that times the bytes a character takes. */
 const VARIANCE = 6.8;
 /** Cost taken off per unit of shared anchor weight (rarer anchors weigh more). */
 const SHARED_BONUS = 1;
@@ -68,11 +70,11 @@ const STEPS = 64;
 const TOP = 12;
 const TAIL_COST = Float64Array.from({ length: TOP * STEPS + 2 }, (_, k) => -Math.log(Math.max(2 * (1 - phi(k / STEPS)), 1e-12)));
 
-/** Gale–Church cost of pairing texts of lengths la and lb, with c the expected ratio lb/la. */
-function lengthCost(la: number, lb: number, c: number): number {
+/** Gale–Church cost of pairing texts of lengths la and lb, with c the expected ratio lb/la and the given variance per unit of length. */
+function lengthCost(la: number, lb: number, c: number, variance: number): number {
   const mean = (la + lb / c) / 2;
   if (mean === 0) return 0;
-  const x = (Math.abs(lb - la * c) / Math.sqrt(VARIANCE * mean)) * STEPS;
+  const x = (Math.abs(lb - la * c) / Math.sqrt(variance * mean)) * STEPS;
   if (x >= TOP * STEPS) return TAIL_COST[TOP * STEPS]!;
   const k = Math.floor(x);
   return TAIL_COST[k]! + (x - k) * (TAIL_COST[k + 1]! - TAIL_COST[k]!);
@@ -135,6 +137,7 @@ function searchBand(input: SearchInput, band: Band, evidence: Evidence | null): 
   const orphanA = cumulative(anchors.orphansLeft);
   const orphanB = cumulative(anchors.orphansRight);
   const c = cumA[n]! > 0 && cumB[m]! > 0 ? cumB[m]! / cumA[n]! : 1;
+  const variance = VARIANCE * (input.bytesPerChar ?? 1);
   const { lo, hi, offset } = band;
   const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j >= hi[i]! ? -1 : offset[i]! + j - lo[i]!);
   const cost = new Float64Array(band.cells).fill(Infinity);
@@ -176,7 +179,7 @@ function searchBand(input: SearchInput, band: Band, evidence: Evidence | null): 
             }
           }
           const orphans = orphanA[i]! - orphanA[pi]! + orphanB[j]! - orphanB[pj]!;
-          step += lengthCost(cumA[i]! - cumA[pi]!, cumB[j]! - cumB[pj]!, c) + ORPHAN_COST * orphans - bonus * common;
+          step += lengthCost(cumA[i]! - cumA[pi]!, cumB[j]! - cumB[pj]!, c, variance) + ORPHAN_COST * orphans - bonus * common;
           if (binCosts !== null) step += binCosts[evidenceBin(common, weightA[i]! - weightA[pi]!, weightB[j]! - weightB[pj]!)]!;
           if (runA[i - 1] !== runA[pi] || runB[j - 1] !== runB[pj]) step += PARAGRAPH_CROSS;
         }
@@ -210,11 +213,11 @@ function coarsen(input: SearchInput, ka: number, kb: number): SearchInput {
       for (const list of lists.slice(b * k, b * k + k)) for (const id of list) ids.add(id);
       return Int32Array.from(ids).sort();
     });
-  const { anchors } = input;
+  const { anchors, bytesPerChar } = input;
   const left = merge(anchors.left, ka);
   const right = merge(anchors.right, kb);
   // Coarse blocks keep no orphan evidence: it decides single sentences, not the path.
-  return { lenA: blocks(input.lenA, ka), lenB: blocks(input.lenB, kb), anchors: { ...anchors, left, right, orphansLeft: new Float64Array(left.length), orphansRight: new Float64Array(right.length) } };
+  return { lenA: blocks(input.lenA, ka), lenB: blocks(input.lenB, kb), bytesPerChar, anchors: { ...anchors, left, right, orphansLeft: new Float64Array(left.length), orphansRight: new Float64Array(right.length) } };
 }
 
 /** The band of rows around a coarse path of blocks (ka rows, kb columns), MARGIN segments wide beyond each block, kept monotone and connected. */

@@ -62,3 +62,10 @@ describe('anchorsOf numbers', () => {
     expect(anchorsOf('une expédition').anchors).toContain('~expe');
   });
 });
+
+describe('anchorsOf punctuation', () => {
+  it('keys question, exclamation and quotation marks the same in every script', () => {
+    expect(anchorsOf('他说：“你来吗？”').anchors).toEqual(expect.arrayContaining(['"', '?']));
+    expect(anchorsOf('He said: "Are you coming?"').anchors).toEqual(expect.arrayContaining(['"', '?']));
+  });
+});
