@@ -4,7 +4,9 @@
  * Character lengths, the ratio c of the two sides' total lengths, variance
  * 6.8, the paper's bead priors (1-1 .89, 1-0/0-1 .0099, 2-1/1-2 .089, 2-2
  * .011) and dynamic programming; on long lists the search keeps to a band of
- * ±BAND sentences around the diagonal, as implementations of it do.
+ * ±BAND sentences around the diagonal, as implementations of it do. It
+ * shares no code with parallax on purpose (its bead table repeats the
+ * paper's priors), so that the peer stays the textbook method.
  */
 import type { Link } from './metric.js';
 

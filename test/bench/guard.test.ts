@@ -12,8 +12,8 @@ import { buildIndex } from '../../src/core/search/build.js';
 import { generateCorpus } from '../../bench/lib/generate-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Paragraphs of the 1k corpus with the benchmark's seed (7); changes only when the generator does. */
-const PARAGRAPHS_1K = 11194;
+/** Paragraphs of the 1k corpus with the benchmark's seed (7); changes only when the generator or the sentence splitter it draws its sentence pool with does (11194 before the mends of false sentence breaks of issue 16). */
+const PARAGRAPHS_1K = 11127;
 
 describe('benchmark guard', () => {
   const work = mkdtempSync(join(tmpdir(), 'parallax-bench-guard-'));
