@@ -41,10 +41,21 @@ const gold = (file: string) => parseAlignments(readFileSync(join(ALIGN_DIR, file
 
 const VECALIGN = 'github.com/thompsonb/vecalign, bleualign_data/ (Text+Berg, Sennrich & Volk 2010; GPL-2.0): copy into textberg/';
 const BERTALIGN = 'github.com/bfsujason/bertalign at commit 56db065^, data/ (GPL-3.0): data/mac/dev/{zh,en,gold} into mac/dev/, data/bible/{en,zh}/001, gold/001.align and {en,zh}.verse into bible/';
+const HUNALIGN = 'github.com/danielvarga/hunalign, regtest/handaligns/1984.ro.utf8/ (Multext-East "1984", research use): hand.ladder, en.sen, hu.sen (the Romanian side) into 1984/';
 const MAC = ['001', '002', '003', '004', '005', '006'];
 const TEXTBERG_TEST = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
 
 const textBerg = (name: string): GoldDocument => ({ a: lines(`textberg/${name}.de`), b: lines(`textberg/${name}.fr`), gold: gold(`textberg/${name}.defr`) });
+
+/**
+ * Beads from a hunalign ladder: one `i j` rung a line, each bead running
+ * from one rung to the next (a[i, i') with b[j, j')).
+ */
+function ladder(file: string): Link[] {
+  const rungs = lines(file).map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  return rungs.slice(1).map(([i, j], k) => [range(rungs[k]![0], i), range(rungs[k]![1], j)] as Link);
+}
 
 /** Every set the benchmark knows. */
 export const SETS: GoldSet[] = [
@@ -74,6 +85,15 @@ export const SETS: GoldSet[] = [
     source: BERTALIGN,
     files: MAC.map((d) => `mac/dev/gold/${d}.align`),
     load: () => MAC.map((d) => ({ a: lines(`mac/dev/zh/${d}`), b: lines(`mac/dev/en/${d}`), gold: gold(`mac/dev/gold/${d}.align`) })),
+  },
+  {
+    name: '1984 ro–en (Multext-East)',
+    langA: 'ro',
+    langB: 'en',
+    portion: 'test',
+    source: HUNALIGN,
+    files: ['1984/hand.ladder', '1984/hu.sen', '1984/en.sen'],
+    load: () => [{ a: lines('1984/hu.sen'), b: lines('1984/en.sen'), gold: ladder('1984/hand.ladder') }],
   },
   {
     name: 'Bible en–zh (5,000 × 6,301)',
