@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../src/core/diff/align.js';
 import { galeChurch } from './align/gale-church.js';
-import type { Link, Score } from './align/metric.js';
+import { indices, type Link, type Score } from './align/metric.js';
 import { scoreSet } from './align/score-set.js';
 import { ALIGN_DIR, available, SETS } from './align/sets.js';
 import { markdownTable } from './lib/report.js';
@@ -39,8 +39,7 @@ export interface AlignResult {
 
 /** parallax's beads as links. */
 function parallax(a: string[], b: string[]): Link[] {
-  const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
-  return alignSentences(a, b).map((bead) => [range(bead.i, bead.da), range(bead.j, bead.db)]);
+  return alignSentences(a, b).map((bead) => [indices(bead.i, bead.da), indices(bead.j, bead.db)]);
 }
 
 const LONG = ['bible/en/001', 'bible/zh/001'];

@@ -8,7 +8,7 @@
  * shares no code with parallax on purpose (its bead table repeats the
  * paper's priors), so that the peer stays the textbook method.
  */
-import type { Link } from './metric.js';
+import { indices, type Link } from './metric.js';
 
 const BEADS: ReadonlyArray<readonly [number, number, number]> = [
   [1, 1, -Math.log(0.89)],
@@ -71,13 +71,9 @@ export function galeChurch(a: readonly string[], b: readonly string[]): Link[] {
   const links: Link[] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const [da, db] = BEADS[back[at(i, j)]!]!;
-    links.push([range(i - da, da), range(j - db, db)]);
+    links.push([indices(i - da, da), indices(j - db, db)]);
     i -= da;
     j -= db;
   }
   return links.reverse();
-}
-
-function range(from: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => from + k);
 }

@@ -23,6 +23,11 @@ export function parseAlignments(text: string): Link[] {
   return links;
 }
 
+/** The sentence indices [from, from+count) of one side of a bead. */
+export function indices(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k);
+}
+
 const key = (l: Link) => `${l[0].join(',')}:${l[1].join(',')}`;
 
 /** [strict true positives, strict false positives, lax true positives, lax false positives] of `test` against `gold`. */

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../lib/bench-data.js';
-import { parseAlignments, type Link } from './metric.js';
+import { indices, parseAlignments, type Link } from './metric.js';
 
 export const ALIGN_DIR = join(DATA_DIR, 'align');
 
@@ -53,8 +53,7 @@ const textBerg = (name: string): GoldDocument => ({ a: lines(`textberg/${name}.d
  */
 function ladder(file: string): Link[] {
   const rungs = lines(file).map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
-  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
-  return rungs.slice(1).map(([i, j], k) => [range(rungs[k]![0], i), range(rungs[k]![1], j)] as Link);
+  return rungs.slice(1).map(([i, j], k) => [indices(rungs[k]![0], i - rungs[k]![0]), indices(rungs[k]![1], j - rungs[k]![1])] as Link);
 }
 
 /** Every set the benchmark knows. */
