@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { budgetRows, budgetTable } from './lib/budgets.js';
 import { machineLine, markdownTable, statsCells, writeGeneratedBlock } from './lib/report.js';
+import * as align from './align.js';
 import * as detect from './detect.js';
 import * as diff from './diff.js';
 import * as entities from './entities.js';
@@ -53,6 +54,7 @@ const results = {
   entities: await area('entities', entities.run),
   detect: await area('detect', detect.run),
   ner: await area('ner', ner.run),
+  align: await area('align', align.run),
 };
 const budgets = budgetRows(results);
 for (const b of budgets) console.error(`${b.met ? 'met    ' : 'NOT MET'} ${b.what}: ${b.figure} (budget ${b.budget})`);
@@ -87,4 +89,5 @@ if (quick) {
   if (ran('explorer')) writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));
   if (ran('detect')) writeGeneratedBlock(BENCHMARKS, 'detect', detect.markdown(results.detect, results.machine));
   if (ran('ner')) writeGeneratedBlock(BENCHMARKS, 'ner', `Measured ${results.machine}; exact-span mention F1, no gazetteer.\n\n${ner.markdown(results.ner)}`);
+  if (ran('align')) writeGeneratedBlock(BENCHMARKS, 'align', align.markdown(results.align));
 }

@@ -1,3 +1,4 @@
+import type { AlignResult } from '../align.js';
 import type { DetectResult } from '../detect.js';
 import { multilingualCost, sizeLabel, type DiffBenchResult } from '../diff.js';
 import type { ExplorerResult } from '../explorer.js';
@@ -17,6 +18,7 @@ export interface BudgetInputs {
   scale: ScaleResult;
   diff: DiffBenchResult;
   detect: DetectResult;
+  align: AlignResult;
 }
 
 /** One budget of issue 8 against its measured figure. */
@@ -111,6 +113,30 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
     { what: `\`--list --json\`, ${d.documents} docs without a manifest, cold (every language detected)`, figure: `${ms(d.cold.median)} ms`, peer: `with manifest ${ms(d.withManifest.median)} ms`, ratio: x(d.coldRatio), budget: '≤ 3x', met: d.coldRatio <= 3 },
     { what: `\`--list --json\`, ${d.documents} docs without a manifest, warm (detection cache, nothing changed)`, figure: `${ms(d.warm.median)} ms`, peer: `with manifest ${ms(d.withManifest.median)} ms`, ratio: x(d.warmRatio), budget: '≤ 1.5x', met: d.warmRatio <= 1.5 },
   );
+  rows.push(...alignBudgets(r.align));
+  return rows;
+}
+
+/** Strict F1 wanted on each kind of development set (issue 16), by the start of the set's name. */
+const ALIGN_F1: ReadonlyArray<readonly [string, number]> = [
+  ['Text+Berg', 0.85],
+  ['MAC', 0.7],
+  ['Bible', 0.85],
+];
+
+/** The alignment budgets of the sets that were scored (absent sets have none), and the long-text time and memory. */
+function alignBudgets(a: AlignResult): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  for (const set of a.sets) {
+    const want = ALIGN_F1.find(([prefix]) => set.name.startsWith(prefix))?.[1];
+    if (want === undefined || set.portion !== 'dev') continue;
+    const f1 = set.parallax.f1Strict;
+    rows.push({ what: `alignment strict F1, ${set.name} (${set.portion}, ${set.documents} documents)`, figure: f1.toFixed(3), peer: `Gale–Church ${set.galeChurch.f1Strict.toFixed(3)}`, ratio: '', budget: `≥ ${want}`, met: f1 >= want });
+  }
+  if (a.long) {
+    const { ms: t, peakMB, sentences } = a.long;
+    rows.push({ what: `aligning ${sentences[0]} × ${sentences[1]} sentences (peak RSS ${peakMB.toFixed(0)} MB, budget < 300 MB)`, figure: `${ms(t.median)} ms`, peer: '', ratio: '', budget: '< 2 s', met: t.median < 2000 && peakMB < 300 });
+  }
   return rows;
 }
 

@@ -12,8 +12,8 @@ import { buildIndex } from '../../src/core/search/build.js';
 import { generateCorpus } from '../../bench/lib/generate-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Paragraphs of the 1k corpus with the benchmark's seed (7); changes only when the generator does. */
-const PARAGRAPHS_1K = 11194;
+/** Paragraphs of the 1k corpus with the benchmark's seed (7); changes only when the generator or the sentence splitter it draws its sentence pool with does (11194 before the mends of false sentence breaks of issue 16). */
+const PARAGRAPHS_1K = 11127;
 
 describe('benchmark guard', () => {
   const work = mkdtempSync(join(tmpdir(), 'parallax-bench-guard-'));
@@ -30,7 +30,7 @@ describe('benchmark guard', () => {
   it('runs `npm run bench -- --quick` end to end, reporting every budget', () => {
     const out = execFileSync('npm', ['run', '--silent', 'bench', '--', '--quick'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 240_000 });
     const report = JSON.parse(out) as { areas: string[]; budgets: { what: string; met: boolean }[] };
-    expect(report.areas).toEqual(['machine', 'quick', 'startup', 'explorer', 'search', 'keystroke', 'scale', 'diff', 'entities', 'detect', 'ner']);
+    expect(report.areas).toEqual(['machine', 'quick', 'startup', 'explorer', 'search', 'keystroke', 'scale', 'diff', 'entities', 'detect', 'ner', 'align']);
     expect(report.budgets.length).toBeGreaterThanOrEqual(11);
   }, 240_000);
 });

@@ -5,9 +5,14 @@
  */
 import type { Unit } from './units.js';
 
-const NUMBER = /\p{N}+(?:[.,\u00A0\u202F' ]\p{N}+)*/gu;
+const NUMBER = /\p{Nd}+(?:[.,:\u00A0\u202F' ]\p{Nd}+)*/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const NAME_LIKE = /^(?:\p{Lu}|\p{L}*\p{N}+\p{L})/u;
+const LATIN = /^[\p{Script=Latin}\p{M}]+$/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+/** Marks that survive translation in every script: questions, exclamations, quotations. */
+const PUNCTUATION = /[?？!！"“”„«»「」『』]/gu;
+const PUNCTUATION_KEY: Record<string, string> = { '？': '?', '！': '!', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' };
 
 /** The candidate anchors of a text, and its names (capitalized words not opening the text). */
 export interface RawAnchors {
@@ -15,11 +20,38 @@ export interface RawAnchors {
   names: string[];
 }
 
+/** ASCII digits for any script's decimal digits (`１２`, `१२`, `١٢` are all `12`): Unicode lays each script's ten digits out in a row from zero. */
+function asciiDigits(number: string): string {
+  let out = '';
+  for (const ch of number) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 48 && cp <= 57) {
+      out += ch;
+      continue;
+    }
+    let zero = cp;
+    while (zero > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    out += String(cp - zero);
+  }
+  return out;
+}
+
+/** The cognate key of a Latin-script word: its first four letters, lowercased, without accents. */
+function cognateKey(word: string): string {
+  return '~' + word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 4).toLowerCase();
+}
+
 /**
- * The anchor strings of a text: numbers with their group and decimal
- * separators dropped (`1,200`, `1.200` and `1 200` are all `1200`),
- * capitalized or mixed letter-digit words (`Wang`, `GN06`) and longer words
- * (loanwords such as `model`), all lowercased.
+ * The anchor strings of a text:
+ * - numbers by value, in any script's digits, whole with their group and
+ *   decimal separators dropped (`1,200`, `1.200` and `1 200` are all `1200`)
+ *   and part by part (`4.45 Uhr` and `4 h 45` share `4` and `45`);
+ * - capitalized or mixed letter-digit words (`Wang`, `GN06`) and longer words
+ *   (loanwords such as `model`), lowercased;
+ * - for Latin-script words of five letters or more, their first four letters
+ *   without accents: cognates (`expédition`, `Expedition`) share them;
+ * - question and exclamation marks and quotation marks, in any script's form
+ *   (`？` is `?`, `「` is `"`).
  */
 export function anchorsOf(text: string): RawAnchors {
   const anchors: string[] = [];
@@ -30,24 +62,27 @@ export function anchorsOf(text: string): RawAnchors {
     const nameLike = NAME_LIKE.test(w);
     if (nameLike || w.length >= 4) anchors.push(w.toLowerCase());
     if (nameLike && m.index > 0) names.push(w.toLowerCase());
+    if (w.length >= 5 && LATIN.test(w)) anchors.push(cognateKey(w));
   }
-  for (const m of text.matchAll(NUMBER)) anchors.push('#' + m[0].replace(/\D/gu, ''));
+  for (const m of text.matchAll(NUMBER)) {
+    const parts = m[0].split(/[^\p{Nd}]+/u).map(asciiDigits);
+    anchors.push('#' + parts.join(''));
+    if (parts.length > 1) for (const p of parts) anchors.push('#' + p);
+  }
+  for (const m of text.matchAll(PUNCTUATION)) anchors.push(PUNCTUATION_KEY[m[0]] ?? m[0]);
   return { anchors, names };
 }
 
-const scanned = new WeakMap<Unit, RawAnchors>();
+/** Whatever holds a text: a unit, or a bare sentence wrapped in an object. */
+type Texted = Pick<Unit, 'text'>;
+
+const scanned = new WeakMap<Texted, RawAnchors>();
 
 /** The anchors of a unit, scanned once. */
-export function anchorsOfUnit(unit: Unit): RawAnchors {
+export function anchorsOfUnit(unit: Texted): RawAnchors {
   let raw = scanned.get(unit);
   if (!raw) scanned.set(unit, (raw = anchorsOf(unit.text)));
   return raw;
-}
-
-/** Gives a unit the anchors of its parts (a paragraph those of its sentences), so its text need not be scanned again. */
-export function anchorsFromParts(unit: Unit, parts: readonly Unit[]): void {
-  const raws = parts.map(anchorsOfUnit);
-  scanned.set(unit, { anchors: raws.flatMap((r) => r.anchors), names: raws.flatMap((r) => r.names) });
 }
 
 /** Anchor ids of each unit, each anchor's weight (rarer is stronger), and each unit's names the other side never mentions. */
@@ -55,17 +90,36 @@ export interface AnchorIndex {
   left: Int32Array[];
   right: Int32Array[];
   weight: Float64Array;
-  orphansLeft: number[];
-  orphansRight: number[];
+  orphansLeft: Float64Array;
+  orphansRight: Float64Array;
+}
+
+/** Share of a side's names the other side must also hold for a missing one to count as evidence of content the other side lacks. */
+const NAMES_KEPT = 0.4;
+
+/**
+ * Names of each unit that the other side never mentions, not even as a
+ * cognate (`Alpes`, `Alpen`), counted only where the translation keeps names
+ * as they are: most of the side's names (NAMES_KEPT) are found on the other
+ * side. German nouns, capitalized but translated, and English names against
+ * Chinese, never found, then prove nothing.
+ */
+function orphans(scans: readonly RawAnchors[], other: ReadonlySet<string>): Float64Array {
+  const kinds = new Set(scans.flatMap((s) => s.names));
+  let kept = 0;
+  const missing = (name: string) => !other.has(name) && !(name.length >= 5 && LATIN.test(name) && other.has(cognateKey(name)));
+  for (const name of kinds) if (other.has(name)) kept++;
+  if (kinds.size === 0 || kept < NAMES_KEPT * kinds.size) return new Float64Array(scans.length);
+  return Float64Array.from(scans, (scan) => new Set(scan.names.filter(missing)).size);
 }
 
 /**
  * Indexes the anchors of two unit lists, keeping only anchors found on both
  * sides (a word that exists in one language only proves nothing); weight is
  * the log inverse share of units that hold the anchor. Names found on one
- * side only are counted apart: they hint at content the other side lacks.
+ * side only are counted apart (see orphans).
  */
-export function indexAnchors(left: readonly Unit[], right: readonly Unit[]): AnchorIndex {
+export function indexAnchors(left: readonly Texted[], right: readonly Texted[]): AnchorIndex {
   const scanLeft = left.map(anchorsOfUnit);
   const scanRight = right.map(anchorsOfUnit);
   const inLeft = new Set<string>();
@@ -94,7 +148,6 @@ export function indexAnchors(left: readonly Unit[], right: readonly Unit[]): Anc
   const r = toIds(scanRight);
   const total = left.length + right.length;
   const weight = df.map((n) => Math.log(1 + total / Math.max(1, n)));
-  const orphans = (scans: RawAnchors[], other: Set<string>) => scans.map((scan) => new Set(scan.names.filter((n) => !other.has(n))).size);
   return {
     left: l.map((ids) => rarest(ids, df)),
     right: r.map((ids) => rarest(ids, df)),

@@ -34,7 +34,7 @@ export function diffDocuments(a: Document, b: Document, opts: DiffOptions = {}):
     const { rows, stats, similarity, banded } = alignDocuments(a, b, granularity, fold);
     const notes: string[] = [];
     if (requested !== granularity) notes.push(`alignment works on sentences or paragraphs; --granularity ${requested} applies to --mode diff`);
-    if (banded) notes.push('long versions: alignment searched near the diagonal only');
+    if (banded) notes.push('long versions: alignment searched near a coarse path only');
     return { mode, granularity, rows, stats, similarity, ...(notes.length > 0 ? { notice: notes.join('; ') } : {}) };
   }
   const granularity = opts.granularity ?? 'word';

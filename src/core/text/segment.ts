@@ -159,14 +159,30 @@ function wordBeforeStop(text: string, start: number, end: number): string | null
   return w < e - 1 ? text.slice(w, e - 1) : null;
 }
 
-/** True when a sentence break after text[start, end), before the sentence that starts at `next`, is almost surely an abbreviation or initial, not an end. */
+/** A piece that is only an enumerator: "1.", "(2)", "a)". */
+const ENUMERATOR = /^\s*\(?(?:\p{N}{1,3}|\p{L})[.)]\s*$/u;
+/** A dotted initialism before its final stop: "U.S", "e.g". */
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * True when a sentence break after text[start, end), before the sentence
+ * that starts at `next`, is almost surely not an end: after an abbreviation
+ * or an initial, after an enumerator standing alone ("1." | "Vom …"), after
+ * an initialism followed by an acronym ("U.S." | "IT talent"), and in German
+ * after an ordinal ("am 18." | "Mai").
+ */
 function isFalseBreak(text: string, start: number, end: number, next: number, lang: string): boolean {
+  if (ENUMERATOR.test(text.slice(start, end))) return true;
   const before = wordBeforeStop(text, start, end);
   if (before === null) return false;
-  if (/^\p{Ll}/u.test(text.slice(next, next + 2))) return true; // "… U.S. semiconductor", "e.g. this"
+  const after = text.slice(next, next + 3);
+  if (/^\p{Ll}/u.test(after)) return true; // "… U.S. semiconductor", "e.g. this"
   const word = before.replace(/^[("'“‘]+/, '').toLowerCase();
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
-  const abbrevs = ABBREVIATIONS[lang.split('-')[0]!] ?? ABBREVIATIONS.en!;
+  if (INITIALISM.test(word) && /^\p{Lu}{2}/u.test(after)) return true;
+  const base = lang.split('-')[0]!;
+  if (base === 'de' && /^\p{N}{1,2}$/u.test(word) && /^\p{L}/u.test(after)) return true;
+  const abbrevs = ABBREVIATIONS[base] ?? ABBREVIATIONS.en!;
   return abbrevs.has(word);
 }
 
@@ -186,16 +202,18 @@ function sentencePieces(text: string, lang: string): TextRange[] {
 }
 
 /**
- * Sentences as ICU cuts them, then breaks after abbreviations ("Mr.",
- * "Nov. 19") mended, since ICU's suppression data is not available here,
- * and breaks inside inline code, link targets and URLs (unbreakable.ts).
+ * Sentences as ICU cuts them, then false breaks (see isFalseBreak) mended,
+ * since ICU's suppression data is not available here, and breaks inside
+ * inline code, link targets and URLs (unbreakable.ts).
  */
 function segmentSentences(text: string, lang: string, offset = 0): ParagraphRange[] {
   const pieces: TextRange[] = [];
   const keep = unbreakableSpans(text);
   for (const piece of sentencePieces(text, lang)) {
     const last = pieces[pieces.length - 1];
-    if (last && (isFalseBreak(text, last.start, last.end, piece.start, lang) || (keep !== null && insideSpan(keep, piece.start)))) last.end = piece.end;
+    // A piece without a letter or digit (a lone ")" or quote) belongs to the sentence before it.
+    const glued = !LETTER_OR_DIGIT.test(text.slice(piece.start, piece.end));
+    if (last && (glued || isFalseBreak(text, last.start, last.end, piece.start, lang) || (keep !== null && insideSpan(keep, piece.start)))) last.end = piece.end;
     else pieces.push(piece);
   }
   const out: ParagraphRange[] = [];

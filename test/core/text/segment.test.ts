@@ -135,3 +135,28 @@ describe('splitSentences around code and links', () => {
     expect(splitSentences('Read [this](http://x.org/Guide.Md) now. Yes.', 'en').map((s) => s.text)).toEqual(['Read [this](http://x.org/Guide.Md) now.', 'Yes.']);
   });
 });
+
+describe('splitSentences mends false breaks', () => {
+  it('keeps German ordinals and enumerators inside their sentence', () => {
+    expect(splitSentences('Wir brachen am 18. Mai auf. Es schneite.', 'de').map((x) => x.text)).toEqual(['Wir brachen am 18. Mai auf.', 'Es schneite.']);
+    expect(splitSentences('1. Vom Lager zum Gipfel. Dann zurück.', 'de').map((x) => x.text)).toEqual(['1. Vom Lager zum Gipfel.', 'Dann zurück.']);
+  });
+
+  it('keeps a lone closing bracket and an initialism before an acronym in the sentence', () => {
+    expect(splitSentences('Then they left. They hired staff (all of them. )', 'en').map((x) => x.text)).toEqual(['Then they left.', 'They hired staff (all of them. )']);
+    expect(splitSentences('They poach top U.S. IT talent. It works.', 'en').map((x) => x.text)).toEqual(['They poach top U.S. IT talent.', 'It works.']);
+  });
+
+  it('agrees with Intl.Segmenter on plain prose without abbreviations, numbers or brackets', () => {
+    const words = ['river', 'Stone', 'went', 'quietly', 'north', 'and', 'the', 'village', 'slept', 'Maria'];
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 9 }), fc.constantFrom('.', '!', '?')), { minLength: 1, maxLength: 8 }), (sentences) => {
+        const text = sentences.map(([w, end]) => w.join(' ').replace(/^./, (c) => c.toUpperCase()) + end).join(' ');
+        const icu = Array.from(segmenter.segment(text), (s) => s.segment.trim());
+        expect(splitSentences(text, 'en').map((x) => x.text)).toEqual(icu);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

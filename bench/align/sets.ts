@@ -1,0 +1,137 @@
+/**
+ * The gold-aligned evaluation sets the alignment benchmark reads from
+ * bench/.data/align/ (git-ignored: their licences, GPL, do not suit this
+ * MIT repository, so each set says where to get it). Every set gives
+ * sentences one per line and gold beads as `[0, 1]:[2]` lines.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../lib/bench-data.js';
+import { indices, parseAlignments, type Link } from './metric.js';
+
+export const ALIGN_DIR = join(DATA_DIR, 'align');
+
+/** One document pair of a set, with its gold beads; `verses` when the gold is verse-level (Bible). */
+export interface GoldDocument {
+  a: string[];
+  b: string[];
+  gold: Link[];
+  verses?: { a: string[]; b: string[] };
+}
+
+/** A set: its pair of languages, whether it is a development or a test portion, and how to get it. */
+export interface GoldSet {
+  name: string;
+  langA: string;
+  langB: string;
+  portion: 'dev' | 'test';
+  source: string;
+  /** Files needed, relative to ALIGN_DIR. */
+  files: string[];
+  load: () => GoldDocument[];
+}
+
+const lines = (file: string) => {
+  const text = readFileSync(join(ALIGN_DIR, file), 'utf8');
+  const all = text.split('\n');
+  if (all.at(-1) === '') all.pop();
+  return all;
+};
+const gold = (file: string) => parseAlignments(readFileSync(join(ALIGN_DIR, file), 'utf8'));
+
+const VECALIGN = 'github.com/thompsonb/vecalign, bleualign_data/ (Text+Berg, Sennrich & Volk 2010; GPL-2.0): copy into textberg/';
+const BERTALIGN = 'github.com/bfsujason/bertalign at commit 56db065^, data/ (GPL-3.0): data/mac/dev/{zh,en,gold} into mac/dev/, data/bible/{en,zh}/001, gold/001.align and {en,zh}.verse into bible/';
+const HUNALIGN = 'github.com/danielvarga/hunalign, regtest/handaligns/1984.ro.utf8/ (Multext-East "1984", research use): hand.ladder, en.sen, hu.sen (the Romanian side) into 1984/';
+const MAC = ['001', '002', '003', '004', '005', '006'];
+const TEXTBERG_TEST = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
+
+const textBerg = (name: string): GoldDocument => ({ a: lines(`textberg/${name}.de`), b: lines(`textberg/${name}.fr`), gold: gold(`textberg/${name}.defr`) });
+
+/**
+ * Beads from a hunalign ladder: one `i j` rung a line, each bead running
+ * from one rung to the next (a[i, i') with b[j, j')).
+ */
+function ladder(file: string): Link[] {
+  const rungs = lines(file).map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  return rungs.slice(1).map(([i, j], k) => [indices(rungs[k]![0], i - rungs[k]![0]), indices(rungs[k]![1], j - rungs[k]![1])] as Link);
+}
+
+/** Every set the benchmark knows. */
+export const SETS: GoldSet[] = [
+  {
+    name: 'Text+Berg de–fr',
+    langA: 'de',
+    langB: 'fr',
+    portion: 'dev',
+    source: VECALIGN,
+    files: ['textberg/dev.de', 'textberg/dev.fr', 'textberg/dev.defr'],
+    load: () => [textBerg('dev')],
+  },
+  {
+    name: 'Text+Berg de–fr',
+    langA: 'de',
+    langB: 'fr',
+    portion: 'test',
+    source: VECALIGN,
+    files: TEXTBERG_TEST.map((t) => `textberg/${t}.defr`),
+    load: () => TEXTBERG_TEST.map(textBerg),
+  },
+  {
+    name: 'MAC zh–en (literary)',
+    langA: 'zh',
+    langB: 'en',
+    portion: 'dev',
+    source: BERTALIGN,
+    files: MAC.map((d) => `mac/dev/gold/${d}.align`),
+    load: () => MAC.map((d) => ({ a: lines(`mac/dev/zh/${d}`), b: lines(`mac/dev/en/${d}`), gold: gold(`mac/dev/gold/${d}.align`) })),
+  },
+  {
+    name: '1984 ro–en (Multext-East)',
+    langA: 'ro',
+    langB: 'en',
+    portion: 'test',
+    source: HUNALIGN,
+    files: ['1984/hand.ladder', '1984/hu.sen', '1984/en.sen'],
+    load: () => [{ a: lines('1984/hu.sen'), b: lines('1984/en.sen'), gold: ladder('1984/hand.ladder') }],
+  },
+  {
+    name: 'Bible en–zh (5,000 × 6,301)',
+    langA: 'en',
+    langB: 'zh',
+    portion: 'dev',
+    source: BERTALIGN,
+    files: ['bible/en/001', 'bible/zh/001', 'bible/gold/001.align', 'bible/en.verse', 'bible/zh.verse'],
+    load: () => [{ a: lines('bible/en/001'), b: lines('bible/zh/001'), gold: gold('bible/gold/001.align'), verses: { a: lines('bible/en.verse'), b: lines('bible/zh.verse') } }],
+  },
+];
+
+/** Whether every file of the set is in place. */
+export function available(set: GoldSet): boolean {
+  return set.files.every((f) => existsSync(join(ALIGN_DIR, f)));
+}
+
+/**
+ * Test beads merged so that consecutive beads touching one verse on either
+ * side become one, as Bertalign's evaluation does for the verse-level Bible
+ * gold (sentence beads inside a verse are not errors against it).
+ */
+export function mergeByVerse(links: readonly Link[], verses: { a: string[]; b: string[] }): Link[] {
+  const merged: [number[], number[]][] = [];
+  let versesA = new Set<string>();
+  let versesB = new Set<string>();
+  for (const [src, tgt] of links) {
+    const last = merged.at(-1);
+    const joins = last !== undefined && (src.some((s) => versesA.has(verses.a[s]!)) || tgt.some((t) => versesB.has(verses.b[t]!)));
+    if (!joins) {
+      merged.push([[], []]);
+      versesA = new Set();
+      versesB = new Set();
+    }
+    const into = merged.at(-1)!;
+    into[0].push(...src);
+    into[1].push(...tgt);
+    for (const s of src) versesA.add(verses.a[s]!);
+    for (const t of tgt) versesB.add(verses.b[t]!);
+  }
+  return merged;
+}

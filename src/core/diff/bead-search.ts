@@ -1,0 +1,341 @@
+/**
+ * The search behind sentence alignment: the cheapest monotone chain of beads
+ * (one-to-one, one-to-none, two-to-one, two-to-two...) over two segment lists,
+ * scored with Gale and Church's length model, their bead priors and a bonus
+ * for anchors both segments share. Long lists are searched coarse to fine,
+ * as Vecalign does: blocks of consecutive segments are aligned first, and the
+ * full search then runs in a band around the path they found, so work and
+ * memory stay near linear and the band follows the text, not the diagonal.
+ */
+import { anchorAgreement, type AnchorIndex } from './anchors.js';
+
+/** One aligned row: a[i, i+da) with b[j, j+db). */
+export interface Bead {
+  i: number;
+  j: number;
+  da: number;
+  db: number;
+}
+
+/** What the search knows of each side: segment lengths in UTF-8 bytes, paragraph of each segment, and the anchors. */
+export interface SearchInput {
+  lenA: ArrayLike<number>;
+  lenB: ArrayLike<number>;
+  /** UTF-8 bytes per character over both texts (1 for ASCII prose, about 2 for Chinese against English). */
+  bytesPerChar?: number;
+  paraA?: ArrayLike<number>;
+  paraB?: ArrayLike<number>;
+  anchors: AnchorIndex;
+}
+
+/**
+ * Bead shapes and their cost, -ln of the prior. One-to-one, one-to-none,
+ * two-to-one and two-to-two priors are Gale and Church's (1993: .89, .0099,
+ * .089, .011, each shape of a mirrored pair taking half); one-to-three and
+ * three-to-one, which literary translation needs, were set on development data.
+ */
+const BEADS: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 1, -Math.log(0.89)],
+  [1, 0, -Math.log(0.0099 / 2)],
+  [0, 1, -Math.log(0.0099 / 2)],
+  [2, 1, -Math.log(0.089 / 2)],
+  [1, 2, -Math.log(0.089 / 2)],
+  [2, 2, -Math.log(0.011)],
+  [3, 1, -Math.log(0.004)],
+  [1, 3, -Math.log(0.004)],
+];
+/** Variance of the length difference per character (Gale and Church's 6.8); per byte it is that times the bytes a character takes. */
+const VARIANCE = 6.8;
+/** Cost taken off per unit of shared anchor weight (rarer anchors weigh more). */
+const SHARED_BONUS = 1;
+/** Cost per name a paired segment holds that the other side never mentions (where the translation keeps names). */
+const ORPHAN_COST = 3;
+/** Cost of a bead that joins segments of different paragraphs on one side. */
+const PARAGRAPH_CROSS = 3;
+/** Cells above which the search runs coarse to fine. */
+const MAX_CELLS = 400_000;
+/** Half width of the fine band around the coarse path, in segments beyond the block. */
+const MARGIN = 48;
+
+/** Standard normal cumulative distribution (Abramowitz–Stegun 26.2.17). */
+function phi(z: number): number {
+  const t = 1 / (1 + 0.2316419 * Math.abs(z));
+  const d = 0.3989423 * Math.exp((-z * z) / 2);
+  const p = d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
+  return z > 0 ? 1 - p : p;
+}
+
+/** -ln of the two-tailed probability of a deviate |z|, tabulated every 1/STEPS up to TOP and read by linear interpolation (the search asks for it millions of times). */
+const STEPS = 64;
+const TOP = 12;
+const TAIL_COST = Float64Array.from({ length: TOP * STEPS + 2 }, (_, k) => -Math.log(Math.max(2 * (1 - phi(k / STEPS)), 1e-12)));
+
+/** Gale–Church cost of pairing texts of lengths la and lb, with c the expected ratio lb/la and the given variance per unit of length. */
+function lengthCost(la: number, lb: number, c: number, variance: number): number {
+  const mean = (la + lb / c) / 2;
+  if (mean === 0) return 0;
+  const x = (Math.abs(lb - la * c) / Math.sqrt(variance * mean)) * STEPS;
+  if (x >= TOP * STEPS) return TAIL_COST[TOP * STEPS]!;
+  const k = Math.floor(x);
+  return TAIL_COST[k]! + (x - k) * (TAIL_COST[k + 1]! - TAIL_COST[k]!);
+}
+
+/** Rows of the search: row i holds columns [lo[i], hi[i]), stored from offset[i]. */
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+  offset: Int32Array;
+  cells: number;
+}
+
+function fullBand(n: number, m: number): Band {
+  return bandOf(new Int32Array(n + 1), new Int32Array(n + 1).fill(m + 1));
+}
+
+function bandOf(lo: Int32Array, hi: Int32Array): Band {
+  const offset = new Int32Array(lo.length + 1);
+  for (let i = 0; i < lo.length; i++) offset[i + 1] = offset[i]! + hi[i]! - lo[i]!;
+  return { lo, hi, offset, cells: offset[lo.length]! };
+}
+
+/** Sum of lengths over [from, from+count). */
+function sum(len: ArrayLike<number>, from: number, count: number): number {
+  let s = 0;
+  for (let k = from; k < from + count; k++) s += len[k]!;
+  return s;
+}
+
+/** Prefix sums: cum[k] is the sum of the first k values. */
+function cumulative(values: ArrayLike<number>): Float64Array {
+  const cum = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) cum[k + 1] = cum[k]! + values[k]!;
+  return cum;
+}
+
+/** Paragraph runs: run[k] counts paragraph changes before segment k, so [from, to] lies in one paragraph when run[from] === run[to]. */
+function runs(para: ArrayLike<number> | undefined, length: number): Int32Array {
+  const run = new Int32Array(length);
+  for (let k = 1; k < length; k++) run[k] = run[k - 1]! + (para && para[k] !== para[k - 1] ? 1 : 0);
+  return run;
+}
+
+const DA = Int8Array.from(BEADS, (b) => b[0]);
+const DB = Int8Array.from(BEADS, (b) => b[1]);
+const PRIOR = Float64Array.from(BEADS, (b) => b[2]);
+
+/** The cheapest chain of beads inside the band. */
+function searchBand(input: SearchInput, band: Band, evidence: Evidence | null): Bead[] {
+  const { anchors } = input;
+  const n = input.lenA.length;
+  const m = input.lenB.length;
+  const cumA = cumulative(input.lenA);
+  const cumB = cumulative(input.lenB);
+  const runA = runs(input.paraA, n);
+  const runB = runs(input.paraB, m);
+  const weightA = cumulative(unitWeights(anchors.left, anchors.weight));
+  const weightB = cumulative(unitWeights(anchors.right, anchors.weight));
+  const orphanA = cumulative(anchors.orphansLeft);
+  const orphanB = cumulative(anchors.orphansRight);
+  const c = cumA[n]! > 0 && cumB[m]! > 0 ? cumB[m]! / cumA[n]! : 1;
+  const variance = VARIANCE * (input.bytesPerChar ?? 1);
+  const { lo, hi, offset } = band;
+  const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j >= hi[i]! ? -1 : offset[i]! + j - lo[i]!);
+  const cost = new Float64Array(band.cells).fill(Infinity);
+  const shared = new Float32Array(band.cells); // anchor weight a[i-1] and b[j-1] share
+  const back = new Uint8Array(band.cells);
+  const { left: leftIds, right: rightIds, weight } = anchors;
+  const bonus = evidence === null ? SHARED_BONUS : evidence.bonus;
+  const binCosts = evidence === null ? null : evidence.costs;
+  if (at(0, 0) >= 0) cost[at(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const rowOffset = offset[i]!;
+    const left = i > 0 ? leftIds[i - 1]! : null;
+    for (let j = rowLo; j < rowHi; j++) {
+      const here = rowOffset + j - rowLo;
+      if (i === 0 && j === 0) continue;
+      if (left !== null && j > 0 && left.length > 0) shared[here] = anchorAgreement(left, rightIds[j - 1]!, weight);
+      let best = Infinity;
+      let via = 0;
+      for (let s = 0; s < PRIOR.length; s++) {
+        const da = DA[s]!;
+        const db = DB[s]!;
+        const pi = i - da;
+        const pj = j - db;
+        if (pi < 0 || pj < lo[pi]! || pj >= hi[pi]!) continue;
+        let step = cost[offset[pi]! + pj - lo[pi]!]! + PRIOR[s]!;
+        if (da > 0 && db > 0) {
+          let common = shared[here]!;
+          if (da > 1 || db > 1) {
+            for (let p = 0; p < da; p++) {
+              const ids = leftIds[i - p - 1]!;
+              if (ids.length === 0) continue;
+              const r = i - p;
+              for (let q = p === 0 ? 1 : 0; q < db; q++) {
+                const cj = j - q;
+                common += cj >= lo[r]! && cj < hi[r]! ? shared[offset[r]! + cj - lo[r]!]! : anchorAgreement(ids, rightIds[cj - 1]!, weight);
+              }
+            }
+          }
+          const orphans = orphanA[i]! - orphanA[pi]! + orphanB[j]! - orphanB[pj]!;
+          step += lengthCost(cumA[i]! - cumA[pi]!, cumB[j]! - cumB[pj]!, c, variance) + ORPHAN_COST * orphans - bonus * common;
+          if (binCosts !== null) step += binCosts[evidenceBin(common, weightA[i]! - weightA[pi]!, weightB[j]! - weightB[pj]!)]!;
+          if (runA[i - 1] !== runA[pi] || runB[j - 1] !== runB[pj]) step += PARAGRAPH_CROSS;
+        }
+        if (step < best) {
+          best = step;
+          via = s;
+        }
+      }
+      cost[here] = best;
+      back[here] = via;
+    }
+  }
+  const beads: Bead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const s = back[at(i, j)]!;
+    i -= DA[s]!;
+    j -= DB[s]!;
+    beads.push({ i, j, da: DA[s]!, db: DB[s]! });
+  }
+  return beads.reverse();
+}
+
+/** Segments joined ka by ka on side A and kb by kb on side B: their lengths summed, their anchors merged. */
+function coarsen(input: SearchInput, ka: number, kb: number): SearchInput {
+  const blocks = (len: ArrayLike<number>, k: number) => Array.from({ length: Math.ceil(len.length / k) }, (_, b) => sum(len, b * k, Math.min(k, len.length - b * k)));
+  const merge = (lists: Int32Array[], k: number) =>
+    Array.from({ length: Math.ceil(lists.length / k) }, (_, b) => {
+      const ids = new Set<number>();
+      for (const list of lists.slice(b * k, b * k + k)) for (const id of list) ids.add(id);
+      return Int32Array.from(ids).sort();
+    });
+  const { anchors, bytesPerChar } = input;
+  const left = merge(anchors.left, ka);
+  const right = merge(anchors.right, kb);
+  // Coarse blocks keep no orphan evidence: it decides single sentences, not the path.
+  return { lenA: blocks(input.lenA, ka), lenB: blocks(input.lenB, kb), bytesPerChar, anchors: { ...anchors, left, right, orphansLeft: new Float64Array(left.length), orphansRight: new Float64Array(right.length) } };
+}
+
+/** The band of rows around a coarse path of blocks (ka rows, kb columns), MARGIN segments wide beyond each block, kept monotone and connected. */
+function bandAround(path: readonly Bead[], ka: number, kb: number, n: number, m: number): Band {
+  const lo = new Int32Array(n + 1).fill(m + 1);
+  const hi = new Int32Array(n + 1);
+  for (const bead of path) {
+    const rowFrom = bead.i * ka;
+    const rowTo = Math.min(n, (bead.i + bead.da) * ka);
+    const colFrom = Math.max(0, bead.j * kb - MARGIN);
+    const colTo = Math.min(m + 1, (bead.j + bead.db) * kb + MARGIN + 1);
+    for (let i = rowFrom; i <= rowTo; i++) {
+      lo[i] = Math.min(lo[i]!, colFrom);
+      hi[i] = Math.max(hi[i]!, colTo);
+    }
+  }
+  lo[0] = 0;
+  hi[0] = Math.max(hi[0]!, 1);
+  hi[n] = m + 1;
+  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  // Each row reaches the columns the rows beside it do, so that every bead shape can step between them.
+  for (let i = 1; i <= n; i++) lo[i] = Math.min(lo[i]!, Math.max(0, hi[i - 1]! - 1));
+  return bandOf(lo, hi);
+}
+
+/** Total anchor weight of each unit. */
+function unitWeights(lists: readonly Int32Array[], weight: Float64Array): Float64Array {
+  return Float64Array.from(lists, (ids) => ids.reduce((sum, id) => sum + weight[id]!, 0));
+}
+
+/** Bins of the evidence a pair holds: none known (neither side has anchors), none shared, then the share of their anchor weight shared, in tenths. */
+const BINS = 12;
+function evidenceBin(common: number, wa: number, wb: number): number {
+  const union = wa + wb - common;
+  if (union <= 0) return 0;
+  return common <= 0 ? 1 : 2 + Math.min(9, Math.floor((10 * Math.min(common, union)) / union));
+}
+
+/** Pairs of a first search at which the learnt evidence and the fixed bonus weigh the same. */
+const HALF_TRUST = 50;
+
+/** Learnt cost of each evidence bin, and what is left of the fixed bonus per unit of shared weight. */
+interface Evidence {
+  costs: Float64Array;
+  bonus: number;
+}
+
+/** Most the evidence of one bead may add or take off. */
+const MAX_EVIDENCE = 4;
+/** Share of pairs holding anchors below which nothing is learnt from them. */
+const SPARSE = 0.1;
+/** Offset of the pairs that stand for unrelated sentences. */
+const OFFSET = 3;
+
+/**
+ * What the anchors two segments share are worth, learnt from the text
+ * itself: per bin of shared anchor weight, -ln of how often one-to-one
+ * pairs of a first search fall in it over how often pairs of sentences a
+ * few rows apart do. Where translations keep names and numbers (news), a
+ * pair sharing none is strong evidence of an omission; where they keep
+ * few (Chinese against English), the bins cost about nothing. Short texts
+ * give few pairs to learn from: the learnt costs are trusted in proportion
+ * (HALF_TRUST), the fixed bonus keeping the rest; texts where fewer than
+ * SPARSE of the pairs hold anchors teach nothing (null).
+ */
+function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence | null {
+  const { anchors } = input;
+  const wa = unitWeights(anchors.left, anchors.weight);
+  const wb = unitWeights(anchors.right, anchors.weight);
+  const m = input.lenB.length;
+  const paired = new Float64Array(BINS).fill(1);
+  const apart = new Float64Array(BINS).fill(1);
+  const bin = (i: number, j: number) => evidenceBin(anchorAgreement(anchors.left[i]!, anchors.right[j]!, anchors.weight), wa[i]!, wb[j]!);
+  for (const b of beads) {
+    if (b.da !== 1 || b.db !== 1) continue;
+    paired[bin(b.i, b.j)]!++;
+    for (const j of [b.j - OFFSET, b.j + OFFSET]) if (j >= 0 && j < m) apart[bin(b.i, j)]!++;
+  }
+  const totalPaired = paired.reduce((x, y) => x + y, 0);
+  const totalApart = apart.reduce((x, y) => x + y, 0);
+  // Too few pairs with anchors to learn from (Chinese against English): the first search stands.
+  if (totalPaired - paired[0]! < SPARSE * totalPaired) return null;
+  const trust = (totalPaired - BINS) / (totalPaired - BINS + HALF_TRUST);
+  const costs = paired.map((p, k) => trust * Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, -Math.log(p / totalPaired / (apart[k]! / totalApart)))));
+  costs[0] = 0;
+  return { costs, bonus: (1 - trust) * SHARED_BONUS };
+}
+
+/** The cheapest chain of beads with the given evidence costs (or the fixed bonus): in one search, or coarse to fine. */
+function search(input: SearchInput, evidence: Evidence | null): { beads: Bead[]; coarse: boolean } {
+  const band = bandFor(input);
+  return { beads: searchBand(input, band ?? fullBand(input.lenA.length, input.lenB.length), evidence), coarse: band !== null };
+}
+
+/** The band around a coarse path when the lists are too long for one full search (null when they are not). */
+function bandFor(input: SearchInput): Band | null {
+  const n = input.lenA.length;
+  const m = input.lenB.length;
+  if ((n + 1) * (m + 1) <= MAX_CELLS) return null;
+  // Blocks of about the same share of each side, so that most coarse beads are one-to-one.
+  const ka = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / MAX_CELLS)) + 1;
+  const kb = Math.max(1, Math.round((ka * m) / Math.max(1, n)));
+  return bandAround(search(coarsen(input, ka, kb), null).beads, ka, kb, n, m);
+}
+
+/**
+ * The cheapest chain of beads covering both lists: a first search with a
+ * fixed bonus for shared anchors, then, where segments hold anchors at all,
+ * a second one in the same band with what shared anchors prove in this very
+ * pair of texts (see evidenceCosts). `coarse` says whether it ran coarse to
+ * fine.
+ */
+export function searchBeads(input: SearchInput): { beads: Bead[]; coarse: boolean } {
+  const band = bandFor(input);
+  const full = band ?? fullBand(input.lenA.length, input.lenB.length);
+  const first = searchBand(input, full, null);
+  const evidence = evidenceCosts(input, first);
+  const beads = evidence === null ? first : searchBand(input, full, evidence);
+  return { beads, coarse: band !== null };
+}
