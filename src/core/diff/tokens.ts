@@ -2,6 +2,7 @@
  * Tokens for the diff: each a range of a cell's text plus a 32-bit hash of
  * its folded form, so that comparisons work on integers, never on substrings.
  */
+import { combineHash, FNV_OFFSET, FNV_PRIME, hashString } from '../text/hash.js';
 import { segmenterFor } from '../text/segmenters.js';
 
 /** How token text is folded before it is hashed. */
@@ -17,23 +18,6 @@ export interface TokenList {
   keys: Int32Array;
   /** 1 when token k is a word (letters or digits), 0 for punctuation. */
   words: Uint8Array;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** FNV-1a hash of a string, continuing from `seed` so that hashes can be chained. */
-export function hashString(text: string, seed = FNV_OFFSET): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-/** Combines two hashes into one (order matters). */
-export function combineHash(a: number, b: number): number {
-  return Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x01000193) | 0;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/uy;
@@ -100,7 +84,7 @@ function add(text: string, start: number, end: number, fold: Fold, n: number, or
   else {
     for (let i = start; i < end; i++) {
       h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
+      h = Math.imul(h, FNV_PRIME);
     }
   }
   if (n === scratch.starts.length) grow();
@@ -155,14 +139,14 @@ function scanWords(text: string, from: number, to: number, fold: Fold, n: number
         i++;
         continue;
       }
-      let h = Math.imul(FNV_OFFSET ^ (word ? c | lower : c), 0x01000193);
+      let h = Math.imul(FNV_OFFSET ^ (word ? c | lower : c), FNV_PRIME);
       let j = i + 1;
       if (word) {
         while (j < to) {
           const d = text.charCodeAt(j);
           const dk = d < 128 ? ASCII_KIND[d]! : OTHER;
           if (dk === ALNUM) {
-            h = Math.imul(h ^ (d | lower), 0x01000193);
+            h = Math.imul(h ^ (d | lower), FNV_PRIME);
             j++;
             continue;
           }
@@ -176,7 +160,7 @@ function scanWords(text: string, from: number, to: number, fold: Fold, n: number
             if (ek === OTHER) j = -1;
             break;
           }
-          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ (e | lower), 0x01000193);
+          h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ (e | lower), FNV_PRIME);
           j += 2;
         }
       }
