@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/types.js';
+import { withSignalsDeferred } from '../runtime/defer-signals.js';
 import { buildIndex, buildIndexNow, docStartsOf, type IndexFiles, type ProgressFn, type SearchIndex } from './build.js';
 import { CacheCorruptError, cacheRoot, corpusKey, dirPrefix, indexFromFolder, openFolder, saveIndex } from './cache.js';
 import { discardEntry, KEY, removeEntry } from './cache-fs.js';
@@ -112,9 +113,9 @@ function openCached(session: CacheSession, corpus: Corpus, key: string): SearchI
   );
 }
 
-/** Writes a built index to the cache; true when it is there. */
+/** Writes a built index to the cache (a signal meanwhile takes effect once it is written or removed); true when it is there. */
 function save(session: CacheSession, index: { files: IndexFiles }, corpus: Corpus, key: string): boolean {
-  return session.run(() => (saveIndex(index.files, corpus, session.root, key), true), false, () => session.damaged(corpus.dir, key));
+  return session.run(() => withSignalsDeferred(() => (saveIndex(index.files, corpus, session.root, key), true)), false, () => session.damaged(corpus.dir, key));
 }
 
 /**
@@ -170,7 +171,9 @@ export async function createSearchEngine(corpus: Corpus, options: SearchEngineOp
     index = (save(session, built, corpus, key) && openCached(session, corpus, key)) || built;
   }
   const stampBytes = options.maxFileBytes;
-  if (stampBytes !== undefined) session.run(() => writeStamp(corpus, key, stampBytes, session.root, dirPrefix(corpus.dir)), undefined, () => session.damaged(corpus.dir, key));
+  if (stampBytes !== undefined) {
+    session.run(() => withSignalsDeferred(() => writeStamp(corpus, key, stampBytes, session.root, dirPrefix(corpus.dir))), undefined, () => session.damaged(corpus.dir, key));
+  }
   return engineFor(corpus, index, origin, session, key, true, options);
 }
 
