@@ -98,7 +98,7 @@ describe('parallax --query', () => {
     }
   });
 
-  it('survives a corrupted cache file', () => {
+  it('survives a corrupted cache file, saying so in one line', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
     try {
       run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh });
@@ -106,7 +106,7 @@ describe('parallax --query', () => {
       writeFileSync(join(fresh, 'parallax', 'index', name!, 'dict.json'), 'garbage');
       const r = run(['--query', 'Alibaba', '--json'], { XDG_CACHE_HOME: fresh });
       expect(r.code).toBe(0);
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toBe('parallax: warning: index cache damaged; rebuilding\n');
       expect(JSON.parse(r.stdout).total).toBeGreaterThan(0);
     } finally {
       rmSync(fresh, { recursive: true, force: true });

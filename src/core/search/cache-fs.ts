@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -15,7 +15,7 @@ const INDEX = '[0-9a-f]{12}-[0-9a-f]{24}';
 /** Suffix of something being written or thrown away: `.tmp-<pid>-<random>` / `.trash-<pid>-<random>`. */
 const TMP = '\\.tmp-(\\d{1,10})-[0-9a-f]{8}';
 const TRASH = '\\.trash-(\\d{1,10})-[0-9a-f]{8}';
-const ENTRY = new RegExp(`^(?:${INDEX}(?:${TMP})?|[0-9a-f]{12}\\.stamp(?:${TMP}|\\.json)?)(?:${TRASH})?$`);
+const ENTRY = new RegExp(`^(?:${INDEX}(?:${TMP}|\\.lock)?|[0-9a-f]{12}\\.stamp(?:${TMP}|\\.json)?)(?:${TRASH})?$`);
 
 /** A content key as the cache names it (from corpusKey). */
 export const KEY = /^[0-9a-f]{24}$/;
@@ -104,9 +104,42 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Takes the lock on building the index `name` (`<name>.lock`, holding this
+ * process's id): true when this process now holds it, false when a live
+ * process does; throws when the cache cannot be written. A lock left by a
+ * process that is gone is taken over.
+ */
+export function tryLock(root: string, name: string): boolean {
+  checkFolders(root, true);
+  const path = entryPath(root, `${name}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx', mode: 0o600 });
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if (!staleLock(root, `${name}.lock`)) return false;
+      removeEntry(root, `${name}.lock`);
+    }
+  }
+  return false;
+}
+
+/** Whether a lock's holder is gone (or the lock is unreadable or names no process). */
+function staleLock(root: string, lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(entryPath(root, lock), 'utf8'));
+  } catch {
+    return false; // Released meanwhile.
+  }
+  return !Number.isSafeInteger(pid) || pid <= 0 || (pid !== process.pid && !alive(pid));
+}
+
+/**
  * Removes the entries of one corpus directory (`prefix`) other than `keep`:
- * indexes of older content, and temporary copies left by processes that are
- * gone (killed while writing). Another live process's temporary copy stays.
+ * indexes of older content, and temporary copies and locks left by processes
+ * that are gone (killed while writing). Another live process's stay.
  */
 export function sweep(root: string, prefix: string, keep: readonly string[]): void {
   let names: string[];
@@ -117,6 +150,10 @@ export function sweep(root: string, prefix: string, keep: readonly string[]): vo
   }
   for (const name of names) {
     if (!name.startsWith(prefix) || keep.includes(name) || !ENTRY.test(name)) continue;
+    if (name.endsWith('.lock')) {
+      if (staleLock(root, name)) removeEntry(root, name);
+      continue;
+    }
     const pid = /\.(?:tmp|trash)-(\d+)-[0-9a-f]{8}$/.exec(name)?.[1];
     if (pid !== undefined) {
       if (Number(pid) !== process.pid && !alive(Number(pid))) removeEntry(root, name);

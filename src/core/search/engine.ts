@@ -1,8 +1,8 @@
 import type { Corpus } from '../corpus/types.js';
-import { withSignalsDeferred } from '../runtime/defer-signals.js';
+import { cleanUpOnSignals, withSignalsDeferred } from '../runtime/defer-signals.js';
 import { buildIndex, buildIndexNow, docStartsOf, type IndexFiles, type ProgressFn, type SearchIndex } from './build.js';
 import { CacheCorruptError, cacheRoot, corpusKey, dirPrefix, indexFromFolder, openFolder, saveIndex } from './cache.js';
-import { discardEntry, KEY, removeEntry } from './cache-fs.js';
+import { discardEntry, KEY, removeEntry, tryLock } from './cache-fs.js';
 import { runSearch } from './search.js';
 import { readSnapshot, stampedKey, stampName, writeStamp } from './snapshot.js';
 import type { EntityResolver, SearchOptions, SearchResponse } from './types.js';
@@ -118,6 +118,49 @@ function save(session: CacheSession, index: { files: IndexFiles }, corpus: Corpu
   return session.run(() => withSignalsDeferred(() => (saveIndex(index.files, corpus, session.root, key), true)), false, () => session.damaged(corpus.dir, key));
 }
 
+/** How often a process waiting for another's build of the same index looks whether it is done. */
+const WAIT_MS = 50;
+/** How long it waits at most before building its own. */
+const MAX_WAIT_MS = 120_000;
+
+/**
+ * The index of a corpus with no usable cache: built by this process (which
+ * holds the build lock meanwhile, and caches it) or, when another live
+ * process is building the same index, read from the cache once that one is
+ * done. A lock left by a killed process is taken over; a wait that lasts too
+ * long, or a cache that cannot be used, means building without the lock.
+ */
+async function buildOrWait(session: CacheSession, corpus: Corpus, key: string, onProgress: ProgressFn | undefined): Promise<{ index: SearchIndex; origin: SearchEngine['origin'] }> {
+  const name = `${dirPrefix(corpus.dir)}-${key}`;
+  let mine: boolean | null = false;
+  const unlock = () => {
+    if (mine) removeEntry(session.root, `${name}.lock`);
+    mine = false;
+  };
+  // Set before the lock is taken: a signal at any moment after leaves no lock behind.
+  const release = cleanUpOnSignals(unlock);
+  try {
+    const lock = () => session.run(() => tryLock(session.root, name), null, () => session.damaged(corpus.dir, key));
+    const deadline = Date.now() + MAX_WAIT_MS;
+    mine = lock();
+    while (mine === false && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, WAIT_MS));
+      const index = openCached(session, corpus, key);
+      if (index) return { index, origin: 'cache' };
+      mine = lock();
+    }
+    // The process that held the lock before may have finished just now.
+    const cached = mine ? openCached(session, corpus, key) : null;
+    if (cached) return { index: cached, origin: 'cache' };
+    const built = await buildIndex(corpus, onProgress);
+    // Once on disk, postings are read from there as queries need them, and the built files can go.
+    return { index: (save(session, built, corpus, key) && openCached(session, corpus, key)) || built, origin: 'built' };
+  } finally {
+    unlock();
+    release();
+  }
+}
+
 /**
  * An engine over an index. When the index turns out damaged in the middle of
  * a search, it is discarded and, when `rebuildable` (the corpus was loaded
@@ -156,20 +199,15 @@ function engineFor(corpus: Corpus, first: SearchIndex, origin0: SearchEngine['or
 /**
  * Opens the cached index for this corpus (reading postings only as queries
  * need them) or builds one (yielding between chunks, reporting progress) and
- * caches it. A damaged cache, even one found in the middle of a search, is
+ * caches it; while another process builds the same index, waits for it. A damaged cache, even one found in the middle of a search, is
  * reported, discarded and the index rebuilt; a cache that cannot be used is
  * reported and the engine runs without it. Neither is ever an error.
  */
 export async function createSearchEngine(corpus: Corpus, options: SearchEngineOptions = {}): Promise<SearchEngine> {
   const session = new CacheSession(options.cacheRoot ?? cacheRoot(), options.cache !== false, options.onWarning ?? (() => undefined));
   const key = corpusKey(corpus);
-  let index = openCached(session, corpus, key);
-  const origin: SearchEngine['origin'] = index ? 'cache' : 'built';
-  if (!index) {
-    const built = await buildIndex(corpus, options.onProgress);
-    // Once on disk, postings are read from there as queries need them, and the built files can go.
-    index = (save(session, built, corpus, key) && openCached(session, corpus, key)) || built;
-  }
+  const cached = openCached(session, corpus, key);
+  const { index, origin } = cached ? { index: cached, origin: 'cache' as const } : await buildOrWait(session, corpus, key, options.onProgress);
   const stampBytes = options.maxFileBytes;
   if (stampBytes !== undefined) {
     session.run(() => withSignalsDeferred(() => writeStamp(corpus, key, stampBytes, session.root, dirPrefix(corpus.dir))), undefined, () => session.damaged(corpus.dir, key));

@@ -6,7 +6,8 @@ import { loadCorpus } from '../../../src/core/corpus/load.js';
 import type { Corpus } from '../../../src/core/corpus/types.js';
 import { sealJson, unsealJson } from '../../../src/core/search/cache-files.js';
 import { entryPath, sweep } from '../../../src/core/search/cache-fs.js';
-import { corpusKey, dirPrefix, indexDir } from '../../../src/core/search/cache.js';
+import { buildIndex } from '../../../src/core/search/build.js';
+import { corpusKey, dirPrefix, indexDir, saveIndex } from '../../../src/core/search/cache.js';
 import { CACHE_DAMAGED, CacheCorruptError, createSearchEngine, openStampedSearch } from '../../../src/core/search/engine.js';
 import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
 
@@ -189,5 +190,27 @@ describe('index cache faults', () => {
     writeFileSync(join(entryPath(root, dead), 'meta.json'), '{');
     sweep(root, dirPrefix(dir), [name]);
     expect(readdirSync(join(root, 'index')).sort()).toEqual([name, live].sort());
+  });
+
+  it('waits while a live process builds the same index, then reads it from the cache', async () => {
+    const name = `${dirPrefix(dir)}-${corpusKey(corpus)}`;
+    mkdirSync(join(root, 'index'), { recursive: true });
+    writeFileSync(entryPath(root, `${name}.lock`), String(process.ppid));
+    const waiting = createSearchEngine(corpus, { cacheRoot: root });
+    saveIndex((await buildIndex(corpus)).files, corpus, root);
+    const e = await waiting;
+    expect(e.origin).toBe('cache');
+    expect(QUERIES.map((q) => e.search(q))).toEqual(expected);
+    expect(readFileSync(entryPath(root, `${name}.lock`), 'utf8')).toBe(String(process.ppid));
+  });
+
+  it('takes over the build lock of a process that is gone, and leaves no lock behind', async () => {
+    const name = `${dirPrefix(dir)}-${corpusKey(corpus)}`;
+    mkdirSync(join(root, 'index'), { recursive: true });
+    writeFileSync(entryPath(root, `${name}.lock`), '999999999');
+    const run = await engine();
+    expect(run.origin).toBe('built');
+    expect(run.answers).toEqual(expected);
+    expect(readdirSync(join(root, 'index')).sort()).toEqual([name, `${dirPrefix(dir)}.stamp`]);
   });
 });

@@ -17,11 +17,16 @@ const unreadable = new Set<string>();
 const eacces = (path: unknown) => Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
-  return { ...real, openSync: (path: fs.PathLike, ...rest: never[]) => (unreadable.has(String(path)) ? (() => { throw eacces(path); })() : real.openSync(path, ...rest)) };
+  const openSync = (path: fs.PathLike, flags: fs.OpenMode = 'r', mode?: fs.Mode | null) => {
+    if (unreadable.has(String(path))) throw eacces(path);
+    return real.openSync(path, flags, mode);
+  };
+  return { ...real, openSync };
 });
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof import('node:fs/promises')>();
-  return { ...real, open: (path: fs.PathLike, ...rest: never[]) => (unreadable.has(String(path)) ? Promise.reject(eacces(path)) : real.open(path, ...rest)) };
+  const open = (path: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => (unreadable.has(String(path)) ? Promise.reject(eacces(path)) : real.open(path, flags, mode));
+  return { ...real, open };
 });
 
 let root: string;
