@@ -137,4 +137,12 @@ describe('index cache under concurrent and interrupted processes', () => {
       closeSync(full);
     }
   });
+
+  it('a closed stdout (Node reopens it on /dev/null) or a reader that leaves early ends quietly, never with a stack trace', () => {
+    for (const shell of [`"$0" "$1" --corpus "$2" --query the >&-`, `"$0" "$1" --corpus "$2" --query the --limit 500 | head -c 10 >/dev/null`]) {
+      const r = spawnSync('sh', ['-c', shell, process.execPath, CLI, corpus], { env: { ...process.env, XDG_CACHE_HOME: xdg }, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+  });
 });

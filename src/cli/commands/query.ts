@@ -34,7 +34,7 @@ function toJson(r: SearchResponse): object {
     query: r.query,
     total: r.total,
     hits: r.hits.map((h) => ({ doc: h.doc, title: h.title, lang: h.lang, paragraph: h.paragraph, score: h.score, snippet: spansText(h.snippet), terms: h.terms })),
-    suggestions: r.suggestions,
+    suggestions: r.suggestions.map((s) => sanitizeLine(s)),
   };
 }
 
