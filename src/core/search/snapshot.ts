@@ -1,9 +1,9 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DocumentBase } from '../corpus/document-base.js';
 import type { Corpus, CorpusWarning, Document, Paragraph, Relation } from '../corpus/types.js';
 import { hashBytes } from '../text/hash.js';
-import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import { CacheCorruptError } from './bucket.js';
 import { checksum, readCacheFile, sealJson, unsealJson, type VerifiedFolder } from './cache-files.js';
 import { checkFolders, entryPath, removeEntry, renameEntry, tmpName } from './cache-fs.js';
@@ -50,7 +50,9 @@ const RACY_MS = 1000;
 /**
  * Writes texts.bin for the corpus into an index directory being built (one
  * document's bytes in memory at a time); returns texts.bin's size and
- * checksum and the bytes of docs.json, which the caller writes.
+ * checksum (the chain of its documents' hashes: each document is checked on
+ * its own when read, against its checksum in docs.json) and the bytes of
+ * docs.json, which the caller writes.
  */
 export function writeSnapshot(corpus: Corpus, dir: string): { texts: [number, string]; docs: Buffer } {
   let offset = 0;
@@ -74,9 +76,12 @@ export function writeSnapshot(corpus: Corpus, dir: string): { texts: [number, st
   return { texts: [offset, checksum(new Uint8Array(), hash)], docs: Buffer.from(JSON.stringify(stored)) };
 }
 
+/** What a corpus file name read from a stamp may not hold: an absolute path, a `..` step, an empty step, a control character. */
+const BAD_NAME = /^[\\/]|(?:^|[\\/])\.\.(?:[\\/]|$)|[\\/](?:[\\/]|$)|[\u0000-\u001f]/;
+
 /** A corpus file name read from a stamp: relative, inside the corpus directory, no odd characters. */
 function isCorpusName(name: unknown): name is string {
-  return typeof name === 'string' && name !== '' && !isAbsolute(name) && !name.split(/[\\/]/).some((part) => part === '..' || part === '') && !/[\u0000-\u001f]/.test(name);
+  return typeof name === 'string' && name !== '' && !BAD_NAME.test(name);
 }
 
 /** The files whose state decides the corpus: every entry of its directory, and listed files elsewhere. */
@@ -189,15 +194,14 @@ function isStoredDocument(d: StoredDocument, textBytes: number): boolean {
     d.at[0] + d.at[1] <= textBytes &&
     typeof d.sum === 'string' &&
     Array.isArray(d.paragraphs) &&
-    d.paragraphs.length % 2 === 0 &&
-    d.paragraphs.every((n) => Number.isSafeInteger(n) && n >= 0)
+    d.paragraphs.length % 2 === 0
   );
 }
 
 /** A relation read back from the cache, its strings sanitized. */
 function cleanRelation(r: Relation | null): Relation | null {
   if (r === null) return null;
-  return { type: sanitizeLine(String(r.type)) as Relation['type'], ...(typeof r.of === 'string' ? { of: sanitizeLine(r.of) } : {}), ...(typeof r.note === 'string' ? { note: sanitizeLine(r.note) } : {}) };
+  return { type: sanitize(String(r.type)) as Relation['type'], ...(typeof r.of === 'string' ? { of: sanitize(r.of) } : {}), ...(typeof r.note === 'string' ? { note: sanitize(r.note) } : {}) };
 }
 
 /**
@@ -215,8 +219,8 @@ export function readSnapshot(corpusDir: string, folder: VerifiedFolder, onDamage
   }
   const texts = new SnapshotTexts(join(folder.dir, 'texts.bin'), onDamage);
   const documents = stored.documents.map((s) => new SnapshotDocument(s, texts));
-  const warnings = stored.warnings.map((w) => ({ file: sanitizeLine(String(w.file)), message: sanitizeLine(String(w.message)) }));
-  return { dir: resolve(corpusDir), name: sanitizeLine(String(stored.name)), documents, warnings };
+  const warnings = stored.warnings.map((w) => ({ file: sanitize(String(w.file)), message: sanitize(String(w.message)) }));
+  return { dir: resolve(corpusDir), name: sanitize(String(stored.name)), documents, warnings };
 }
 
 /** Reads document texts out of texts.bin by byte range, each checked against its checksum. */
@@ -263,7 +267,7 @@ class SnapshotDocument extends DocumentBase implements Document {
     private readonly stored: StoredDocument,
     private readonly texts: SnapshotTexts,
   ) {
-    super({ id: sanitizeLine(stored.id), file: sanitizeLine(stored.file), title: sanitizeLine(stored.title), lang: sanitizeLine(stored.lang), source: stored.source === null ? null : sanitizeLine(stored.source), relation: cleanRelation(stored.relation) });
+    super({ id: sanitize(stored.id), file: sanitize(stored.file), title: sanitize(stored.title), lang: sanitize(stored.lang), source: stored.source === null ? null : sanitize(stored.source), relation: cleanRelation(stored.relation) });
     this.words = stored.words;
     const offsets = stored.paragraphs;
     this.paragraphs = [];

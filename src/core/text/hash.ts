@@ -16,10 +16,21 @@ export function hashString(text: string, seed = FNV_OFFSET): number {
   return h | 0;
 }
 
-/** FNV-1a hash of bytes, as an unsigned 32-bit number. */
+/**
+ * FNV-1a hash of bytes taken four at a time (as 32-bit words in the
+ * platform's byte order, the last one to three bytes one by one), as an
+ * unsigned 32-bit number: a fourth of the steps of a byte-wise hash, which
+ * is what checking a few MB of cache files on every query can afford. Like
+ * {@link hashString}, which takes 16-bit code units, each step is a bijection
+ * of the state, so a change to a single unit always changes the hash.
+ */
 export function hashBytes(bytes: Uint8Array, seed = FNV_OFFSET): number {
   let h = seed;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  const n = bytes.length >>> 2;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes); // a copy (Buffer#slice would not be)
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, n);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ words[i]!, FNV_PRIME);
+  for (let i = 4 * n; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
   return h >>> 0;
 }
 

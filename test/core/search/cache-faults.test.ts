@@ -154,6 +154,18 @@ describe('index cache faults', () => {
     }
   });
 
+  it('takes a stamp naming a corpus file outside the corpus for damage', async () => {
+    await engine();
+    const stamp = entryPath(root, `${dirPrefix(dir)}.stamp`);
+    for (const name of ['../victim', '/etc/passwd', 'a/../../x']) {
+      reseal(stamp, (s) => ((s.files as [string, ...number[]][])[0]![0] = name));
+      const warnings: string[] = [];
+      expect(openStampedSearch(dir, 1e6, { cacheRoot: root, onWarning: (m) => warnings.push(m) })).toBeNull();
+      expect(warnings).toEqual([CACHE_DAMAGED]);
+      await engine();
+    }
+  });
+
   it('refuses to name anything in the cache but its own entries', () => {
     for (const name of ['..', '../x', 'a/b', '0123456789ab-0123456789abcdef01234567/../..', 'passwd', '0123456789ab.stamp/..']) {
       expect(() => entryPath(root, name)).toThrow(/refused/);
