@@ -26,8 +26,6 @@ import { stampName, writeSnapshot } from './snapshot.js';
  * never see a half-written index.
  */
 
-export { INDEX_FORMAT } from './cache-files.js';
-
 /** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env.XDG_CACHE_HOME;
