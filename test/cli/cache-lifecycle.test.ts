@@ -104,14 +104,16 @@ describe('index cache under concurrent and interrupted processes', () => {
     });
   }
 
-  it('kill -9 while the cache is written: the next run uses nothing half-written, and removes it', async () => {
-    const run = await interrupt('SIGKILL', '.tmp-');
-    expect(run.signal).toBe('SIGKILL');
-    const rerun = await start();
-    expect(rerun.stdout).toBe(expected);
-    expect(leftovers()).toEqual([]);
-    expect(entries().filter((name) => !name.endsWith('.stamp'))).toHaveLength(1);
-  });
+  for (const when of ['.lock', '.tmp-'] as const) {
+    it(`kill -9 while the index is ${when === '.lock' ? 'built' : 'written'}: the next run uses nothing half-written, and removes what was left`, async () => {
+      const run = await interrupt('SIGKILL', when);
+      expect(run.signal).toBe('SIGKILL');
+      const rerun = await start();
+      expect(rerun.stdout).toBe(expected);
+      expect(leftovers()).toEqual([]);
+      expect(entries().filter((name) => !name.endsWith('.stamp'))).toHaveLength(1);
+    });
+  }
 
   it('a texts.bin garbled to the same size: one warning, the right answer, no byte of it on stdout', async () => {
     await start();
