@@ -98,11 +98,15 @@ function fileStates(corpusDir: string, extra: readonly string[]): FileState[] {
   });
 }
 
-/** Whether every regular file among these can be opened for reading now (a file the load could not read must be tried again next time). */
-function allReadable(corpusDir: string, states: readonly FileState[]): boolean {
+/**
+ * Whether every regular file among these that was not loaded (`loaded` were
+ * read just now) can be opened for reading: a file the load could not read
+ * must be tried again next time, so it must not be stamped as settled.
+ */
+function allReadable(corpusDir: string, states: readonly FileState[], loaded: ReadonlySet<string>): boolean {
   return states.every(([name, size]) => {
     const path = join(corpusDir, name);
-    if (size < 0 || !statSync(path, { throwIfNoEntry: false })?.isFile()) return true;
+    if (size < 0 || loaded.has(name) || !statSync(path, { throwIfNoEntry: false })?.isFile()) return true;
     try {
       closeSync(openSync(path, 'r'));
       return true;
@@ -123,9 +127,10 @@ export function stampName(prefix: string): string {
  * the next run loads the corpus and tries that file again.
  */
 export function writeStamp(corpus: Corpus, key: string, maxFileBytes: number, root: string, prefix: string): void {
-  const files = fileStates(corpus.dir, corpus.documents.map((d) => d.file));
+  const loaded = corpus.documents.map((d) => d.file);
+  const files = fileStates(corpus.dir, loaded);
   const name = stampName(prefix);
-  if (!allReadable(corpus.dir, files)) {
+  if (!allReadable(corpus.dir, files, new Set(loaded))) {
     removeEntry(root, name);
     return;
   }
