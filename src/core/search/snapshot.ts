@@ -134,6 +134,7 @@ export function writeStamp(corpus: Corpus, key: string, maxFileBytes: number, ro
     removeEntry(root, name);
     return;
   }
+  if (stampSays(corpus.dir, maxFileBytes, root, prefix) === key) return; // Nothing to write (and nothing to fail on a read-only cache).
   const stamp: Stamp = { key, maxFileBytes, written: Date.now(), files };
   const tmp = tmpName(name);
   try {
@@ -142,6 +143,15 @@ export function writeStamp(corpus: Corpus, key: string, maxFileBytes: number, ro
   } catch (err) {
     removeEntry(root, tmp);
     throw err;
+  }
+}
+
+/** What the stamp in the cache says now ({@link stampedKey}), or null when it says nothing usable. */
+function stampSays(corpusDir: string, maxFileBytes: number, root: string, prefix: string): string | null {
+  try {
+    return stampedKey(corpusDir, maxFileBytes, root, prefix);
+  } catch {
+    return null;
   }
 }
 
