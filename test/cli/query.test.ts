@@ -89,7 +89,7 @@ describe('parallax --query', () => {
       expect(run(['--query', 'Alibaba', '--no-cache'], { XDG_CACHE_HOME: fresh }).code).toBe(0);
       expect(readdirSync(fresh)).toEqual([]);
       expect(run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh }).code).toBe(0);
-      expect(readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp.json'))).toHaveLength(1);
+      expect(readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp'))).toHaveLength(1);
       const again = run(['--query', 'Alibaba', '--json'], { XDG_CACHE_HOME: fresh });
       expect(again.code).toBe(0);
       expect(JSON.parse(again.stdout)).toEqual(JSON.parse(run(['--query', 'Alibaba', '--json', '--no-cache']).stdout));
@@ -98,15 +98,15 @@ describe('parallax --query', () => {
     }
   });
 
-  it('survives a corrupted cache file', () => {
+  it('survives a corrupted cache file, saying so in one line', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'parallax-xdg-'));
     try {
       run(['--query', 'Alibaba'], { XDG_CACHE_HOME: fresh });
-      const [name] = readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp.json'));
+      const [name] = readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp'));
       writeFileSync(join(fresh, 'parallax', 'index', name!, 'dict.json'), 'garbage');
       const r = run(['--query', 'Alibaba', '--json'], { XDG_CACHE_HOME: fresh });
       expect(r.code).toBe(0);
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toBe('parallax: warning: index cache damaged; rebuilding\n');
       expect(JSON.parse(r.stdout).total).toBeGreaterThan(0);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
@@ -126,7 +126,7 @@ describe('parallax --query', () => {
       const [a, b] = await Promise.all([once(), once()]);
       expect([a.code, b.code]).toEqual([0, 0]);
       expect(a.stdout).toBe(b.stdout);
-      expect(readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp.json'))).toHaveLength(1);
+      expect(readdirSync(join(fresh, 'parallax', 'index')).filter((n) => !n.endsWith('.stamp'))).toHaveLength(1);
       expect((await once()).stdout).toBe(a.stdout);
     } finally {
       rmSync(fresh, { recursive: true, force: true });

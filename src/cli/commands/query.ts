@@ -1,5 +1,5 @@
 import type { Corpus } from '../../core/corpus/types.js';
-import { createSearchEngine, openStampedSearch, type SearchEngine } from '../../core/search/engine.js';
+import { CacheCorruptError, createSearchEngine, openStampedSearch, type SearchEngine } from '../../core/search/engine.js';
 import { parseQuery } from '../../core/search/query.js';
 import type { SearchOptions } from '../../core/search/types.js';
 import type { SearchResponse } from '../../core/search/types.js';
@@ -34,7 +34,7 @@ function toJson(r: SearchResponse): object {
     query: r.query,
     total: r.total,
     hits: r.hits.map((h) => ({ doc: h.doc, title: h.title, lang: h.lang, paragraph: h.paragraph, score: h.score, snippet: spansText(h.snippet), terms: h.terms })),
-    suggestions: r.suggestions,
+    suggestions: r.suggestions.map((s) => sanitizeLine(s)),
   };
 }
 
@@ -50,20 +50,19 @@ function toText(r: SearchResponse, ctx: CliContext): string {
   return lines.join('\n') + '\n';
 }
 
-/**
- * The stamped cache when no corpus file changed since the last run (no file
- * is read), else the corpus loaded and its index opened or built.
- */
-async function openEngine(ctx: CliContext): Promise<{ corpus: Corpus; engine: SearchEngine }> {
-  const capBytes = maxFileBytes(ctx);
-  const fast = ctx.options.cache ? openStampedSearch(ctx.options.corpus ?? bundledCorpusDir(), capBytes) : null;
-  if (fast) {
-    for (const w of fast.corpus.warnings) ctx.err(`parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`);
-    return fast;
-  }
+/** The stamped cache when no corpus file changed since the last run (no file is read), or null. */
+function openStamped(ctx: CliContext, warn: (message: string) => void): { corpus: Corpus; engine: SearchEngine } | null {
+  if (!ctx.options.cache) return null;
+  const fast = openStampedSearch(ctx.options.corpus ?? bundledCorpusDir(), maxFileBytes(ctx), { onWarning: warn });
+  if (fast) for (const w of fast.corpus.warnings) ctx.err(`parallax: warning: ${sanitizeLine(w.file)}: ${sanitizeLine(w.message)}\n`);
+  return fast;
+}
+
+/** The corpus loaded and its index opened from the cache or built. */
+async function openLoaded(ctx: CliContext, warn: (message: string) => void): Promise<{ corpus: Corpus; engine: SearchEngine }> {
   const corpus = await loadCorpusFor(ctx);
   const progress = progressReporter();
-  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report, maxFileBytes: capBytes });
+  const engine = await createSearchEngine(corpus, { cache: ctx.options.cache, onProgress: progress.report, onWarning: warn, maxFileBytes: maxFileBytes(ctx) });
   progress.end();
   return { corpus, engine };
 }
@@ -90,8 +89,24 @@ async function searchOptions(ctx: CliContext, query: string, corpus: Corpus): Pr
 export async function runQuery(ctx: CliContext): Promise<number> {
   const query = ctx.options.query ?? '';
   if (query.trim() === '') throw new UsageError('--query needs something to search for', 'e.g. parallax --query "Silicon Valley" lang:en');
-  const { corpus, engine } = await openEngine(ctx);
-  if (engine.cacheProblem) ctx.err(`parallax: warning: index not cached: ${sanitizeLine(engine.cacheProblem)}\n`);
+  // Lines on stderr are given once each, even when a damaged cache makes the query start again.
+  const said = new Set<string>();
+  const once: CliContext = { ...ctx, err: (text) => void (said.has(text) || (said.add(text), ctx.err(text))) };
+  const warn = (message: string) => once.err(`parallax: warning: ${sanitizeLine(message)}\n`);
+  const fast = openStamped(once, warn);
+  if (fast) {
+    try {
+      return await answer(once, query, fast);
+    } catch (err) {
+      // The cache turned out damaged (reported and discarded): load the corpus and answer from that.
+      if (!(err instanceof CacheCorruptError)) throw err;
+    }
+  }
+  return answer(once, query, await openLoaded(once, warn));
+}
+
+/** Runs the query and prints its result; nothing is printed until the whole result is ready. */
+async function answer(ctx: CliContext, query: string, { corpus, engine }: { corpus: Corpus; engine: SearchEngine }): Promise<number> {
   const result = engine.search(query, await searchOptions(ctx, query, corpus));
   if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'the query language: words, a OR b, -word, "a phrase", lang:, doc:, source:, entity:');
   if (result.notice) ctx.err(`parallax: warning: ${sanitizeLine(result.notice.message)}\n`);

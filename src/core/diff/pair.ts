@@ -5,7 +5,7 @@
  */
 import { diffSequences, longestIncreasing, type Hunk } from './sequence.js';
 import { diceSimilarity } from './similarity.js';
-import { combineHash } from './tokens.js';
+import { combineHash } from '../text/hash.js';
 import { bagOf, type Unit } from './units.js';
 
 /** Least similarity for two segments to count as one edited segment. */

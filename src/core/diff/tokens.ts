@@ -2,6 +2,7 @@
  * Tokens for the diff: each a range of a cell's text plus a 32-bit hash of
  * its folded form, so that comparisons work on integers, never on substrings.
  */
+import { combineHash, FNV_OFFSET, fnvStep as fnv, hashString } from '../text/hash.js';
 
 /** How token text is folded before it is hashed. */
 export interface Fold {
@@ -16,25 +17,6 @@ export interface TokenList {
   keys: Int32Array;
   /** 1 when token k is a word (letters or digits), 0 for punctuation. */
   words: Uint8Array;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** One step of FNV-1a: hash `h` extended by the code unit `c` (the only place the hash is written). */
-function fnv(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-
-/** FNV-1a hash of a string, continuing from `seed` so that hashes can be chained. */
-export function hashString(text: string, seed = FNV_OFFSET): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = fnv(h, text.charCodeAt(i));
-  return h | 0;
-}
-
-/** Combines two hashes into one (order matters). */
-export function combineHash(a: number, b: number): number {
-  return Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x01000193) | 0;
 }
 
 // What each character is to the tokenizer: a word is a run of WORD_CHAR and

@@ -6,7 +6,8 @@
 import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
-import { combineHash, keyOf, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
+import { combineHash } from '../text/hash.js';
+import { keyOf, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {

@@ -1,4 +1,5 @@
 import { CHAMPIONS, championPositions, FIELDS, type FieldPostings, type IndexStats, type TermPostings } from './postings.js';
+import { FNV_OFFSET, FNV_PRIME } from '../text/hash.js';
 import { ByteReader, ByteWriter } from './varint.js';
 
 /**
@@ -29,11 +30,11 @@ export class CacheCorruptError extends Error {
 
 /** Which postings file holds a term (a word pair goes with its first word). */
 export function bucketOf(term: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let n = 0;
   for (const ch of term) {
     if (ch === ' ') break;
-    h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193);
+    h = Math.imul(h ^ ch.codePointAt(0)!, FNV_PRIME);
     if (++n === 2) break;
   }
   return (h >>> 0) % BUCKETS;

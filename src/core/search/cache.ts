@@ -1,15 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/types.js';
-import { docStartsOf, type DocStarts, type IndexFiles, type SearchIndex } from './build.js';
+import type { DocStarts, IndexFiles, SearchIndex } from './build.js';
 import { CacheCorruptError } from './bucket.js';
+import { checksum, INDEX_FORMAT, MANIFEST, sealJson, VerifiedFolder, type Manifest } from './cache-files.js';
+import { checkFolders, entryPath, KEY, removeEntry, renameEntry, sweep, tmpName } from './cache-fs.js';
 import type { DictionaryData } from './dictionary.js';
 import { openIndex, type BucketSource } from './open-index.js';
 import { CHAMPIONS, TITLE_BOOST, type IndexStats } from './postings.js';
-import { writeSnapshot } from './snapshot.js';
+import { stampName, writeSnapshot } from './snapshot.js';
 
 /**
  * The on-disk index cache. One directory per (corpus directory, corpus
@@ -18,13 +19,12 @@ import { writeSnapshot } from './snapshot.js';
  * (the vocabulary), `docs.json` and `texts.bin` (the corpus as loaded, see
  * snapshot.ts) and `p-NN.bin` (postings and word-pair postings as varints,
  * bucketed by the first two characters of each term, so a word, its
- * completions and the pairs it starts share a file; see bucket.ts).
- * Directories are written whole under a temporary name and renamed into
- * place, so readers and concurrent writers never see a half-written index.
+ * completions and the pairs it starts share a file; see bucket.ts), and
+ * `manifest.json`, the size and checksum of each of them, checked as each is
+ * first read (see cache-files.ts). Directories are written whole under a
+ * temporary name and renamed into place, so readers and concurrent writers
+ * never see a half-written index.
  */
-
-/** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
-export const INDEX_FORMAT = 7;
 
 /** `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`. */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -49,127 +49,122 @@ export function dirPrefix(corpusDir: string): string {
   return createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 12);
 }
 
+/** The name of the cache directory for a corpus directory whose content has key `key` (a key read from the cache is checked first). */
+export function indexName(corpusDir: string, key: string): string {
+  if (!KEY.test(key)) throw new CacheCorruptError(`bad content key ${JSON.stringify(key)}`);
+  return `${dirPrefix(corpusDir)}-${key}`;
+}
+
 /** The cache directory for a corpus directory whose content has key `key`. */
 export function indexDir(corpusDir: string, root: string, key: string): string {
-  return join(root, 'index', `${dirPrefix(corpusDir)}-${key}`);
+  return entryPath(root, indexName(corpusDir, key));
 }
 
 interface Meta {
-  format: number;
-  key: string;
   docStarts: DocStarts;
   stats: IndexStats;
-  buckets: number[];
 }
 
 export { CacheCorruptError } from './bucket.js';
-
-function readJson<T>(path: string): T {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch (err) {
-    throw new CacheCorruptError(`${path}: ${(err as Error).message}`);
-  }
-}
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** Moves a directory out of the way, then deletes it, so no reader sees it half-deleted. */
-export function discard(dir: string): void {
-  const trash = `${dir}.trash-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    renameSync(dir, trash);
-    rmSync(trash, { recursive: true, force: true });
-  } catch {
-    // Already gone, or someone else is replacing it: either way not ours to fix.
-  }
+/** An array of this many numbers (only the first and last are looked at: the manifest's checksum vouches for the rest). */
+function isNumbers(v: unknown, length: number): v is number[] {
+  const ok = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+  return Array.isArray(v) && v.length === length && (length === 0 || (ok(v[0]) && ok(v[length - 1])));
 }
 
-/** Postings files read from a cache directory. */
-function diskSource(dir: string, buckets: number[]): BucketSource {
-  const path = (b: number) => join(dir, `p-${b}.bin`);
+/** Postings files read from a checked index folder. */
+function diskSource(folder: VerifiedFolder): BucketSource {
   return {
-    buckets,
-    read(b) {
-      try {
-        return readFileSync(path(b));
-      } catch (err) {
-        throw new CacheCorruptError(`p-${b}.bin: ${(err as Error).message}`);
-      }
-    },
-    readAsync: (b) => readFile(path(b)),
+    buckets: folder.buckets(),
+    read: (b) => folder.read(`p-${b}.bin`),
+    readAsync: (b) => folder.readAsync(`p-${b}.bin`),
   };
 }
 
 /**
- * Opens the cached index for this corpus, reading only its statistics and
- * vocabulary; postings are read file by file on first use. Returns null
- * when there is no cache or it is stale or corrupt (a corrupt one is removed).
- * `key` is the corpus's content key when the caller already knows it.
+ * The index folder for this content, its manifest read and checked. Null
+ * when there is none; CacheCorruptError when it is damaged (then discard it);
+ * CacheFaultError or a filesystem error when the cache cannot be used.
  */
-export function openCachedIndex(corpus: Corpus, root: string, key = corpusKey(corpus)): SearchIndex | null {
-  const dir = indexDir(corpus.dir, root, key);
+export function openFolder(corpusDir: string, root: string, key: string): VerifiedFolder | null {
+  const name = indexName(corpusDir, key);
+  if (!checkFolders(root, false)) return null;
+  const dir = entryPath(root, name);
+  let info;
   try {
-    statSync(dir);
-  } catch {
-    return null;
+    info = lstatSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
   }
-  try {
-    const meta = readJson<Meta>(join(dir, 'meta.json'));
-    const docStarts = docStartsOf(corpus);
-    if (meta.format !== INDEX_FORMAT || meta.key !== key || !sameNumbers(meta.docStarts, docStarts)) {
-      throw new CacheCorruptError('cache is for other content');
-    }
-    const stats = meta.stats;
-    const units = docStarts.length === 0 ? 0 : corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
-    if (stats.documentCount !== units || stats.fieldLengths.length !== 2 * units) throw new CacheCorruptError('statistics do not match');
-    const dictionary = readJson<DictionaryData>(join(dir, 'dict.json'));
-    if (!Array.isArray(dictionary.terms) || !Array.isArray(dictionary.df) || dictionary.terms.length !== dictionary.df.length) throw new CacheCorruptError('bad vocabulary');
-    if (!Array.isArray(meta.buckets)) throw new CacheCorruptError('bad postings list');
-    return openIndex({ stats, dictionary, docStarts }, diskSource(dir, meta.buckets));
-  } catch {
-    // Unreadable, or JSON of the wrong shape: either way the cache is corrupt.
-    discard(dir);
-    return null;
-  }
-}
-
-/** Removes a cache directory found corrupt while in use. */
-export function discardCachedIndex(corpus: Corpus, root: string, key = corpusKey(corpus)): void {
-  discard(indexDir(corpus.dir, root, key));
+  if (!info.isDirectory()) throw new CacheCorruptError(`${name} is not a folder`);
+  const folder = VerifiedFolder.open(dir, key);
+  if (!folder) throw new CacheCorruptError(`${name} holds another format`);
+  return folder;
 }
 
 /**
- * Writes the index to the cache atomically and removes older caches of the
- * same corpus directory. Failing to write (read-only home, full disk) is not
- * an error: the index simply is not cached; the reason is returned.
+ * The index in a checked folder, for a corpus whose documents start at these
+ * unit ids: statistics and vocabulary are read (and checked) now, postings
+ * file by file on first use. CacheCorruptError when anything does not match.
  */
-export function saveIndex(files: IndexFiles, corpus: Corpus, root: string, key = corpusKey(corpus)): string | null {
-  const dir = indexDir(corpus.dir, root, key);
-  const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    mkdirSync(tmp, { recursive: true });
-    for (const [b, bytes] of files.buckets) writeFileSync(join(tmp, `p-${b}.bin`), bytes);
-    writeFileSync(join(tmp, 'dict.json'), JSON.stringify(files.header.dictionary));
-    writeSnapshot(corpus, tmp);
-    const meta: Meta = { format: INDEX_FORMAT, key, docStarts: files.header.docStarts, stats: files.header.stats, buckets: [...files.buckets.keys()] };
-    writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
-    try {
-      renameSync(tmp, dir);
-    } catch {
-      // Another process finished the same index first; its copy is as good as ours.
-      rmSync(tmp, { recursive: true, force: true });
-    }
-    const prefix = `${dirPrefix(corpus.dir)}-`;
-    const mine = dir.slice(dir.lastIndexOf('/') + 1);
-    for (const name of readdirSync(join(root, 'index'))) {
-      if (name.startsWith(prefix) && name !== mine && !name.includes('.tmp-')) discard(join(root, 'index', name));
-    }
-    return null;
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    return (err as Error).message;
+export function indexFromFolder(folder: VerifiedFolder, docStarts: DocStarts, units: number): SearchIndex {
+  const meta = folder.readJson('meta.json') as Meta;
+  if (!meta || !isNumbers(meta.docStarts, docStarts.length) || !sameNumbers(meta.docStarts, docStarts)) throw new CacheCorruptError('cache is for other content');
+  const stats = meta.stats;
+  if (!stats || stats.documentCount !== units || !isNumbers(stats.fieldLengths, 2 * units) || !isNumbers(stats.averageFieldLength, 2)) {
+    throw new CacheCorruptError('statistics do not match');
   }
+  const dictionary = folder.readJson('dict.json') as DictionaryData;
+  const { terms, df } = dictionary ?? {};
+  if (!Array.isArray(terms) || !isNumbers(df, terms.length)) throw new CacheCorruptError('bad vocabulary');
+  return openIndex({ stats, dictionary, docStarts }, diskSource(folder));
+}
+
+/**
+ * Writes the index to the cache atomically (with its manifest, last) and
+ * removes older caches of the same corpus directory and temporary copies
+ * left by killed processes. Throws when the cache cannot be written (a
+ * read-only home, a full disk, a file where a folder should be); no
+ * temporary copy is left behind either way.
+ */
+export function saveIndex(files: IndexFiles, corpus: Corpus, root: string, key = corpusKey(corpus)): void {
+  checkFolders(root, true);
+  const name = indexName(corpus.dir, key);
+  const tmp = tmpName(name);
+  const dir = entryPath(root, tmp);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+    const listed: Manifest['files'] = {};
+    const put = (file: string, bytes: Uint8Array) => {
+      writeFileSync(join(dir, file), bytes);
+      listed[file] = [bytes.length, checksum(bytes)];
+    };
+    for (const [b, bytes] of files.buckets) put(`p-${b}.bin`, bytes);
+    put('dict.json', Buffer.from(JSON.stringify(files.header.dictionary)));
+    const snapshot = writeSnapshot(corpus, dir);
+    listed['texts.bin'] = snapshot.texts;
+    put('docs.json', snapshot.docs);
+    const meta: Meta = { docStarts: files.header.docStarts, stats: files.header.stats };
+    put('meta.json', Buffer.from(JSON.stringify(meta)));
+    const manifest: Manifest = { key, files: listed };
+    writeFileSync(join(dir, MANIFEST), sealJson(manifest));
+    try {
+      renameEntry(root, tmp, name);
+    } catch (err) {
+      // Another process finished the same index first; its copy is as good as ours.
+      if (!lstatSync(entryPath(root, name), { throwIfNoEntry: false })?.isDirectory()) throw err;
+      removeEntry(root, tmp);
+    }
+  } catch (err) {
+    removeEntry(root, tmp);
+    throw err;
+  }
+  const prefix = dirPrefix(corpus.dir);
+  sweep(root, prefix, [name, stampName(prefix)]);
 }

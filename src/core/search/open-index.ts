@@ -1,5 +1,5 @@
 import type { DocStarts, SearchIndex } from './build.js';
-import { bucketOf, parseBucket } from './bucket.js';
+import { bucketOf, CacheCorruptError, parseBucket } from './bucket.js';
 import { TermDictionary, type DictionaryData } from './dictionary.js';
 import { PostingIndex, type IndexStats } from './postings.js';
 
@@ -23,10 +23,12 @@ export interface IndexHeader {
 /**
  * An index whose postings files are split into term records on first use (a
  * query reads the few files its words live in) and whose terms and word
- * pairs are decoded only when a query asks for them.
+ * pairs are decoded only when a query asks for them. A term the vocabulary
+ * holds but the postings do not is a damaged cache (CacheCorruptError).
  */
 export function openIndex(header: IndexHeader, source: BucketSource): SearchIndex {
   const postings = PostingIndex.create(header.stats);
+  const dictionary = new TermDictionary(header.dictionary);
   const present = new Set(source.buckets);
   const parsed = new Set<number>();
   const take = (b: number, bytes: Uint8Array) => {
@@ -37,6 +39,7 @@ export function openIndex(header: IndexHeader, source: BucketSource): SearchInde
     for (const term of terms) {
       const b = bucketOf(term);
       if (!parsed.has(b) && present.has(b)) take(b, source.read(b));
+      if (!postings.hasTerm(term) && dictionary.frequency(term) > 0) throw new CacheCorruptError(`postings of a known term are missing`);
     }
   };
   // Reads the postings files not read yet, one at a time between other work; a bad one is left for ensureTerms to report.
@@ -51,5 +54,5 @@ export function openIndex(header: IndexHeader, source: BucketSource): SearchInde
       }
     }
   };
-  return { postings, dictionary: new TermDictionary(header.dictionary), docStarts: header.docStarts, ensureTerms, preload };
+  return { postings, dictionary, docStarts: header.docStarts, ensureTerms, preload };
 }

@@ -152,6 +152,11 @@ export class PostingIndex extends MiniSearch {
     if (!this.terms.has(term)) this.terms.set(term, { record, postings: null, pairsAt: 0, pairs: null });
   }
 
+  /** Whether a term's record is loaded. */
+  hasTerm(term: string): boolean {
+    return this.terms.has(term);
+  }
+
   private decoded(term: string): TermEntry | undefined {
     const entry = this.terms.get(term);
     if (entry && !entry.postings) {

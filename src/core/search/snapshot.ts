@@ -1,20 +1,29 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DocumentBase } from '../corpus/document-base.js';
-import type { Corpus, CorpusWarning, Document, Paragraph } from '../corpus/types.js';
+import type { Corpus, CorpusWarning, Document, Paragraph, Relation } from '../corpus/types.js';
+import { hashBytes } from '../text/hash.js';
+import { sanitize } from '../text/sanitize.js';
+import { CacheCorruptError } from './bucket.js';
+import { checksum, readCacheFile, sealJson, unsealJson, type VerifiedFolder } from './cache-files.js';
+import { checkFolders, entryPath, removeEntry, renameEntry, tmpName } from './cache-fs.js';
 
 /**
  * A copy of the loaded corpus kept beside its index, and a stamp of the
- * corpus files (name, size, modification time) that says whether the copy is
- * still current. With both, a one-shot `--query` skips loading, normalizing
- * and hashing every file: it stats the files, opens the index, and reads the
- * text of only the documents it shows.
+ * corpus files (name, size, modification time, mode) that says whether the
+ * copy is still current. With both, a one-shot `--query` skips loading,
+ * normalizing and hashing every file: it stats the files, opens the index,
+ * and reads the text of only the documents it shows. Everything read back is
+ * checked (each document's text against its checksum) and sanitized again,
+ * as if it came from the corpus.
  */
 
-/** One document in the snapshot: metadata, where its text lies in texts.bin, its paragraph offsets. */
+/** One document in the snapshot: metadata, where its text lies in texts.bin and its checksum, its paragraph offsets. */
 interface StoredDocument extends Pick<Document, 'id' | 'file' | 'title' | 'lang' | 'source' | 'relation' | 'words'> {
   /** Byte offset and length of the text in texts.bin. */
   at: [number, number];
+  /** Checksum of those bytes. */
+  sum: string;
   /** Start and end of each paragraph in the text, flat: [s0, e0, s1, e1, …]. */
   paragraphs: number[];
 }
@@ -25,19 +34,29 @@ interface StoredCorpus {
   documents: StoredDocument[];
 }
 
+/** A corpus file's state: name, size, modification time (ms), mode (type and permissions). */
+type FileState = [string, number, number, number];
+
 interface Stamp {
   key: string;
   maxFileBytes: number;
   /** When the stamp was written (ms); files modified within a second of it are not trusted. */
   written: number;
-  files: [string, number, number][];
+  files: FileState[];
 }
 
 const RACY_MS = 1000;
 
-/** Writes texts.bin and docs.json for the corpus into an index directory being built (one document's bytes in memory at a time). */
-export function writeSnapshot(corpus: Corpus, dir: string): void {
+/**
+ * Writes texts.bin for the corpus into an index directory being built (one
+ * document's bytes in memory at a time); returns texts.bin's size and
+ * checksum (the chain of its documents' hashes: each document is checked on
+ * its own when read, against its checksum in docs.json) and the bytes of
+ * docs.json, which the caller writes.
+ */
+export function writeSnapshot(corpus: Corpus, dir: string): { texts: [number, string]; docs: Buffer } {
   let offset = 0;
+  let hash: number | undefined;
   const fd = openSync(join(dir, 'texts.bin'), 'w');
   let documents: StoredDocument[];
   try {
@@ -46,100 +65,210 @@ export function writeSnapshot(corpus: Corpus, dir: string): void {
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
       const at: [number, number] = [offset, bytes.length];
       offset += bytes.length;
-      return { id: d.id, file: d.file, title: d.title, lang: d.lang, source: d.source, relation: d.relation, words: d.words, at, paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]) };
+      hash = hashBytes(bytes, hash);
+      const { id, file, title, lang, source, relation, words } = d;
+      return { id, file, title, lang, source, relation, words, at, sum: checksum(bytes), paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]) };
     });
   } finally {
     closeSync(fd);
   }
   const stored: StoredCorpus = { name: corpus.name, warnings: corpus.warnings, documents };
-  writeFileSync(join(dir, 'docs.json'), JSON.stringify(stored));
+  return { texts: [offset, checksum(new Uint8Array(), hash)], docs: Buffer.from(JSON.stringify(stored)) };
+}
+
+/** What a corpus file name read from a stamp may not hold: an absolute path, a `..` step, an empty step, a control character. */
+const BAD_NAME = /^[\\/]|(?:^|[\\/])\.\.(?:[\\/]|$)|[\\/](?:[\\/]|$)|[\u0000-\u001f]/;
+
+/** A corpus file name read from a stamp: relative, inside the corpus directory, no odd characters. */
+function isCorpusName(name: unknown): name is string {
+  return typeof name === 'string' && name !== '' && !BAD_NAME.test(name);
 }
 
 /** The files whose state decides the corpus: every entry of its directory, and listed files elsewhere. */
-function fileStates(corpusDir: string, extra: readonly string[]): [string, number, number][] {
+function fileStates(corpusDir: string, extra: readonly string[]): FileState[] {
   const names = new Set(readdirSync(corpusDir).filter((n) => !n.startsWith('.')));
   for (const f of extra) names.add(f);
   return [...names].sort().map((name) => {
     try {
       const s = statSync(join(corpusDir, name));
-      return [name, s.size, s.mtimeMs];
+      return [name, s.size, s.mtimeMs, s.mode];
     } catch {
-      return [name, -1, -1];
+      return [name, -1, -1, -1];
     }
   });
 }
 
-function stampPath(root: string, prefix: string): string {
-  return join(root, 'index', `${prefix}.stamp.json`);
+/**
+ * Whether every regular file among these that was not loaded (`loaded` were
+ * read just now) can be opened for reading: a file the load could not read
+ * must be tried again next time, so it must not be stamped as settled.
+ */
+function allReadable(corpusDir: string, states: readonly FileState[], loaded: ReadonlySet<string>): boolean {
+  return states.every(([name, size]) => {
+    const path = join(corpusDir, name);
+    if (size < 0 || loaded.has(name) || !statSync(path, { throwIfNoEntry: false })?.isFile()) return true;
+    try {
+      closeSync(openSync(path, 'r'));
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
-/** Records that the corpus directory, as it is now, has the index `key` (written atomically). */
+/** The stamp's name in the cache's index folder, for a corpus directory's prefix (see dirPrefix). */
+export function stampName(prefix: string): string {
+  return `${prefix}.stamp`;
+}
+
+/**
+ * Records that the corpus directory, as it is now, has the index `key`
+ * (written atomically). When a corpus file cannot be read, no stamp is kept:
+ * the next run loads the corpus and tries that file again.
+ */
 export function writeStamp(corpus: Corpus, key: string, maxFileBytes: number, root: string, prefix: string): void {
-  const stamp: Stamp = { key, maxFileBytes, written: Date.now(), files: fileStates(corpus.dir, corpus.documents.map((d) => d.file)) };
-  const path = stampPath(root, prefix);
-  const tmp = `${path}.tmp-${process.pid}`;
+  const loaded = corpus.documents.map((d) => d.file);
+  const files = fileStates(corpus.dir, loaded);
+  const name = stampName(prefix);
+  if (!allReadable(corpus.dir, files, new Set(loaded))) {
+    removeEntry(root, name);
+    return;
+  }
+  if (stampSays(corpus.dir, maxFileBytes, root, prefix) === key) return; // Nothing to write (and nothing to fail on a read-only cache).
+  const stamp: Stamp = { key, maxFileBytes, written: Date.now(), files };
+  const tmp = tmpName(name);
   try {
-    writeFileSync(tmp, JSON.stringify(stamp));
-    renameSync(tmp, path);
-  } catch {
-    // A stamp only saves time; without one the next run loads the corpus.
+    writeFileSync(entryPath(root, tmp), sealJson(stamp));
+    renameEntry(root, tmp, name);
+  } catch (err) {
+    removeEntry(root, tmp);
+    throw err;
   }
 }
 
-function sameStates(a: readonly [string, number, number][], b: readonly [string, number, number][]): boolean {
-  return a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1] && x[2] === b[i]![2]);
+/** What the stamp in the cache says now ({@link stampedKey}), or null when it says nothing usable. */
+function stampSays(corpusDir: string, maxFileBytes: number, root: string, prefix: string): string | null {
+  try {
+    return stampedKey(corpusDir, maxFileBytes, root, prefix);
+  } catch {
+    return null;
+  }
+}
+
+function isStamp(v: unknown): v is Stamp {
+  const s = v as Stamp;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.key === 'string' &&
+    typeof s.maxFileBytes === 'number' &&
+    typeof s.written === 'number' &&
+    Array.isArray(s.files) &&
+    s.files.every((f) => Array.isArray(f) && f.length === 4 && isCorpusName(f[0]) && f.slice(1).every((n) => typeof n === 'number'))
+  );
+}
+
+function sameStates(a: readonly FileState[], b: readonly FileState[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.every((v, j) => v === b[i]![j]));
 }
 
 /**
  * The key of the cached index for this corpus directory when the stamp shows
  * no file changed since it was written, else null (then load the corpus).
+ * CacheCorruptError when the stamp is damaged.
  */
 export function stampedKey(corpusDir: string, maxFileBytes: number, root: string, prefix: string): string | null {
+  if (!checkFolders(root, false)) return null;
+  const path = entryPath(root, stampName(prefix));
+  if (!statSync(path, { throwIfNoEntry: false })) return null;
+  const stamp = unsealJson(readCacheFile(path), 'stamp');
+  if (stamp === null) return null;
+  if (!isStamp(stamp)) throw new CacheCorruptError('stamp: bad content');
+  if (stamp.maxFileBytes !== maxFileBytes) return null;
+  let now: FileState[];
   try {
-    const stamp = JSON.parse(readFileSync(stampPath(root, prefix), 'utf8')) as Stamp;
-    if (stamp.maxFileBytes !== maxFileBytes || !Array.isArray(stamp.files)) return null;
-    const now = fileStates(resolve(corpusDir), stamp.files.map((f) => f[0]));
-    if (!sameStates(now, stamp.files)) return null;
-    if (now.some(([, , mtime]) => mtime >= stamp.written - RACY_MS)) return null;
-    return typeof stamp.key === 'string' ? stamp.key : null;
+    now = fileStates(resolve(corpusDir), stamp.files.map((f) => f[0]));
   } catch {
-    return null;
+    return null; // The corpus directory is unreadable: the load will say why.
   }
+  if (!sameStates(now, stamp.files)) return null;
+  if (now.some(([, , mtime]) => mtime >= stamp.written - RACY_MS)) return null;
+  return stamp.key;
+}
+
+function isStoredDocument(d: StoredDocument, textBytes: number): boolean {
+  const strings = [d.id, d.file, d.title, d.lang];
+  return (
+    strings.every((s) => typeof s === 'string') &&
+    (d.source === null || typeof d.source === 'string') &&
+    (d.relation === null || typeof d.relation === 'object') &&
+    Number.isSafeInteger(d.words) &&
+    Array.isArray(d.at) &&
+    d.at.length === 2 &&
+    d.at.every((n) => Number.isSafeInteger(n) && n >= 0) &&
+    d.at[0] + d.at[1] <= textBytes &&
+    typeof d.sum === 'string' &&
+    Array.isArray(d.paragraphs) &&
+    d.paragraphs.length % 2 === 0
+  );
+}
+
+/** A relation read back from the cache, its strings sanitized. */
+function cleanRelation(r: Relation | null): Relation | null {
+  if (r === null) return null;
+  return { type: sanitize(String(r.type)) as Relation['type'], ...(typeof r.of === 'string' ? { of: sanitize(r.of) } : {}), ...(typeof r.note === 'string' ? { note: sanitize(r.note) } : {}) };
 }
 
 /**
- * The corpus as the snapshot in `indexDir` holds it. Document and paragraph
- * texts are read from texts.bin only when first asked for. Null when the
- * snapshot is missing or unreadable.
+ * The corpus as the snapshot in a checked index folder holds it. Document and
+ * paragraph texts are read from texts.bin only when first asked for, each
+ * checked against its checksum. CacheCorruptError when anything is wrong,
+ * now or when a text is read (then after calling `onDamage`, wherever the
+ * read happens).
  */
-export function readSnapshot(corpusDir: string, indexDir: string): Corpus | null {
-  let stored: StoredCorpus;
-  try {
-    stored = JSON.parse(readFileSync(join(indexDir, 'docs.json'), 'utf8')) as StoredCorpus;
-    if (!Array.isArray(stored.documents)) return null;
-    const bytes = stored.documents.reduce((n, d) => Math.max(n, d.at[0] + d.at[1]), 0);
-    if (statSync(join(indexDir, 'texts.bin')).size !== bytes) return null;
-  } catch {
-    return null;
+export function readSnapshot(corpusDir: string, folder: VerifiedFolder, onDamage: () => void): Corpus {
+  const stored = folder.readJson('docs.json') as StoredCorpus;
+  const textBytes = folder.size('texts.bin');
+  if (!stored || !Array.isArray(stored.documents) || !Array.isArray(stored.warnings) || !stored.documents.every((d) => isStoredDocument(d, textBytes))) {
+    throw new CacheCorruptError('docs.json: bad content');
   }
-  const texts = new SnapshotTexts(join(indexDir, 'texts.bin'));
+  const texts = new SnapshotTexts(join(folder.dir, 'texts.bin'), onDamage);
   const documents = stored.documents.map((s) => new SnapshotDocument(s, texts));
-  return { dir: resolve(corpusDir), name: stored.name, documents, warnings: stored.warnings };
+  const warnings = stored.warnings.map((w) => ({ file: sanitize(String(w.file)), message: sanitize(String(w.message)) }));
+  return { dir: resolve(corpusDir), name: sanitize(String(stored.name)), documents, warnings };
 }
 
-/** Reads document texts out of texts.bin by byte range. */
+/** Reads document texts out of texts.bin by byte range, each checked against its checksum. */
 class SnapshotTexts {
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly onDamage: () => void,
+  ) {}
 
-  read([offset, length]: [number, number]): string {
-    const buf = Buffer.alloc(length);
-    const fd = openSync(this.path, 'r');
+  read(at: [number, number], sum: string): string {
     try {
-      readSync(fd, buf, 0, length, offset);
-    } finally {
-      closeSync(fd);
+      return this.readChecked(at, sum);
+    } catch (err) {
+      this.onDamage();
+      throw err;
     }
-    return buf.toString('utf8');
+  }
+
+  private readChecked([offset, length]: [number, number], sum: string): string {
+    const buf = Buffer.alloc(length);
+    let got = 0;
+    try {
+      const fd = openSync(this.path, 'r');
+      try {
+        for (let n = -1; got < length && n !== 0; got += n) n = readSync(fd, buf, got, length - got, offset + got);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (err) {
+      throw new CacheCorruptError(`texts.bin: ${(err as Error).message}`);
+    }
+    if (got !== length || checksum(buf) !== sum) throw new CacheCorruptError('texts.bin: a text does not match its checksum');
+    return sanitize(buf.toString('utf8'));
   }
 }
 
@@ -153,7 +282,7 @@ class SnapshotDocument extends DocumentBase implements Document {
     private readonly stored: StoredDocument,
     private readonly texts: SnapshotTexts,
   ) {
-    super(stored);
+    super({ id: sanitize(stored.id), file: sanitize(stored.file), title: sanitize(stored.title), lang: sanitize(stored.lang), source: stored.source === null ? null : sanitize(stored.source), relation: cleanRelation(stored.relation) });
     this.words = stored.words;
     const offsets = stored.paragraphs;
     this.paragraphs = [];
@@ -161,7 +290,7 @@ class SnapshotDocument extends DocumentBase implements Document {
   }
 
   get text(): string {
-    return (this.loaded ??= this.texts.read(this.stored.at));
+    return (this.loaded ??= this.texts.read(this.stored.at, this.stored.sum));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sketchesOf } from '../../../src/core/diff/pair.js';
-import { combineHash, hashString } from '../../../src/core/diff/tokens.js';
+import { combineHash, hashString } from '../../../src/core/text/hash.js';
 import { makeUnit } from '../../../src/core/diff/units.js';
 
 const plain = { ignoreCase: false, ignorePunctuation: false };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashString, tokenize, tokenizeRanges } from '../../../src/core/diff/tokens.js';
+import { tokenize, tokenizeRanges } from '../../../src/core/diff/tokens.js';
+import { hashString } from '../../../src/core/text/hash.js';
 
 const REFERENCE = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const plain = { ignoreCase: false, ignorePunctuation: false };
