@@ -4,6 +4,7 @@
  * without rendering; the App only turns key presses into events.
  */
 import { PANES, type Action, type PaneId } from './keymap.js';
+import { editLine, insertText, LINE_EDITS, lineOf, type Line, type LineEdit } from './line-edit.js';
 import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
 
 /** Units the diff pane can compare in, in the order `w` cycles through them ('auto': the engine's default for the mode). */
@@ -16,9 +17,8 @@ export interface AppState {
   help: boolean;
   /** The search input has the keyboard: letters go to the query, not to shortcuts. */
   typing: boolean;
-  query: string;
-  /** Bumped when the query is set from outside the input (a paste before it opened, an entity search), to reset its cursor. */
-  queryVersion: number;
+  /** The search query with its cursor: typed text has this one owner, edited only by this reducer. */
+  query: Line;
   scroll: Record<PaneId, Scroll>;
   /** Index of the version the reader shows, and a text offset to bring into view once its rows are known. */
   reader: { doc: number; jump: number | null };
@@ -34,10 +34,8 @@ export type AppEvent =
   | { type: 'move'; move: Move; total: number; height: number; mode: 'cursor' | 'view' }
   | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
   | { type: 'fit'; pane: PaneId; total: number; height: number }
-  /** An edit in the search input; `version` and `base` are the query version and text that input instance was drawn with. */
-  | { type: 'query'; value: string; version: number; base: string }
-  /** Text typed before the search input could take it (it appends to the query). */
-  | { type: 'append'; text: string }
+  /** Text typed or pasted into the search input, inserted at its cursor. */
+  | { type: 'insert'; text: string }
   | { type: 'openReader'; doc: number; offset: number }
   | { type: 'openDiff'; a: number; b: number }
   | { type: 'openSearch'; query: string }
@@ -53,15 +51,14 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     pane: 'overview',
     help: false,
     typing: false,
-    query: '',
-    queryVersion: 0,
+    query: lineOf(''),
     scroll,
     reader: { doc: 0, jump: null },
     diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
     overview: { column: -1 },
     entities: { type: null },
   };
-  if (start.query !== undefined) return { ...state, pane: 'search', query: start.query };
+  if (start.query !== undefined) return { ...state, pane: 'search', query: lineOf(start.query) };
   if (start.pair) return { ...state, pane: 'diff', diff: { ...state.diff, a: start.pair[0], b: start.pair[1] } };
   return state;
 }
@@ -77,8 +74,9 @@ function cycle(value: number, count: number, skip: number, step: 1 | -1): number
   return next === skip ? (next + step + count) % count : next;
 }
 
+/** Shows a pane; the search pane's job is typing, so entering it focuses its input. */
 function switchPane(state: AppState, pane: PaneId): AppState {
-  return { ...state, pane, help: false, typing: pane === 'search' && state.typing };
+  return { ...state, pane, help: false, typing: pane === 'search' };
 }
 
 /** Applies a key action that needs no row data; the docCount bounds A/B picking. */
@@ -114,8 +112,25 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'prevB':
       return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a, action === 'nextB' ? 1 : -1) } }, 'diff', START);
     default:
-      return state;
+      return isLineEdit(action) ? withQuery(state, editLine(state.query, action)) : state;
   }
+}
+
+function isLineEdit(action: Action): action is LineEdit {
+  return (LINE_EDITS as readonly Action[]).includes(action);
+}
+
+/** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
+export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
+  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB',
+  ...LINE_EDITS,
+]);
+
+/** The state with a new query line; a changed text sends the hit cursor back to the top. */
+function withQuery(state: AppState, query: Line): AppState {
+  const next = { ...state, query };
+  return query.text === state.query.text ? next : withScroll(next, 'search', START);
 }
 
 /** The next row index in `rows` after (or before) the current one, wrapping around. */
@@ -139,15 +154,8 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     }
     case 'fit':
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
-    case 'query':
-      if (event.version !== state.queryVersion || event.base !== state.query) {
-        // The input read a key with an outdated text (a key Ink handed to the handler of an
-        // earlier frame, or to an input already replaced): apply its edit to the current text.
-        return withScroll({ ...state, query: rebase(state.query, event.base, event.value), queryVersion: state.queryVersion + 1 }, 'search', START);
-      }
-      return withScroll({ ...state, query: event.value }, 'search', START);
-    case 'append':
-      return withScroll({ ...state, query: state.query + event.text, queryVersion: state.queryVersion + 1 }, 'search', START);
+    case 'insert':
+      return withQuery(state, insertText(state.query, event.text));
     case 'openReader':
       return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
     case 'readerJumped':
@@ -155,7 +163,7 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'openDiff':
       return withScroll({ ...state, pane: 'diff', help: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
     case 'openSearch':
-      return withScroll({ ...state, pane: 'search', help: false, typing: false, query: event.query, queryVersion: state.queryVersion + 1 }, 'search', START);
+      return withScroll({ ...state, pane: 'search', help: false, typing: true, query: { ...lineOf(event.query), killed: state.query.killed } }, 'search', START);
     case 'setColumn':
       return { ...state, overview: { column: event.column } };
     case 'setDiffMode':
@@ -163,11 +171,4 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'setEntityType':
       return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
   }
-}
-
-/** Applies the edit that turned `base` into `value` (typing or deleting at the end) to `current`. */
-function rebase(current: string, base: string, value: string): string {
-  if (value.startsWith(base)) return current + value.slice(base.length);
-  if (base.startsWith(value)) return current.slice(0, Math.max(0, current.length - (base.length - value.length)));
-  return value;
 }

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { Box, Text, useApp, useInput, type Key } from 'ink';
+import { useEffect, useReducer, useRef } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
-import { keyName, resolveKey } from './keymap.js';
+import { dispatchKey } from './dispatch-key.js';
+import { createKeyReader, type KeyPress } from './key-reader.js';
 import { usePaneModel } from './use-pane-model.js';
 import { PaneView } from './pane-view.js';
-import { isMove } from './scroll.js';
 import { StatusBar } from './status-bar.js';
 import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
@@ -36,7 +36,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   // One row is left free: a frame as tall as the terminal makes Ink clear the whole screen on every update.
   const height = rows - 1;
   const bodyHeight = Math.max(1, height - CHROME_ROWS);
-  const engines = useEngines(corpus, state.pane, { cache, query: state.query });
+  const engines = useEngines(corpus, state.pane, { cache, query: state.query.text });
   const model = usePaneModel(state, corpus, columns, engines);
   const rowsHeight = Math.max(1, bodyHeight - model.head.length - (state.pane === 'search' ? 1 : 0));
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
@@ -51,57 +51,41 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
     if (jump !== null && rowOf) dispatch({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
   }, [jump, rowOf]);
 
-  const handleKey = (name: string, typing = state.typing) => {
-    const action = resolveKey(name, state.pane, typing);
-    if (action === null) return;
-    if (action === 'quit') return exit();
-    if (tooSmall) return;
-    if (state.help && action !== 'help' && action !== 'leaveInput') return;
-    if (isMove(action)) {
-      dispatch({ type: 'move', move: action, total: model.rows.length, height: rowsHeight, mode: model.mode });
-    } else if (action === 'nextMatch' || action === 'prevMatch') {
-      dispatch({ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total: model.rows.length, height: rowsHeight });
-    } else {
-      if (action === 'focusSearch') focusing.current = true;
-      dispatch(model.handle?.(action, state.scroll[state.pane].cursor) ?? { type: 'action', action });
-    }
-  };
-
-  // Keys typed after `/` but before the search input listens (Ink subscribes it after the frame is drawn) go to the query here.
-  const focusing = useRef(false);
-  const inputListening = useRef(false);
-  const onInputListening = useCallback((listening: boolean) => {
-    inputListening.current = listening;
-    if (listening) focusing.current = false;
-  }, []);
-  const onQuery = useCallback((value: string, version: number, base: string) => dispatch({ type: 'query', value, version, base }), []);
-
-  // Ink re-subscribes a new handler only after effects run; the ref makes every key see the latest render.
-  const onInput = useRef<(input: string, key: Key) => void>(() => {});
-  useInput((input, key) => onInput.current(input, key));
-  onInput.current = (input, key) => {
-    noteInput();
-    if (state.typing && key.meta && !key.escape && [...input].length === 1) {
-      // Esc typed just before a key reaches us in the same read, as Alt+key: leave the input, then the key.
-      handleKey('escape');
-      return handleKey(input, false);
-    }
-    const chars = [...input];
-    const printable = !key.ctrl && !key.meta && keyName(input, key) !== '' && !/^(?:return|escape|tab|shift\+tab)$/.test(keyName(input, key));
-    if ((focusing.current || state.typing) && !inputListening.current && input !== '' && (printable || chars.length > 1)) {
-      return dispatch({ type: 'append', text: input });
-    }
-    if (state.typing || chars.length < 2 || key.ctrl || key.meta) return handleKey(keyName(input, key));
-    // Several keys in one read (fast typing, a paste): each is a key, and after `/` the rest is the query.
-    for (const [i, ch] of chars.entries()) {
-      if (resolveKey(ch, state.pane, false) === 'focusSearch') {
-        handleKey(ch);
-        if (i + 1 < chars.length) dispatch({ type: 'append', text: chars.slice(i + 1).join('') });
-        return;
+  // Every key of a read applies in order. Each is resolved against the state the
+  // keys before it produced (`live`); a key that needs the pane's rows of a state
+  // not drawn yet waits in `pending` for the next frame.
+  const reader = useRef(createKeyReader());
+  const pending = useRef<KeyPress[]>([]);
+  const live = useRef(state);
+  const drawn = useRef(state);
+  live.current = state;
+  drawn.current = state;
+  const drain = useRef(() => {});
+  drain.current = () => {
+    while (pending.current.length > 0) {
+      const outcome = dispatchKey(pending.current[0]!, live.current, { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall });
+      if (outcome.kind === 'wait') return;
+      if (outcome.kind === 'quit') {
+        pending.current = [];
+        return exit();
       }
-      handleKey(ch);
+      if (outcome.kind === 'keys') {
+        pending.current.splice(0, 1, ...outcome.keys);
+        continue;
+      }
+      pending.current.shift();
+      for (const event of outcome.events) {
+        live.current = appReducer(live.current, event, docCount);
+        dispatch(event);
+      }
     }
   };
+  useEffect(() => drain.current());
+  useInput((input, key) => {
+    noteInput();
+    pending.current.push(...reader.current.read(input, key));
+    drain.current();
+  });
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
@@ -112,7 +96,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
         ) : (
-          <PaneView state={state} model={model} height={rowsHeight} onQuery={onQuery} onInputListening={onInputListening} />
+          <PaneView state={state} model={model} height={rowsHeight} />
         )}
       </Box>
       <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status].filter(Boolean).join(' · ')} />

@@ -1,11 +1,12 @@
 import { Box, Text } from 'ink';
-import { bindingsFor, keyLabel, PANE_TITLES, type PaneId } from './keymap.js';
+import { bindingsFor, inputBindings, keyLabel, PANE_TITLES, type PaneId } from './keymap.js';
 import { padToWidth, truncateToWidth } from '../core/text/width.js';
 import { colorProps } from './color.js';
 
-/** Help lines for a pane: every binding that works there, keys then description. */
+/** Help lines for a pane: every binding that works there (the search pane's input keys too), keys then description. */
 export function helpLines(pane: PaneId): Array<{ keys: string; description: string; global: boolean }> {
-  return bindingsFor(pane).map((b) => ({ keys: b.keys.map(keyLabel).join(' '), description: b.description, global: b.scope === 'global' }));
+  const bindings = [...bindingsFor(pane), ...(pane === 'search' ? inputBindings() : [])];
+  return bindings.map((b) => ({ keys: b.keys.map(keyLabel).join(' '), description: b.description, global: b.scope === 'global' }));
 }
 
 /** The `?` overlay: the keymap for the current pane, in as many columns as the height needs. */

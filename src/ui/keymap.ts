@@ -1,3 +1,5 @@
+import { LINE_EDITS } from './line-edit.js';
+
 /**
  * The one table of keys. Key handling, the status-bar hints and the `?` help
  * overlay are all derived from {@link KEYMAP}; nothing else names a key.
@@ -16,45 +18,18 @@ export const PANE_TITLES: Record<PaneId, string> = {
   entities: 'Entities',
 };
 
-/** Everything a key can do. */
-export type Action =
-  | 'quit'
-  | 'help'
-  | 'nextPane'
-  | 'prevPane'
-  | 'pane1'
-  | 'pane2'
-  | 'pane3'
-  | 'pane4'
-  | 'pane5'
-  | 'focusSearch'
-  | 'leaveInput'
-  | 'up'
-  | 'down'
-  | 'top'
-  | 'bottom'
-  | 'pageUp'
-  | 'pageDown'
-  | 'halfPageUp'
-  | 'halfPageDown'
-  | 'left'
-  | 'right'
-  | 'open'
-  | 'nextMatch'
-  | 'prevMatch'
-  | 'prevVersion'
-  | 'nextVersion'
-  | 'toggleUnified'
-  | 'cycleGranularity'
-  | 'toggleMode'
-  | 'nextA'
-  | 'prevA'
-  | 'nextB'
-  | 'prevB'
-  | 'cycleType';
+/** Everything a key can do: the pane and list actions, then the input's editing commands. */
+export const ACTIONS = [
+  'quit', 'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
+  'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
+  'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
+  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType',
+  ...LINE_EDITS,
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
-/** Where a binding applies: everywhere, or in one pane. */
-export type Scope = 'global' | PaneId;
+/** Where a binding applies: everywhere, in one pane, or in a text input while typing (before any other binding). */
+export type Scope = 'global' | PaneId | 'input';
 
 /** One row of the keymap. */
 export interface Binding {
@@ -115,6 +90,19 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['m'], scope: 'diff', action: 'toggleMode', description: 'mode: diff / cross-language alignment', hint: 'mode' },
   { keys: ['t'], scope: 'entities', action: 'cycleType', description: 'filter by entity type', hint: 'type' },
   { keys: ['return'], scope: 'entities', action: 'open', description: 'search for the entity (entity:NAME)', hint: 'search it' },
+  { keys: ['ctrl+a', 'home'], scope: 'input', action: 'lineStart', description: 'cursor to the start of the line' },
+  { keys: ['ctrl+e', 'end'], scope: 'input', action: 'lineEnd', description: 'cursor to the end of the line' },
+  { keys: ['ctrl+b', 'left'], scope: 'input', action: 'charLeft', description: 'cursor one character left' },
+  { keys: ['ctrl+f', 'right'], scope: 'input', action: 'charRight', description: 'cursor one character right' },
+  { keys: ['alt+b', 'ctrl+left'], scope: 'input', action: 'wordLeft', description: 'cursor one word left' },
+  { keys: ['alt+f', 'ctrl+right'], scope: 'input', action: 'wordRight', description: 'cursor one word right' },
+  { keys: ['backspace'], scope: 'input', action: 'deleteBack', description: 'delete the character before the cursor' },
+  { keys: ['ctrl+d'], scope: 'input', action: 'deleteForward', description: 'delete the character under the cursor' },
+  { keys: ['ctrl+w'], scope: 'input', action: 'killWordBack', description: 'cut the word before the cursor' },
+  { keys: ['alt+d'], scope: 'input', action: 'killWordForward', description: 'cut the word after the cursor' },
+  { keys: ['ctrl+u'], scope: 'input', action: 'killToStart', description: 'cut to the start of the line' },
+  { keys: ['ctrl+k'], scope: 'input', action: 'killToEnd', description: 'cut to the end of the line' },
+  { keys: ['ctrl+y'], scope: 'input', action: 'yank', description: 'paste the last cut text' },
 ];
 
 /** The subset of Ink's Key this module reads. */
@@ -163,14 +151,18 @@ function usableWhileTyping(name: string): boolean {
 
 /**
  * The action a key triggers in `pane`: the pane's own binding first, then a
- * global one. While typing, only bindings marked `whileTyping` count, so a
- * query can hold any letter.
+ * global one. While typing, the input's editing keys come first, then only
+ * bindings marked `whileTyping` count, so a query can hold any letter.
  */
 export function resolveKey(name: string, pane: PaneId, typing: boolean): Action | null {
   if (name === '') return null;
+  if (typing) {
+    const edit = KEYMAP.find((b) => b.scope === 'input' && b.keys.includes(name));
+    if (edit) return edit.action;
+  }
   let global: Action | null = null;
   for (const b of KEYMAP) {
-    if (!b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
+    if (b.scope === 'input' || !b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
     if (b.scope === pane) return b.action;
     if (b.scope === 'global' && global === null) global = b.action;
   }
@@ -196,13 +188,19 @@ const KEY_LABELS: Record<string, string> = {
 export function keyLabel(name: string): string {
   const label = KEY_LABELS[name];
   if (label) return label;
-  if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
+  const [, mod, rest] = /^(ctrl|alt)\+(.+)$/.exec(name) ?? [];
+  if (mod && rest) return `${mod === 'ctrl' ? 'Ctrl' : 'Alt'}-${KEY_LABELS[rest] ?? rest.toUpperCase()}`;
   return name;
 }
 
 /** The bindings that apply in a pane (its own first, then the global ones), as the help overlay lists them. */
 export function bindingsFor(pane: PaneId): Binding[] {
   return [...KEYMAP.filter((b) => b.scope === pane), ...KEYMAP.filter((b) => b.scope === 'global')];
+}
+
+/** The editing keys of a text input. */
+export function inputBindings(): Binding[] {
+  return KEYMAP.filter((b) => b.scope === 'input');
 }
 
 /** Status-bar hints for a pane and input state: `key label` pairs, help first, then the pane's keys. */

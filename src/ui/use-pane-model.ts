@@ -51,7 +51,8 @@ function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: 
  * per query edit, the diff once per pair and option).
  */
 export function usePaneModel(state: AppState, corpus: Corpus, width: number, engines: Engines): PaneModel {
-  const { pane, query } = state;
+  const { pane } = state;
+  const query = state.query.text;
   const doc = corpus.documents[state.reader.doc];
   // `entity:` filters wait for the entity index built in the background (never built on the keystroke path); the query runs again when it is ready.
   const { entities } = engines;

@@ -1,0 +1,57 @@
+/**
+ * The one dispatcher from a key press to its effect: the keymap names the
+ * action, and this says what the action does (a reducer event, quitting, or
+ * waiting for the pane's rows). Pure, so key handling is tested as data.
+ */
+import { STATE_ACTIONS, type AppEvent, type AppState } from './app-state.js';
+import type { KeyPress } from './key-reader.js';
+import { resolveKey } from './keymap.js';
+import type { PaneModel } from './models/pane-model.js';
+import { isMove } from './scroll.js';
+
+/** What the App knows when a key arrives: the pane's model, and whether it was computed from the current state. */
+export interface KeyContext {
+  model: PaneModel;
+  /** False when earlier keys of the same read changed the state after the model was computed. */
+  fresh: boolean;
+  /** Rows the pane shows. */
+  height: number;
+  /** The terminal is below the minimum size: only quitting works. */
+  tooSmall: boolean;
+}
+
+/** The effect of one key. */
+export type KeyOutcome =
+  | { kind: 'events'; events: AppEvent[] }
+  | { kind: 'quit' }
+  /** The key needs the rows of a state not drawn yet: try again after the next frame. */
+  | { kind: 'wait' }
+  /** The key stands for several (Esc then a key, sent as Alt+key): handle these instead. */
+  | { kind: 'keys'; keys: KeyPress[] };
+
+const NONE: KeyOutcome = { kind: 'events', events: [] };
+
+/** The effect of `press` on `state`. */
+export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  const action = resolveKey(press.name, state.pane, state.typing);
+  if (action === null) {
+    if (press.name.startsWith('alt+')) {
+      // Esc typed just before a key arrives as Alt+key: Esc, then the key.
+      const ch = press.name.slice(4);
+      return { kind: 'keys', keys: [{ name: 'escape' }, { name: ch, text: ch }] };
+    }
+    if (state.typing && press.text !== undefined && !ctx.tooSmall && !state.help) return { kind: 'events', events: [{ type: 'insert', text: press.text }] };
+    return NONE;
+  }
+  if (action === 'quit') return { kind: 'quit' };
+  if (ctx.tooSmall) return NONE;
+  if (state.help && action !== 'help' && action !== 'leaveInput') return NONE;
+  if (STATE_ACTIONS.has(action)) return { kind: 'events', events: [{ type: 'action', action }] };
+  if (!ctx.fresh) return { kind: 'wait' };
+  const { model, height } = ctx;
+  const total = model.rows.length;
+  if (isMove(action)) return { kind: 'events', events: [{ type: 'move', move: action, total, height, mode: model.mode }] };
+  if (action === 'nextMatch' || action === 'prevMatch') return { kind: 'events', events: [{ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total, height }] };
+  const event = model.handle?.(action, state.scroll[state.pane].cursor);
+  return { kind: 'events', events: event ? [event] : [] };
+}

@@ -1,0 +1,83 @@
+/**
+ * The explorer's keys in a real pseudo-terminal, as a person presses them:
+ * each case runs with the keys in one write (a held key, fast typing, tmux
+ * send-keys) and one write at a time, and reads the screen.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, PtySession, type Pace } from './pty-session.js';
+
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.dispose();
+});
+
+async function open(): Promise<PtySession> {
+  const s = PtySession.start([]);
+  sessions.push(s);
+  await s.waitForText('5 documents');
+  return s;
+}
+
+/** Waits until the search input shows exactly `text`; an empty input shows its placeholder. */
+function query(s: PtySession, text: string) {
+  return s.waitFor(() => (text === '' ? s.queryLine()?.startsWith('type to search') === true : s.queryLine() === text), 20_000);
+}
+
+describe.each<Pace>(['burst', 'one at a time'])('explorer keys, %s', (pace) => {
+  it('deletes one character per Backspace, never typing DEL', async () => {
+    const s = await open();
+    await s.pressAt(pace, '2', ...'alibaba');
+    await query(s, 'alibaba');
+    await s.waitForText('hits in');
+    await s.pressAt(pace, ...Array<string>(6).fill(KEYS.backspace));
+    await query(s, 'a');
+    await s.pressAt(pace, KEYS.backspace, ...'alibaba');
+    await query(s, 'alibaba');
+    await s.waitFor((t) => /\d+ hits in/.test(t));
+    expect(s.raw).not.toContain('\u007f');
+    expect(s.text()).not.toContain('^?');
+  });
+
+  it('edits the query with readline keys and Home/End, and pastes a line break as a space', async () => {
+    const s = await open();
+    await s.pressAt(pace, '/', ...'one two');
+    await query(s, 'one two');
+    await s.pressAt(pace, KEYS.ctrl('w'));
+    await query(s, 'one');
+    await s.pressAt(pace, KEYS.ctrl('a'), ...'x', KEYS.end, ...'y');
+    await query(s, 'xone y');
+    await s.pressAt(pace, KEYS.home, KEYS.right, KEYS.ctrl('k'));
+    await query(s, 'x');
+    await s.pressAt(pace, KEYS.ctrl('y'), KEYS.ctrl('y'));
+    await query(s, 'xone yone y');
+    await s.pressAt(pace, KEYS.ctrl('u'));
+    await query(s, '');
+    await s.pressAt(pace, KEYS.paste('Kimi\nMoonshot\r\n'));
+    await query(s, 'Kimi Moonshot');
+    await s.pressAt(pace, KEYS.alt('b'), KEYS.alt('d'));
+    await query(s, 'Kimi');
+    expect(s.text()).not.toMatch(/\^[A-Z[?]/);
+  });
+
+  it('types into the Search pane without /: 2 then quantum does not quit', async () => {
+    const s = await open();
+    await s.pressAt(pace, '2');
+    await s.waitForText('TYPE');
+    await s.pressAt(pace, ...'quantum');
+    await query(s, 'quantum');
+    await s.waitForText('no matches');
+    expect(s.inAltScreen()).toBe(true);
+    await s.pressAt(pace, KEYS.escape);
+    await s.waitForText('KEYS');
+    s.press('q');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('quits on a fast Esc q (Alt-q) outside the input', async () => {
+    const s = await open();
+    await s.pressAt(pace, '3');
+    await s.waitForText('KEYS');
+    s.press(KEYS.alt('q'));
+    expect(await s.exited).toBe(0);
+  });
+});
