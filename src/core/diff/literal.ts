@@ -80,10 +80,7 @@ const SENTENCE_MOVE_MIN_WORDS = 3;
 
 /** Whether some change removes or adds enough words to be a whole sentence that moved (only then are sentences compared). */
 function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boolean {
-  return changes.some((c) => {
-    const { wordsLeft, wordsRight } = countChangeWords(c, a, b);
-    return wordsLeft >= SENTENCE_MOVE_MIN_WORDS || wordsRight >= SENTENCE_MOVE_MIN_WORDS;
-  });
+  return countChangeWords(changes, a, b).some((c) => c.wordsLeft >= SENTENCE_MOVE_MIN_WORDS || c.wordsRight >= SENTENCE_MOVE_MIN_WORDS);
 }
 
 /** Same-language diff of two documents. */

@@ -161,8 +161,7 @@ export function countPair(stats: DiffStats, left: Unit | null, right: Unit | nul
   if (!left || !right) return;
   let lostLeft = 0;
   let lostRight = 0;
-  for (const c of changes) {
-    const { wordsLeft: wl, wordsRight: wr } = countChangeWords(c, left, right);
+  for (const { wordsLeft: wl, wordsRight: wr } of countChangeWords(changes, left, right)) {
     const both = Math.min(wl, wr);
     stats.wordsChanged += both;
     stats.wordsRemoved += wl - both;

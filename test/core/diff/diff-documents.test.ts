@@ -30,6 +30,20 @@ describe('diffDocuments invariants (properties)', () => {
     );
   });
 
+  it('keeps word counts and similarity in range at every granularity, char edits inside words included', () => {
+    const words = (t: string) => docFrom('x', t).paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+    fc.assert(
+      fc.property(text, text, granularity, (ta, tb, g) => {
+        const r = diffDocuments(docFrom('a', ta), docFrom('b', tb.replace(/a/g, 'e')), { granularity: g, mode: 'diff' });
+        for (const [k, v] of Object.entries(r.stats)) expect(v, k).toBeGreaterThanOrEqual(0);
+        expect(r.stats.wordsEqualLeft).toBeLessThanOrEqual(words(ta));
+        expect(r.similarity).toBeGreaterThanOrEqual(0);
+        expect(r.similarity).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('diffs a version with itself as all equal rows and similarity 1', () => {
     fc.assert(
       fc.property(text, granularity, mode, (t, g, m) => {
