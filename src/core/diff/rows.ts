@@ -118,8 +118,15 @@ export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, ch
  * One cell in the style of `git diff --word-diff`: B's text with each
  * replaced piece of A shown, marked removed, just before what replaced it.
  * Hands each non-empty piece to `run` in order, as a range of A's or B's text.
+ * A pair with no word changes but different texts (an aligned translation)
+ * is one whole replacement: A's sentence, then B's.
  */
 function interleave(left: string, right: string, changes: readonly Change[], run: UnifiedRun): void {
+  if (changes.length === 0 && left !== right) {
+    run(left, 0, left.length, 'removed');
+    run(right, 0, right.length, 'added');
+    return;
+  }
   let pos = 0;
   for (const c of changes) {
     const { leftStart: ls, leftEnd: le, rightStart: rs, rightEnd: re } = c;
