@@ -15,6 +15,8 @@ export type Granularity = (typeof GRANULARITIES)[number];
 export interface AppState {
   pane: PaneId;
   help: boolean;
+  /** First help line shown, when the help is longer than the screen. */
+  helpTop: number;
   /** The search input has the keyboard: letters go to the query, not to shortcuts. */
   typing: boolean;
   /** The search query with its cursor: typed text has this one owner, edited only by this reducer. */
@@ -32,6 +34,8 @@ export interface AppState {
 export type AppEvent =
   | { type: 'action'; action: Action }
   | { type: 'move'; move: Move; total: number; height: number; mode: 'cursor' | 'view' }
+  /** A move while the help is open scrolls the help (`total` lines, `height` shown). */
+  | { type: 'helpScroll'; move: Move; total: number; height: number }
   | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
   | { type: 'fit'; pane: PaneId; total: number; height: number }
   /** Text typed or pasted into the search input, inserted at its cursor. */
@@ -50,6 +54,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
   const state: AppState = {
     pane: 'overview',
     help: false,
+    helpTop: 0,
     typing: false,
     query: lineOf(''),
     scroll,
@@ -84,7 +89,7 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
   const index = PANES.indexOf(state.pane);
   switch (action) {
     case 'help':
-      return { ...state, help: !state.help };
+      return { ...state, help: !state.help, helpTop: 0 };
     case 'nextPane':
       return switchPane(state, PANES[(index + 1) % PANES.length]!);
     case 'prevPane':
@@ -148,6 +153,8 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
       return applyAction(state, event.action, docCount);
     case 'move':
       return withScroll(state, pane, moveScroll(state.scroll[pane], event.move, event.total, event.height, event.mode));
+    case 'helpScroll':
+      return { ...state, helpTop: moveScroll({ cursor: state.helpTop, top: state.helpTop }, event.move, event.total, event.height, 'view').top };
     case 'jump': {
       const row = nextMarked(event.rows, state.scroll[pane].cursor, event.forward);
       return row === null ? state : withScroll(state, pane, scrollTo(row, event.total, event.height));

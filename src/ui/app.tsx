@@ -3,7 +3,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
 import { Header } from './header.js';
-import { HelpOverlay } from './help-overlay.js';
+import { HelpOverlay, helpLayout, helpLines } from './help-overlay.js';
 import { dispatchKey } from './dispatch-key.js';
 import { createKeyReader, type KeyPress } from './key-reader.js';
 import { usePaneModel } from './use-pane-model.js';
@@ -63,7 +63,9 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   const drain = useRef(() => {});
   drain.current = () => {
     while (pending.current.length > 0) {
-      const outcome = dispatchKey(pending.current[0]!, live.current, { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall });
+      const help = helpLines(live.current.pane).length;
+      const context = { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall, help: { total: help, shown: helpLayout(help, columns, bodyHeight).shown } };
+      const outcome = dispatchKey(pending.current[0]!, live.current, context);
       if (outcome.kind === 'wait') return;
       if (outcome.kind === 'quit') {
         pending.current = [];
@@ -94,9 +96,9 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
       <TabBar active={state.pane} />
       <Box flexDirection="column" height={bodyHeight}>
         {state.help ? (
-          <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
+          <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} top={state.helpTop} />
         ) : (
-          <PaneView state={state} model={model} height={rowsHeight} />
+          <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
       <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status].filter(Boolean).join(' · ')} />

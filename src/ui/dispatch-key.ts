@@ -18,6 +18,8 @@ export interface KeyContext {
   height: number;
   /** The terminal is below the minimum size: only quitting works. */
   tooSmall: boolean;
+  /** Lines of the help overlay, and how many show at once. */
+  help: { total: number; shown: number };
 }
 
 /** The effect of one key. */
@@ -45,6 +47,7 @@ export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): 
   }
   if (action === 'quit') return { kind: 'quit' };
   if (ctx.tooSmall) return NONE;
+  if (state.help && isMove(action)) return { kind: 'events', events: [{ type: 'helpScroll', move: action, total: ctx.help.total, height: ctx.help.shown }] };
   if (state.help && action !== 'help' && action !== 'leaveInput') return NONE;
   if (STATE_ACTIONS.has(action)) return { kind: 'events', events: [{ type: 'action', action }] };
   if (!ctx.fresh) return { kind: 'wait' };

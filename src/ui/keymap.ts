@@ -71,7 +71,7 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['pageup', 'ctrl+b'], scope: 'global', action: 'pageUp', description: 'page up', whileTyping: true },
   { keys: ['ctrl+d'], scope: 'global', action: 'halfPageDown', description: 'half a page down' },
   { keys: ['ctrl+u'], scope: 'global', action: 'halfPageUp', description: 'half a page up' },
-  { keys: ['return'], scope: 'overview', action: 'open', description: 'read the version, or diff the pair under the cursor', hint: 'open' },
+  { keys: ['return'], scope: 'overview', action: 'open', description: 'read the version, or diff the selected pair', hint: 'open' },
   { keys: ['h', 'left'], scope: 'overview', action: 'left', description: 'move left in the similarity matrix' },
   { keys: ['l', 'right'], scope: 'overview', action: 'right', description: 'move right in the similarity matrix' },
   { keys: ['return'], scope: 'search', action: 'open', description: 'open the hit in the reader', hint: 'open', whileTyping: true },
@@ -201,6 +201,11 @@ export function bindingsFor(pane: PaneId): Binding[] {
 /** The editing keys of a text input. */
 export function inputBindings(): Binding[] {
   return KEYMAP.filter((b) => b.scope === 'input');
+}
+
+/** What the `?` help lists for a pane: its bindings, and the search pane's input keys too. */
+export function helpBindings(pane: PaneId): Binding[] {
+  return [...bindingsFor(pane), ...(pane === 'search' ? inputBindings() : [])];
 }
 
 /** Status-bar hints for a pane and input state: `key label` pairs, help first, then the pane's keys. */

@@ -13,8 +13,8 @@ import { colorProps } from './color.js';
  * head lines, then the visible rows. Memoized: a frame that only changes the
  * status bar (background progress) does not render the pane again.
  */
-export const PaneView = memo(function PaneView(props: { state: AppState; model: PaneModel; height: number }) {
-  const { state, model, height } = props;
+export const PaneView = memo(function PaneView(props: { state: AppState; model: PaneModel; height: number; width: number }) {
+  const { state, model, height, width } = props;
   const scroll = state.scroll[state.pane];
   return (
     <Box flexDirection="column">
@@ -36,7 +36,7 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
       ) : (
         <RowsView rows={model.rows} top={scroll.top} height={model.heat ? Math.min(height, model.rows.length) : height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : {})} />
       )}
-      {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} />}
+      {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} width={width} />}
     </Box>
   );
 });

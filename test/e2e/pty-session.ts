@@ -85,7 +85,7 @@ export class PtySession {
       else env[k] = v;
     }
     const term = new Terminal({ cols, rows, allowProposedApi: true, logLevel: 'off' });
-    const p = spawn(process.execPath, [...node, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
+    const p = spawn(process.execPath, [...node, ...args], { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
     return new PtySession(p, term);
   }
 

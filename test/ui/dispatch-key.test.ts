@@ -5,7 +5,7 @@ import type { KeyPress } from '../../src/ui/key-reader.js';
 import type { PaneModel } from '../../src/ui/models/pane-model.js';
 
 const model: PaneModel = { head: [], rows: [[], [], [], []], mode: 'cursor', marked: [2], empty: '', status: '' };
-const ctx: KeyContext = { model, fresh: true, height: 3, tooSmall: false };
+const ctx: KeyContext = { model, fresh: true, height: 3, tooSmall: false, help: { total: 40, shown: 10 } };
 const key = (name: string): KeyPress => ([...name].length === 1 ? { name, text: name } : { name });
 
 /** Feeds keys as the App does: each against the state the keys before it made; returns the state and what happened. */
@@ -55,6 +55,12 @@ describe('dispatchKey', () => {
     const s = feed(['/', ...'ab', 'ctrl+b']).state;
     const out = dispatchKey({ name: 'paste', text: 'x\ny' }, s, ctx);
     expect(out.kind === 'events' && out.events.reduce((st, e) => appReducer(st, e, 5), s).query.text).toBe('ax yb');
+  });
+
+  it('scrolls the help with the move keys while it is open, and nothing else acts', () => {
+    const { state } = feed(['?', 'j', 'j', 'pagedown', '4']);
+    expect(state).toMatchObject({ help: true, helpTop: 12, pane: 'overview' });
+    expect(feed(['?', 'G']).state.helpTop).toBe(30);
   });
 
   it('lets only quit through while the terminal is too small', () => {
