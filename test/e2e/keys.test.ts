@@ -81,3 +81,38 @@ describe.each<Pace>(['burst', 'one at a time'])('explorer keys, %s', (pace) => {
     expect(await s.exited).toBe(0);
   });
 });
+
+describe.each<Pace>(['burst', 'one at a time'])('explorer results, %s', (pace) => {
+  it('puts a hit that shows the word first, not a first paragraph only its title matched', async () => {
+    const s = await open();
+    await s.pressAt(pace, '2', ...'recruit');
+    await query(s, 'recruit');
+    await s.waitFor((t) => /matching paragraphs?/.test(t));
+    const lines = s.screen();
+    const first = lines[lines.findIndex((l) => /matching paragraphs?/.test(l)) + 1]!;
+    expect(first).toMatch(/ecruit/i);
+  });
+
+  it('diffs by char with a similarity between 0 and 1', async () => {
+    const s = await open();
+    await s.pressAt(pace, '4');
+    await s.waitForText('asiae ↔ ft-summary · diff · word');
+    await s.pressAt(pace, 'w', 'w', 'w', 'w');
+    await s.waitFor((t) => /· diff · char · similarity 0\.\d\d · \+\d+ −\d+ ~\d+ words/.test(t), 30_000);
+  });
+
+  it('shows the same similarity in the matrix and in the diff, whichever way the pair is opened', async () => {
+    const s = await open();
+    await s.waitForText('→ to pick a pair', 30_000);
+    // The heat map's ft-id row at the ainews column, and its ainews row at the ft-id column; then each opened.
+    const cell = (row: string) => s.screen().findLast((l) => l.startsWith(`${row} `))!.trim().split(/\s+/);
+    const fromMatrix = cell('ft-id')[3]!;
+    expect(cell('ainews')[4]).toBe(fromMatrix);
+    await s.pressAt(pace, 'j', 'j', 'j', 'l', 'l', 'l', KEYS.enter);
+    await s.waitForText(`ft-id ↔ ainews · align · sentence · similarity ${fromMatrix}`, 30_000);
+    await s.pressAt(pace, '1');
+    await s.waitForText('Enter: diff this pair');
+    await s.pressAt(pace, 'k', 'l', KEYS.enter);
+    await s.waitForText(`ainews ↔ ft-id · align · sentence · similarity ${fromMatrix}`, 30_000);
+  });
+});
