@@ -156,8 +156,10 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'helpScroll':
       return { ...state, helpTop: moveScroll({ cursor: state.helpTop, top: state.helpTop }, event.move, event.total, event.height, 'view').top };
     case 'jump': {
-      const row = nextMarked(event.rows, state.scroll[pane].cursor, event.forward);
-      return row === null ? state : withScroll(state, pane, scrollTo(row, event.total, event.height));
+      // From the row n/N last landed on; the first n of a pane also takes a mark on the cursor row.
+      const { cursor, current } = state.scroll[pane];
+      const row = nextMarked(event.rows, current ?? cursor + (event.forward ? -1 : 1), event.forward);
+      return row === null ? state : withScroll(state, pane, { ...scrollTo(row, event.total, event.height), current: row });
     }
     case 'fit':
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));

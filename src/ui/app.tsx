@@ -14,6 +14,8 @@ import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useEngines } from './use-engines.js';
 import { noteInput } from './input-idle.js';
+import type { PaneModel } from './models/pane-model.js';
+import type { Scroll } from './scroll.js';
 
 /** Where the explorer opens: `--query` or `--diff` resolved to document indices. */
 export interface StartAt {
@@ -101,9 +103,15 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status].filter(Boolean).join(' · ')} />
+      <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane])].filter(Boolean).join(' · ')} />
     </Box>
   );
+}
+
+/** Where n/N stand among the marked rows ("change 3/6"), or '' when they have not been used. */
+function markCounter(model: PaneModel, scroll: Scroll): string {
+  const at = scroll.current === undefined ? -1 : model.marked.indexOf(scroll.current);
+  return at < 0 ? '' : `${model.markName ?? 'mark'} ${at + 1}/${model.marked.length}`;
 }
 
 /** The frame shown while the corpus loads, so the first paint does not wait for the disk. */

@@ -116,3 +116,35 @@ describe.each<Pace>(['burst', 'one at a time'])('explorer results, %s', (pace) =
     await s.waitForText(`ainews ↔ ft-id · align · sentence · similarity ${fromMatrix}`, 30_000);
   });
 });
+
+describe.each<Pace>(['burst', 'one at a time'])('n and N, %s', (pace) => {
+  it('count matches in the reader ("match 2/N") and mark the current one', async () => {
+    const s = await open();
+    await s.pressAt(pace, '/', ...'Alibaba');
+    await query(s, 'Alibaba');
+    await s.waitFor((t) => /asiae ¶\d+/.test(t));
+    await s.pressAt(pace, KEYS.escape, '3');
+    await s.waitFor((t) => /asiae · en · \d+ words · \d+ matches/.test(t));
+    const total = /· (\d+) matches/.exec(s.text())![1];
+    await s.pressAt(pace, 'n');
+    await s.waitForText(`match 1/${total}`);
+    await s.pressAt(pace, 'n');
+    await s.waitForText(`match 2/${total}`);
+    // The current match's row is drawn inverse (the status bar's mode tag aside).
+    await s.waitFor(() => s.inverseText().some((t) => t.includes('Alibaba')));
+    await s.pressAt(pace, 'N', 'N');
+    await s.waitForText(`match ${total}/${total}`);
+  });
+
+  it('step through omissions only in an alignment', async () => {
+    const s = PtySession.start(['--tui', '--diff', 'ft-summary', 'ft-id']);
+    sessions.push(s);
+    await s.waitFor((t) => t.includes('ft-summary ↔ ft-id · align') && /\d+ omissions/.test(t), 20_000);
+    const total = Number(/(\d+) omissions/.exec(s.text())![1]);
+    expect(total).toBeGreaterThan(0);
+    await s.pressAt(pace, 'n');
+    await s.waitForText(`omission 1/${total}`);
+    await s.pressAt(pace, 'n');
+    await s.waitForText(`omission 2/${total}`);
+  });
+});

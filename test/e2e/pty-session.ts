@@ -141,6 +141,22 @@ export class PtySession {
     }
   }
 
+  /** The text of the inverse cells on the screen, line by line (lines without any left out). */
+  inverseText(): string[] {
+    const buf = this.term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < this.term.rows; y++) {
+      const line = buf.getLine(buf.viewportY + y);
+      let text = '';
+      for (let x = 0; line && x < this.term.cols; x++) {
+        const cell = line.getCell(x);
+        if (cell?.isInverse()) text += cell.getChars() || ' ';
+      }
+      if (text.trim() !== '') out.push(text.trim());
+    }
+    return out;
+  }
+
   /** The text of the search input line (`/ query`), or null when none is shown. */
   queryLine(): string | null {
     const line = this.screen().find((l) => l.startsWith('/ '));

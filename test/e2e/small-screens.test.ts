@@ -18,22 +18,6 @@ async function open(options: SessionOptions): Promise<PtySession> {
   return s;
 }
 
-/** The text of the inverse cells on the screen, line by line (empty lines left out). */
-function inverseText(s: PtySession): string[] {
-  const buf = s.term.buffer.active;
-  const out: string[] = [];
-  for (let y = 0; y < s.term.rows; y++) {
-    const line = buf.getLine(buf.viewportY + y);
-    let text = '';
-    for (let x = 0; line && x < s.term.cols; x++) {
-      const cell = line.getCell(x);
-      if (cell?.isInverse()) text += cell.getChars() || ' ';
-    }
-    if (text.trim() !== '') out.push(text.trim());
-  }
-  return out;
-}
-
 describe.each<Pace>(['burst', 'one at a time'])('small and plain terminals, %s', (pace) => {
   it('keeps the selected matrix cell on screen at 60x15', async () => {
     const s = await open({ cols: 60, rows: 15 });
@@ -41,7 +25,7 @@ describe.each<Pace>(['burst', 'one at a time'])('small and plain terminals, %s',
     await s.pressAt(pace, 'j', 'j', 'j', 'j', 'l', 'l', 'l');
     await s.waitForText('Enter: diff this pair');
     // The cursor is on the last version (analysis), the chosen column ainews: their similarity, inverse, on screen.
-    await s.waitFor(() => inverseText(s).includes('0.06'));
+    await s.waitFor(() => s.inverseText().includes('0.06'));
     expect(s.screen().some((l) => /^analysis\s+\S/.test(l))).toBe(true);
   });
 

@@ -47,6 +47,13 @@ describe('appReducer', () => {
     expect(run([{ type: 'openSearch', query: 'entity:Kimi' }])).toMatchObject({ typing: true, query: { text: 'entity:Kimi', cursor: 11 } });
   });
 
+  it('remembers the row n/N landed on until the next move', () => {
+    const s = run([act('pane3'), { type: 'jump', rows: [10, 50], forward: true, total: 100, height: 20 }]);
+    expect(s.scroll.reader.current).toBe(10);
+    expect(run([{ type: 'fit', pane: 'reader', total: 100, height: 10 }], s).scroll.reader.current).toBe(10);
+    expect(run([{ type: 'move', move: 'down', total: 100, height: 20, mode: 'view' }], s).scroll.reader.current).toBeUndefined();
+  });
+
   it('visits marked rows with n/N, wrapping around', () => {
     const s = run([act('pane3'), { type: 'jump', rows: [10, 50], forward: true, total: 100, height: 20 }]);
     expect(s.scroll.reader.cursor).toBe(10);

@@ -65,7 +65,7 @@ export interface DiffView {
  * The diff pane's rows: side by side (each cell wrapped inside its column,
  * so both columns scroll together) or unified (`-` lines then `+` lines).
  * A margin flags rows with entity or number findings; n/N visit every
- * row that is not equal. The head is the summary and the findings line.
+ * row that is not equal (in an alignment, every segment left unaligned). The head is the summary and the findings line.
  */
 export function diffModel(corpus: Corpus, pair: [number, number], result: DiffResult, check: CheckResult | null, view: DiffView, width: number): PaneModel {
   const a = corpus.documents[pair[0]]!;
@@ -74,8 +74,10 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   const rows: Row[] = [];
   const marked: number[] = [];
   const column = Math.max(10, Math.floor((width - 5) / 2));
+  // In an alignment every pair differs in wording: n/N step through what one side leaves out.
+  const align = result.mode === 'align';
   for (const row of result.rows) {
-    if (row.kind !== 'equal') marked.push(rows.length);
+    if (align ? row.kind === 'removed' || row.kind === 'added' : row.kind !== 'equal') marked.push(rows.length);
     const margin = hasFinding(row, findings) ? FINDING_MARK : { text: ' ', marks: [] };
     const gutter = { text: GUTTER[row.kind], marks: [] };
     if (view.unified) {
@@ -107,8 +109,9 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     rows,
     mode: 'view',
     marked,
+    markName: align ? 'omission' : 'change',
     empty: 'both versions are empty',
-    status: `${rows.length} rows · ${marked.length} changes`,
+    status: `${rows.length} rows · ${marked.length} ${align ? 'omissions' : 'changes'}`,
     handle: (action) => (action === 'toggleMode' ? { type: 'setDiffMode', mode: result.mode === 'align' ? 'diff' : 'align' } : null),
   };
 }

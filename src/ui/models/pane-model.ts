@@ -18,6 +18,8 @@ export interface PaneModel {
   mode: 'cursor' | 'view';
   /** Rows holding matches or changes, in order, for n/N. */
   marked: number[];
+  /** What a marked row is, for the "change 3/6" counter. */
+  markName?: string;
   /** The event for a pane action that needs the rows (Enter on the cursor row, `[`, `t`…); null leaves it to the reducer. */
   handle?: (action: Action, cursor: number) => AppEvent | null;
   /** The row showing a text offset (reader only), to scroll to a search hit. */

@@ -61,6 +61,7 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
     rowOf,
     mode: 'view',
     marked,
+    markName: 'match',
     empty: 'this version is empty',
     status: `${doc.id} · ${doc.lang} · ${doc.words} words${matchStarts.length > 0 ? ` · ${matchStarts.length} matches` : ''}`,
   };
