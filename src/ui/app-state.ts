@@ -4,7 +4,7 @@
  * without rendering; the App only turns key presses into events.
  */
 import { PANES, type Action, type PaneId } from './keymap.js';
-import { editLine, insertText, LINE_EDITS, lineOf, type Line, type LineEdit } from './line-edit.js';
+import { editLine, insertText, isLineEdit, LINE_EDITS, lineOf, type Line } from './line-edit.js';
 import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
 
 /** Units the diff pane can compare in, in the order `w` cycles through them ('auto': the engine's default for the mode). */
@@ -21,6 +21,8 @@ export interface AppState {
   typing: boolean;
   /** The search query with its cursor: typed text has this one owner, edited only by this reducer. */
   query: Line;
+  /** The `:` prompt (go to paragraph) while it is open; it takes typed keys before the query. */
+  prompt: Line | null;
   scroll: Record<PaneId, Scroll>;
   /** Index of the version the reader shows, and a text offset to bring into view once its rows are known. */
   reader: { doc: number; jump: number | null };
@@ -38,8 +40,10 @@ export type AppEvent =
   | { type: 'helpScroll'; move: Move; total: number; height: number }
   | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
   | { type: 'fit'; pane: PaneId; total: number; height: number }
-  /** Text typed or pasted into the search input, inserted at its cursor. */
+  /** Text typed or pasted into the open prompt or the search input, inserted at its cursor. */
   | { type: 'insert'; text: string }
+  /** The prompt's Enter: scroll to `row` (null: no such paragraph) and close it. */
+  | { type: 'goToRow'; row: number | null; total: number; height: number }
   | { type: 'openReader'; doc: number; offset: number }
   | { type: 'openDiff'; a: number; b: number }
   | { type: 'openSearch'; query: string }
@@ -57,6 +61,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     helpTop: 0,
     typing: false,
     query: lineOf(''),
+    prompt: null,
     scroll,
     reader: { doc: 0, jump: null },
     diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
@@ -103,7 +108,9 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'focusSearch':
       return { ...state, pane: 'search', help: false, typing: true };
     case 'leaveInput':
-      return { ...state, help: false, typing: false };
+      return state.prompt ? { ...state, prompt: null } : { ...state, help: false, typing: false };
+    case 'goTo':
+      return { ...state, prompt: lineOf('') };
     case 'toggleUnified':
       return { ...state, diff: { ...state.diff, unified: !state.diff.unified } };
     case 'cycleGranularity': {
@@ -117,18 +124,15 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'prevB':
       return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a, action === 'nextB' ? 1 : -1) } }, 'diff', START);
     default:
-      return isLineEdit(action) ? withQuery(state, editLine(state.query, action)) : state;
+      if (!isLineEdit(action)) return state;
+      return state.prompt ? { ...state, prompt: editLine(state.prompt, action) } : withQuery(state, editLine(state.query, action));
   }
-}
-
-function isLineEdit(action: Action): action is LineEdit {
-  return (LINE_EDITS as readonly Action[]).includes(action);
 }
 
 /** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
 export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
-  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB',
+  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo',
   ...LINE_EDITS,
 ]);
 
@@ -164,7 +168,9 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'fit':
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
     case 'insert':
-      return withQuery(state, insertText(state.query, event.text));
+      return state.prompt ? { ...state, prompt: insertText(state.prompt, event.text) } : withQuery(state, insertText(state.query, event.text));
+    case 'goToRow':
+      return withScroll({ ...state, prompt: null }, pane, event.row === null ? state.scroll[pane] : scrollTo(event.row, event.total, event.height));
     case 'openReader':
       return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
     case 'readerJumped':

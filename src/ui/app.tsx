@@ -103,7 +103,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane])].filter(Boolean).join(' · ')} />
+      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane])].filter(Boolean).join(' · ')} />
     </Box>
   );
 }

@@ -6,6 +6,7 @@
 import { STATE_ACTIONS, type AppEvent, type AppState } from './app-state.js';
 import type { KeyPress } from './key-reader.js';
 import { resolveKey } from './keymap.js';
+import { isLineEdit } from './line-edit.js';
 import type { PaneModel } from './models/pane-model.js';
 import { isMove } from './scroll.js';
 
@@ -33,8 +34,24 @@ export type KeyOutcome =
 
 const NONE: KeyOutcome = { kind: 'events', events: [] };
 
+/** A key while the `:` prompt is open: it types and edits there; Enter goes to the paragraph, Esc cancels, Ctrl-C quits. */
+function promptKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  if (press.name === 'return') {
+    if (!ctx.fresh) return { kind: 'wait' };
+    const n = Number(state.prompt!.text.trim().replace(/^¶/, ''));
+    const row = Number.isInteger(n) && n >= 0 ? (ctx.model.rowOfParagraph?.(n) ?? null) : null;
+    return { kind: 'events', events: [{ type: 'goToRow', row, total: ctx.model.rows.length, height: ctx.height }] };
+  }
+  const action = resolveKey(press.name, state.pane, true);
+  if (action === 'quit' || action === 'leaveInput') return action === 'quit' ? { kind: 'quit' } : { kind: 'events', events: [{ type: 'action', action }] };
+  if (action !== null && isLineEdit(action)) return { kind: 'events', events: [{ type: 'action', action }] };
+  if (press.text !== undefined) return { kind: 'events', events: [{ type: 'insert', text: press.text }] };
+  return NONE;
+}
+
 /** The effect of `press` on `state`. */
 export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  if (state.prompt) return promptKey(press, state, ctx);
   const action = resolveKey(press.name, state.pane, state.typing);
   if (action === null) {
     if (press.name.startsWith('alt+')) {

@@ -23,7 +23,7 @@ export const ACTIONS = [
   'quit', 'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
   'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
   'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
-  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType',
+  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -79,7 +79,9 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['N'], scope: 'reader', action: 'prevMatch', description: 'previous match of the query' },
   { keys: ['['], scope: 'reader', action: 'prevVersion', description: 'previous version, at the aligned paragraph', hint: 'version' },
   { keys: [']'], scope: 'reader', action: 'nextVersion', description: 'next version, at the aligned paragraph' },
-  { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change', hint: 'change' },
+  { keys: [':'], scope: 'reader', action: 'goTo', description: 'go to paragraph ¶N (Enter goes, Esc cancels)', hint: 'go to ¶' },
+  { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change (in an alignment: next omission)', hint: 'change' },
+  { keys: [':'], scope: 'diff', action: 'goTo', description: 'go to paragraph ¶N of A' },
   { keys: ['N'], scope: 'diff', action: 'prevMatch', description: 'previous change' },
   { keys: ['a'], scope: 'diff', action: 'nextA', description: 'pick the next version as A', hint: 'A', hintKey: 'a/A' },
   { keys: ['A'], scope: 'diff', action: 'prevA', description: 'pick the previous version as A' },

@@ -20,6 +20,11 @@ export const LINE_EDITS = [
 ] as const;
 export type LineEdit = (typeof LINE_EDITS)[number];
 
+/** True for the actions that edit a line. */
+export function isLineEdit(action: string): action is LineEdit {
+  return (LINE_EDITS as readonly string[]).includes(action);
+}
+
 /** A line holding `text` with the cursor at its end. */
 export function lineOf(text: string): Line {
   return { text, cursor: [...text].length, killed: '' };

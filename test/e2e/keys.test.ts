@@ -148,3 +148,17 @@ describe.each<Pace>(['burst', 'one at a time'])('n and N, %s', (pace) => {
     await s.waitForText(`omission 2/${total}`);
   });
 });
+
+describe.each<Pace>(['burst', 'one at a time'])('paragraph numbers, %s', (pace) => {
+  it('number paragraphs ¶N in the reader and the diff, and : goes to one', async () => {
+    const s = await open();
+    await s.pressAt(pace, '3');
+    await s.waitFor((t) => /^¶0 +Alibaba, ByteDance/m.test(t) && /^¶2 +China's IT giants/m.test(t));
+    await s.pressAt(pace, ':', '9');
+    await s.waitFor((t) => /go to ¶ 9/.test(t) && t.includes(' TYPE '));
+    await s.pressAt(pace, KEYS.enter);
+    await s.waitFor((t) => /^¶9 /m.test(t) && !/^¶0 /m.test(t) && t.includes(' KEYS '));
+    await s.pressAt(pace, '4');
+    await s.waitFor((t) => /^ - ¶0 +Alibaba, ByteDance/m.test(t) && /│ ¶0 +China’s Biggest/m.test(t));
+  });
+});

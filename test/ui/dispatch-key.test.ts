@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, initialState, type AppState } from '../../src/ui/app-state.js';
+import { appReducer, initialState, type AppEvent, type AppState } from '../../src/ui/app-state.js';
 import { dispatchKey, type KeyContext } from '../../src/ui/dispatch-key.js';
 import type { KeyPress } from '../../src/ui/key-reader.js';
 import type { PaneModel } from '../../src/ui/models/pane-model.js';
@@ -61,6 +61,19 @@ describe('dispatchKey', () => {
     const { state } = feed(['?', 'j', 'j', 'pagedown', '4']);
     expect(state).toMatchObject({ help: true, helpTop: 12, pane: 'overview' });
     expect(feed(['?', 'G']).state.helpTop).toBe(30);
+  });
+
+  it('opens the : prompt, types and edits there, and goes to the paragraph on Enter', () => {
+    const withRows: KeyContext = { ...ctx, model: { ...model, mode: 'view', rowOfParagraph: (n) => (n < 4 ? n : null) } };
+    let state = feed(['3', ':', '2', 'x', 'backspace']).state;
+    expect(state.prompt?.text).toBe('2');
+    expect(state.query.text).toBe('');
+    const out = dispatchKey({ name: 'return' }, state, withRows);
+    expect(out).toEqual({ kind: 'events', events: [{ type: 'goToRow', row: 2, total: 4, height: 3 }] });
+    state = appReducer(state, (out as { events: AppEvent[] }).events[0]!, 5);
+    expect(state.prompt).toBeNull();
+    expect(state.scroll.reader.cursor).toBe(2);
+    expect(feed(['3', ':', '7', 'escape']).state).toMatchObject({ prompt: null, pane: 'reader' });
   });
 
   it('lets only quit through while the terminal is too small', () => {

@@ -24,6 +24,8 @@ export interface PaneModel {
   handle?: (action: Action, cursor: number) => AppEvent | null;
   /** The row showing a text offset (reader only), to scroll to a search hit. */
   rowOf?: (offset: number) => number;
+  /** The first row of paragraph ¶N (of A, in the diff), or null when there is none; for the `:` prompt. */
+  rowOfParagraph?: (paragraph: number) => number | null;
   /** Shown instead of rows when there are none (loading, nothing found). */
   empty: string;
   /** The overview's similarity matrix, drawn below the rows as a heat map, with the selected cell. */

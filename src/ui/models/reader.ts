@@ -9,8 +9,19 @@ export interface ReaderModel extends PaneModel {
   rowStarts: number[];
 }
 
+/** Width of the `¶N ` gutter for paragraph numbers up to `last`. */
+export function paragraphGutter(last: number): number {
+  return `¶${Math.max(0, last)} `.length;
+}
+
+/** The gutter of a row: `¶N` on the first line of paragraph N (as `--show` numbers them), blank below it. */
+export function paragraphLabel(index: number | null, gutter: number): { text: string; marks: [] } {
+  return { text: (index === null ? '' : `¶${index}`).padEnd(gutter), marks: [] };
+}
+
 /**
- * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row, with
+ * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row,
+ * each numbered in a gutter (`¶N`, the numbers of `--show` and `--check`), with
  * `ranges` (entities, query matches; offsets into `doc.text`) marked. Rows
  * holding the start of a `match` range are the ones n/N visit.
  */
@@ -22,6 +33,7 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
   const marked: number[] = [];
   let m = 0;
   let k = 0;
+  const gutter = paragraphGutter(doc.paragraphs.length - 1);
   for (const p of doc.paragraphs) {
     if (rows.length > 0) {
       rows.push([]);
@@ -34,13 +46,13 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
       if (r.end > p.start) local.push({ start: r.start - p.start, end: r.end - p.start, mark: r.mark });
     }
     const spans = toSpans(p.text, local);
-    for (const line of wrapRanges(p.text, width)) {
+    for (const [n, line] of wrapRanges(p.text, Math.max(1, width - gutter)).entries()) {
       const start = p.start + line.start;
       while (m < matchStarts.length && matchStarts[m]! < p.start + line.end) {
         if (marked[marked.length - 1] !== rows.length) marked.push(rows.length);
         m++;
       }
-      rows.push(sliceSpans(spans, line.start, line.end));
+      rows.push([paragraphLabel(n === 0 ? p.index : null, gutter), ...sliceSpans(spans, line.start, line.end)]);
       rowStarts.push(start);
     }
   }
@@ -59,6 +71,10 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
     rows,
     rowStarts,
     rowOf,
+    rowOfParagraph: (n) => {
+      const p = doc.paragraphs[n];
+      return p ? rowOf(p.start) : null;
+    },
     mode: 'view',
     marked,
     markName: 'match',

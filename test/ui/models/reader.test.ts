@@ -21,8 +21,14 @@ describe('readerModel', () => {
   it('wraps every paragraph to the width with a blank row between paragraphs', () => {
     const m = readerModel(d, 12, []);
     for (const row of m.rows) expect(displayWidth(spansText(row))).toBeLessThanOrEqual(12);
-    expect(m.rows.map(spansText).join(' ').replace(/\s+/g, ' ').trim()).toBe(d.paragraphs.map((p) => p.text).join(' '));
+    expect(m.rows.map(spansText).join(' ').replace(/¶\d+/g, '').replace(/\s+/g, ' ').trim()).toBe(d.paragraphs.map((p) => p.text).join(' '));
     expect(m.rows.some((r) => r.length === 0)).toBe(true);
+  });
+
+  it('numbers each paragraph in a gutter, as --show does', () => {
+    const m = readerModel(d, 12, []);
+    const labels = m.rows.map((r) => /^¶(\d+)/.exec(spansText(r))?.[1]).filter((n) => n !== undefined).map(Number);
+    expect(labels).toEqual(d.paragraphs.map((p) => p.index));
   });
 
   it('finds the row of a text offset and lists the rows holding matches', () => {
