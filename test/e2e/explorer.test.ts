@@ -34,7 +34,7 @@ describe('explorer in a terminal', () => {
     // The first cell of the reader's paragraph 0: Alibaba, underlined once the entity index is ready.
     const alibaba = () => {
       const lines = s.screen();
-      const y = lines.findIndex((l) => /^\s*Alibaba, ByteDance, Meituan Recruiting/.test(l));
+      const y = lines.findIndex((l) => /^¶0\s+Alibaba, ByteDance, Meituan Recruiting/.test(l));
       const buf = s.term.buffer.active;
       return y === -1 ? undefined : buf.getLine(buf.viewportY + y)?.getCell(lines[y]!.indexOf('Alibaba'));
     };
