@@ -24,12 +24,24 @@ export interface AppState {
   /** The `:` prompt (go to paragraph) while it is open; it takes typed keys before the query. */
   prompt: Line | null;
   scroll: Record<PaneId, Scroll>;
-  /** Index of the version the reader shows, and a text offset to bring into view once its rows are known. */
-  reader: { doc: number; jump: number | null };
+  /**
+   * Index of the version the reader shows, a text offset to bring into view
+   * once its rows are known, and where `[`/`]` came from (so the way back
+   * lands on the paragraph it left, not on an approximate counterpart).
+   */
+  reader: { doc: number; jump: number | null; trail: ReaderTrail | null };
   diff: { a: number; b: number; unified: boolean; granularity: Granularity; mode: 'auto' | 'diff' | 'align' };
   /** Cursor column in the overview's similarity matrix (-1: on the version list). */
   overview: { column: number };
   entities: { type: string | null };
+}
+
+/** A `[`/`]` jump: from paragraph `paragraph` of version `doc` to paragraph `landed` of version `to`. */
+export interface ReaderTrail {
+  doc: number;
+  paragraph: number;
+  to: number;
+  landed: number;
 }
 
 /** What can happen to the state. */
@@ -44,7 +56,7 @@ export type AppEvent =
   | { type: 'insert'; text: string }
   /** The prompt's Enter: scroll to `row` (null: no such paragraph) and close it. */
   | { type: 'goToRow'; row: number | null; total: number; height: number }
-  | { type: 'openReader'; doc: number; offset: number }
+  | { type: 'openReader'; doc: number; offset: number; trail?: ReaderTrail }
   | { type: 'openDiff'; a: number; b: number }
   | { type: 'openSearch'; query: string }
   | { type: 'readerJumped'; row: number; total: number; height: number }
@@ -63,7 +75,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     query: lineOf(''),
     prompt: null,
     scroll,
-    reader: { doc: 0, jump: null },
+    reader: { doc: 0, jump: null, trail: null },
     diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
     overview: { column: -1 },
     entities: { type: null },
@@ -172,7 +184,7 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'goToRow':
       return withScroll({ ...state, prompt: null }, pane, event.row === null ? state.scroll[pane] : scrollTo(event.row, event.total, event.height));
     case 'openReader':
-      return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
+      return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
     case 'readerJumped':
       return withScroll({ ...state, reader: { ...state.reader, jump: null } }, 'reader', scrollTo(event.row, event.total, event.height));
     case 'openDiff':

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
@@ -43,25 +43,32 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   const rowsHeight = Math.max(1, bodyHeight - model.head.length - (state.pane === 'search' ? 1 : 0));
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 
-  useEffect(() => {
-    dispatch({ type: 'fit', pane: state.pane, total: model.rows.length, height: rowsHeight });
-  }, [model.rows.length, rowsHeight, state.pane]);
-
-  const { rowOf } = model;
-  const jump = state.pane === 'reader' ? state.reader.jump : null;
-  useEffect(() => {
-    if (jump !== null && rowOf) dispatch({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
-  }, [jump, rowOf]);
-
   // Every key of a read applies in order. Each is resolved against the state the
-  // keys before it produced (`live`); a key that needs the pane's rows of a state
-  // not drawn yet waits in `pending` for the next frame.
-  const reader = useRef(createKeyReader());
-  const pending = useRef<KeyPress[]>([]);
+  // events before it produced (`live`); a key that needs the pane's rows of a
+  // state not drawn yet waits in `pending` for the next frame. Every event goes
+  // through `send`, so a key read between an event and its frame knows it.
   const live = useRef(state);
   const drawn = useRef(state);
   live.current = state;
   drawn.current = state;
+  const send = (event: AppEvent) => {
+    live.current = appReducer(live.current, event, docCount);
+    dispatch(event);
+  };
+
+  // Layout effects: they run as the frame is committed, before a key read after that frame is handled.
+  useLayoutEffect(() => {
+    send({ type: 'fit', pane: state.pane, total: model.rows.length, height: rowsHeight });
+  }, [model.rows.length, rowsHeight, state.pane]);
+
+  const { rowOf } = model;
+  const jump = state.pane === 'reader' ? state.reader.jump : null;
+  useLayoutEffect(() => {
+    if (jump !== null && rowOf) send({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
+  }, [jump, rowOf]);
+
+  const reader = useRef(createKeyReader());
+  const pending = useRef<KeyPress[]>([]);
   const drain = useRef(() => {});
   drain.current = () => {
     while (pending.current.length > 0) {
@@ -78,10 +85,7 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
         continue;
       }
       pending.current.shift();
-      for (const event of outcome.events) {
-        live.current = appReducer(live.current, event, docCount);
-        dispatch(event);
-      }
+      for (const event of outcome.events) send(event);
     }
   };
   useEffect(() => drain.current());

@@ -162,3 +162,27 @@ describe.each<Pace>(['burst', 'one at a time'])('paragraph numbers, %s', (pace) 
     await s.waitFor((t) => /^ - ¶0 +Alibaba, ByteDance/m.test(t) && /│ ¶0 +China’s Biggest/m.test(t));
   });
 });
+
+describe.each<Pace>(['burst', 'one at a time'])('[ and ], %s', (pace) => {
+  it('go from the opened hit to the aligned paragraph and back to the same place, round trip after round trip', async () => {
+    const s = await open();
+    // The diff engine loads when first needed; until then [ and ] estimate the paragraph. Load it first.
+    await s.pressAt(pace, '4');
+    await s.waitForText('asiae ↔ ft-summary · diff');
+    await s.pressAt(pace, '/', ...'Sunnyvale');
+    await query(s, 'Sunnyvale');
+    await s.waitFor((t) => /asiae ¶5 /.test(t));
+    const hits = s.screen().filter((l) => /^\S+ ¶\d+ /.test(l));
+    const downs = hits.findIndex((l) => l.startsWith('asiae ¶5'));
+    await s.pressAt(pace, ...Array<string>(downs).fill(KEYS.down), KEYS.enter);
+    // Landed: the paragraph's first line three rows below the top of the pane (row 7 of the screen), as a jump shows it.
+    const landed = (doc: string, p: number) => () => s.text().includes(`${doc} · en`) && s.screen().findIndex((l) => l.startsWith(`¶${p} `)) === 7;
+    await s.waitFor(landed('asiae', 5));
+    for (let trip = 0; trip < 3; trip++) {
+      await s.pressAt(pace, ']');
+      await s.waitFor(landed('ft-summary', 9));
+      await s.pressAt(pace, '[');
+      await s.waitFor(landed('asiae', 5));
+    }
+  });
+});
