@@ -73,5 +73,6 @@ export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): 
   if (isMove(action)) return { kind: 'events', events: [{ type: 'move', move: action, total, height, mode: model.mode }] };
   if (action === 'nextMatch' || action === 'prevMatch') return { kind: 'events', events: [{ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total, height }] };
   const event = model.handle?.(action, state.scroll[state.pane].cursor);
+  if (event === 'wait') return { kind: 'wait' };
   return { kind: 'events', events: event ? [event] : [] };
 }

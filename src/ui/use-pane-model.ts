@@ -34,7 +34,7 @@ function readerRanges(doc: Document, query: string, engines: Engines): MarkRange
  * Going back the way the last jump came lands on the paragraph it left, so a
  * round trip never drifts.
  */
-function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: number, forward: boolean): AppEvent | null {
+function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: number, forward: boolean): AppEvent | null | 'wait' {
   const n = corpus.documents.length;
   const fromIndex = state.reader.doc;
   const toIndex = (fromIndex + (forward ? 1 : n - 1)) % n;
@@ -50,7 +50,8 @@ function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: 
     const result = engines.diff.diffDocuments(from, to, { granularity: 'paragraph' });
     target = engines.diff.counterpartParagraph(result, 'left', paragraph) ?? 0;
   } else {
-    target = Math.round((paragraph / Math.max(1, from.paragraphs.length)) * to.paragraphs.length);
+    // Still loading (an import): the key waits for the frame that brings it, unless it failed to load.
+    return engines.errors.diff ? null : 'wait';
   }
   return { type: 'openReader', doc: toIndex, offset: to.paragraphs[target]?.start ?? 0, trail: { doc: fromIndex, paragraph, to: toIndex, landed: target } };
 }

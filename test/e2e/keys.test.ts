@@ -166,9 +166,6 @@ describe.each<Pace>(['burst', 'one at a time'])('paragraph numbers, %s', (pace) 
 describe.each<Pace>(['burst', 'one at a time'])('[ and ], %s', (pace) => {
   it('go from the opened hit to the aligned paragraph and back to the same place, round trip after round trip', async () => {
     const s = await open();
-    // The diff engine loads when first needed; until then [ and ] estimate the paragraph. Load it first.
-    await s.pressAt(pace, '4');
-    await s.waitForText('asiae ↔ ft-summary · diff');
     await s.pressAt(pace, '/', ...'Sunnyvale');
     await query(s, 'Sunnyvale');
     await s.waitFor((t) => /asiae ¶5 /.test(t));
