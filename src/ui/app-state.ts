@@ -17,6 +17,8 @@ export interface AppState {
   help: boolean;
   /** First help line shown, when the help is longer than the screen. */
   helpTop: number;
+  /** The panel listing the corpus's warnings (files skipped or cut while loading) is shown. */
+  warnings: boolean;
   /** The search input has the keyboard: letters go to the query, not to shortcuts. */
   typing: boolean;
   /** The search query with its cursor: typed text has this one owner, edited only by this reducer. */
@@ -71,6 +73,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     pane: 'overview',
     help: false,
     helpTop: 0,
+    warnings: false,
     typing: false,
     query: lineOf(''),
     prompt: null,
@@ -98,7 +101,7 @@ function cycle(value: number, count: number, skip: number, step: 1 | -1): number
 
 /** Shows a pane; the search pane's job is typing, so entering it focuses its input. */
 function switchPane(state: AppState, pane: PaneId): AppState {
-  return { ...state, pane, help: false, typing: pane === 'search' };
+  return { ...state, pane, help: false, warnings: false, typing: pane === 'search' };
 }
 
 /** Applies a key action that needs no row data; the docCount bounds A/B picking. */
@@ -106,7 +109,9 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
   const index = PANES.indexOf(state.pane);
   switch (action) {
     case 'help':
-      return { ...state, help: !state.help, helpTop: 0 };
+      return { ...state, help: !state.help, helpTop: 0, warnings: false };
+    case 'warnings':
+      return { ...state, warnings: !state.warnings, help: false };
     case 'nextPane':
       return switchPane(state, PANES[(index + 1) % PANES.length]!);
     case 'prevPane':
@@ -118,9 +123,9 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'pane5':
       return switchPane(state, PANES[Number(action.slice(4)) - 1]!);
     case 'focusSearch':
-      return { ...state, pane: 'search', help: false, typing: true };
+      return { ...state, pane: 'search', help: false, warnings: false, typing: true };
     case 'leaveInput':
-      return state.prompt ? { ...state, prompt: null } : { ...state, help: false, typing: false };
+      return state.prompt ? { ...state, prompt: null } : { ...state, help: false, warnings: false, typing: false };
     case 'goTo':
       return { ...state, prompt: lineOf('') };
     case 'toggleUnified':
@@ -143,7 +148,7 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
 
 /** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
 export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
-  'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
+  'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
   'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo',
   ...LINE_EDITS,
 ]);
@@ -184,13 +189,13 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'goToRow':
       return withScroll({ ...state, prompt: null }, pane, event.row === null ? state.scroll[pane] : scrollTo(event.row, event.total, event.height));
     case 'openReader':
-      return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
+      return { ...state, pane: 'reader', typing: false, help: false, warnings: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
     case 'readerJumped':
       return withScroll({ ...state, reader: { ...state.reader, jump: null } }, 'reader', scrollTo(event.row, event.total, event.height));
     case 'openDiff':
-      return withScroll({ ...state, pane: 'diff', help: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
+      return withScroll({ ...state, pane: 'diff', help: false, warnings: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
     case 'openSearch':
-      return withScroll({ ...state, pane: 'search', help: false, typing: true, query: { ...lineOf(event.query), killed: state.query.killed } }, 'search', START);
+      return withScroll({ ...state, pane: 'search', help: false, warnings: false, typing: true, query: { ...lineOf(event.query), killed: state.query.killed } }, 'search', START);
     case 'setColumn':
       return { ...state, overview: { column: event.column } };
     case 'setDiffMode':

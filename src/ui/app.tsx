@@ -12,6 +12,7 @@ import { StatusBar } from './status-bar.js';
 import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { WarningsPanel } from './warnings-panel.js';
 import { useEngines } from './use-engines.js';
 import { noteInput } from './input-idle.js';
 import type { PaneModel } from './models/pane-model.js';
@@ -103,13 +104,21 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
       <Box flexDirection="column" height={bodyHeight}>
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} top={state.helpTop} />
+        ) : state.warnings ? (
+          <WarningsPanel corpus={corpus} height={bodyHeight} />
         ) : (
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane])].filter(Boolean).join(' · ')} />
+      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')} />
     </Box>
   );
+}
+
+/** "2 warnings (!)" when the corpus was loaded with warnings, so they are seen before quitting. */
+function warningCount(corpus: Corpus): string {
+  const n = corpus.warnings.length;
+  return n === 0 ? '' : `${n} warning${n === 1 ? '' : 's'} (!)`;
 }
 
 /** Where n/N stand among the marked rows ("change 3/6"), or '' when they have not been used. */

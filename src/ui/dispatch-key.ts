@@ -65,7 +65,7 @@ export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): 
   if (action === 'quit') return { kind: 'quit' };
   if (ctx.tooSmall) return NONE;
   if (state.help && isMove(action)) return { kind: 'events', events: [{ type: 'helpScroll', move: action, total: ctx.help.total, height: ctx.help.shown }] };
-  if (state.help && action !== 'help' && action !== 'leaveInput') return NONE;
+  if ((state.help || state.warnings) && action !== 'help' && action !== 'warnings' && action !== 'leaveInput') return NONE;
   if (STATE_ACTIONS.has(action)) return { kind: 'events', events: [{ type: 'action', action }] };
   if (!ctx.fresh) return { kind: 'wait' };
   const { model, height } = ctx;

@@ -20,7 +20,7 @@ export const PANE_TITLES: Record<PaneId, string> = {
 
 /** Everything a key can do: the pane and list actions, then the input's editing commands. */
 export const ACTIONS = [
-  'quit', 'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
+  'quit', 'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
   'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
   'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
   'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo',
@@ -54,6 +54,7 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['q'], scope: 'global', action: 'quit', description: 'quit', hint: 'quit' },
   { keys: ['ctrl+c'], scope: 'global', action: 'quit', description: 'quit, even while typing', whileTyping: true },
   { keys: ['?'], scope: 'global', action: 'help', description: 'show or hide this help', hint: 'help' },
+  { keys: ['!'], scope: 'global', action: 'warnings', description: 'list the warnings about the corpus (files skipped or cut)' },
   { keys: ['tab'], scope: 'global', action: 'nextPane', description: 'next pane', hint: 'pane', whileTyping: true },
   { keys: ['shift+tab'], scope: 'global', action: 'prevPane', description: 'previous pane', whileTyping: true },
   { keys: ['1'], scope: 'global', action: 'pane1', description: 'Overview pane' },

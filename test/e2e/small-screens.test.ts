@@ -1,18 +1,20 @@
 /**
- * The explorer at the smallest size it draws (60x15) and on a terminal
- * without styles (TERM=dumb): what is selected stays visible, the help
- * stays readable. Keys go in bursts and one at a time.
+ * The explorer at the smallest size it draws (60x15), on a terminal
+ * without styles (TERM=dumb) and on a corpus with warnings: what is
+ * selected stays visible, the help stays readable, warnings are seen.
+ * Keys go in bursts and one at a time.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, PtySession, type Pace, type SessionOptions } from './pty-session.js';
+import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
 
 const sessions: PtySession[] = [];
 afterEach(() => {
   for (const s of sessions.splice(0)) s.dispose();
 });
 
-async function open(options: SessionOptions): Promise<PtySession> {
-  const s = PtySession.start([], options);
+async function open(options: SessionOptions & { args?: string[] }): Promise<PtySession> {
+  const s = PtySession.start(options.args ?? [], options);
   sessions.push(s);
   await s.waitForText('documents', 20_000);
   return s;
@@ -46,5 +48,21 @@ describe.each<Pace>(['burst', 'one at a time'])('small and plain terminals, %s',
     await s.waitFor((t) => /^> asiae\b/m.test(t));
     await s.pressAt(pace, 'j');
     await s.waitFor((t) => /^> ft-summary\b/m.test(t) && /^asiae\b/m.test(t));
+  });
+});
+
+describe.each<Pace>(['burst', 'one at a time'])('corpus warnings, %s', (pace) => {
+  it('counts them in the status bar and lists them with !', async () => {
+    const dir = makeTempCorpus({ 'a.txt': 'Alpha text here.\n', 'b.txt': 'Beta text here.\n', 'empty.txt': '', 'bin.txt': new Uint8Array([65, 0, 66]) });
+    try {
+      const s = await open({ args: ['--corpus', dir] });
+      await s.waitForText('2 warnings (!)');
+      await s.pressAt(pace, '!');
+      await s.waitFor((t) => t.includes('Warnings about the corpus') && t.includes('empty.txt: is empty; skipped') && t.includes('bin.txt: looks binary'));
+      await s.pressAt(pace, KEYS.escape);
+      await s.waitFor((t) => !t.includes('Warnings about the corpus'));
+    } finally {
+      removeTempCorpus(dir);
+    }
   });
 });
