@@ -5,6 +5,7 @@
  */
 import { PANES, type Action, type PaneId } from './keymap.js';
 import { editLine, insertText, isLineEdit, LINE_EDITS, lineOf, type Line } from './line-edit.js';
+import { remember } from './query-history.js';
 import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
 
 /** Units the diff pane can compare in, in the order `w` cycles through them ('auto': the engine's default for the mode). */
@@ -23,6 +24,8 @@ export interface AppState {
   typing: boolean;
   /** The search query with its cursor: typed text has this one owner, edited only by this reducer. */
   query: Line;
+  /** Queries typed before, oldest first, and the one Ctrl-P/Ctrl-N show (null: the query being typed). */
+  history: { queries: readonly string[]; at: number | null; draft: string };
   /** The `:` prompt (go to paragraph) while it is open; it takes typed keys before the query. */
   prompt: Line | null;
   scroll: Record<PaneId, Scroll>;
@@ -67,7 +70,7 @@ export type AppEvent =
   | { type: 'setDiffMode'; mode: 'diff' | 'align' };
 
 /** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
-export function initialState(docCount: number, start: { query?: string; pair?: [number, number] } = {}): AppState {
+export function initialState(docCount: number, start: { query?: string; pair?: [number, number]; history?: readonly string[] } = {}): AppState {
   const scroll = Object.fromEntries(PANES.map((p) => [p, START])) as Record<PaneId, Scroll>;
   const state: AppState = {
     pane: 'overview',
@@ -76,6 +79,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     warnings: false,
     typing: false,
     query: lineOf(''),
+    history: { queries: start.history ?? [], at: null, draft: '' },
     prompt: null,
     scroll,
     reader: { doc: 0, jump: null, trail: null },
@@ -125,7 +129,11 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'focusSearch':
       return { ...state, pane: 'search', help: false, warnings: false, typing: true };
     case 'leaveInput':
-      return state.prompt ? { ...state, prompt: null } : { ...state, help: false, warnings: false, typing: false };
+      if (state.prompt) return { ...state, prompt: null };
+      return { ...rememberQuery(state), help: false, warnings: false, typing: false };
+    case 'historyPrev':
+    case 'historyNext':
+      return state.prompt ? state : browseHistory(state, action === 'historyPrev' ? -1 : 1);
     case 'goTo':
       return { ...state, prompt: lineOf('') };
     case 'toggleUnified':
@@ -149,9 +157,26 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
 /** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
 export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
-  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo',
+  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo', 'historyPrev', 'historyNext',
   ...LINE_EDITS,
 ]);
+
+/** The state with the current query added to the history (as leaving the input or opening a hit does). */
+function rememberQuery(state: AppState): AppState {
+  if (state.pane !== 'search' || !state.typing) return state;
+  return { ...state, history: { queries: remember(state.history.queries, state.query.text), at: null, draft: '' } };
+}
+
+/** Ctrl-P / Ctrl-N: the query `step` back or forward in the history; past the newest, the query that was being typed. */
+function browseHistory(state: AppState, step: -1 | 1): AppState {
+  const { queries, at, draft } = state.history;
+  const from = at ?? queries.length;
+  const to = Math.max(0, Math.min(queries.length, from + step));
+  if (to === from) return state;
+  const text = to === queries.length ? draft : queries[to]!;
+  const next = withQuery(state, { ...lineOf(text), killed: state.query.killed });
+  return { ...next, history: { queries, at: to === queries.length ? null : to, draft: at === null ? state.query.text : draft } };
+}
 
 /** The state with a new query line; a changed text sends the hit cursor back to the top. */
 function withQuery(state: AppState, query: Line): AppState {
@@ -189,7 +214,7 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'goToRow':
       return withScroll({ ...state, prompt: null }, pane, event.row === null ? state.scroll[pane] : scrollTo(event.row, event.total, event.height));
     case 'openReader':
-      return { ...state, pane: 'reader', typing: false, help: false, warnings: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
+      return { ...rememberQuery(state), pane: 'reader', typing: false, help: false, warnings: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
     case 'readerJumped':
       return withScroll({ ...state, reader: { ...state.reader, jump: null } }, 'reader', scrollTo(event.row, event.total, event.height));
     case 'openDiff':

@@ -22,6 +22,8 @@ import type { Scroll } from './scroll.js';
 export interface StartAt {
   query?: string;
   pair?: [number, number];
+  /** Search queries of earlier runs, oldest first (Ctrl-P recalls them). */
+  history?: readonly string[];
 }
 
 /** Lines the shell takes around the pane: header, tab bar, status bar. */
@@ -31,7 +33,7 @@ const CHROME_ROWS = 3;
  * The explorer: header, tab bar, the active pane and the status bar, sized to
  * the terminal. Turns key presses into reducer events through the keymap.
  */
-export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; start?: StartAt; cache?: boolean }) {
+export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus: Corpus; start?: StartAt; cache?: boolean; saveHistory?: (queries: readonly string[]) => void }) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
@@ -43,6 +45,15 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   const model = usePaneModel(state, corpus, columns, engines);
   const rowsHeight = Math.max(1, bodyHeight - model.head.length - (state.pane === 'search' ? 1 : 0));
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+
+  // The history is saved when a query is added to it (not on start).
+  const queries = state.history.queries;
+  const savedQueries = useRef(queries);
+  useEffect(() => {
+    if (queries === savedQueries.current) return;
+    savedQueries.current = queries;
+    saveHistory?.(queries);
+  }, [queries]);
 
   // Every key of a read applies in order. Each is resolved against the state the
   // events before it produced (`live`); a key that needs the pane's rows of a

@@ -23,7 +23,7 @@ export const ACTIONS = [
   'quit', 'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
   'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
   'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
-  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo',
+  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo', 'historyPrev', 'historyNext',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -93,6 +93,8 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['m'], scope: 'diff', action: 'toggleMode', description: 'mode: diff / cross-language alignment', hint: 'mode' },
   { keys: ['t'], scope: 'entities', action: 'cycleType', description: 'filter by entity type', hint: 'type' },
   { keys: ['return'], scope: 'entities', action: 'open', description: 'search for the entity (entity:NAME)', hint: 'search it' },
+  { keys: ['ctrl+p'], scope: 'input', action: 'historyPrev', description: 'the query typed before this one (history, kept between runs)' },
+  { keys: ['ctrl+n'], scope: 'input', action: 'historyNext', description: 'the next query in the history' },
   { keys: ['ctrl+a', 'home'], scope: 'input', action: 'lineStart', description: 'cursor to the start of the line' },
   { keys: ['ctrl+e', 'end'], scope: 'input', action: 'lineEnd', description: 'cursor to the end of the line' },
   { keys: ['ctrl+b', 'left'], scope: 'input', action: 'charLeft', description: 'cursor one character left' },

@@ -3,6 +3,9 @@
  * each case runs with the keys in one write (a held key, fast typing, tmux
  * send-keys) and one write at a time, and reads the screen.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, PtySession, type Pace } from './pty-session.js';
 
@@ -180,6 +183,38 @@ describe.each<Pace>(['burst', 'one at a time'])('[ and ], %s', (pace) => {
       await s.waitFor(landed('ft-summary', 9));
       await s.pressAt(pace, '[');
       await s.waitFor(landed('asiae', 5));
+    }
+  });
+});
+
+describe.each<Pace>(['burst', 'one at a time'])('query history, %s', (pace) => {
+  it('recalls earlier queries with Ctrl-P, in this run and the next', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'parallax-state-'));
+    try {
+      const first = PtySession.start([], { env: { XDG_STATE_HOME: state } });
+      sessions.push(first);
+      await first.waitForText('5 documents');
+      await first.pressAt(pace, '2', ...'Kimi');
+      await query(first, 'Kimi');
+      await first.pressAt(pace, KEYS.escape, '2', KEYS.ctrl('u'), ...'Moon');
+      await query(first, 'Moon');
+      await first.pressAt(pace, KEYS.ctrl('p'));
+      await query(first, 'Kimi');
+      await first.pressAt(pace, KEYS.ctrl('n'));
+      await query(first, 'Moon');
+      await first.pressAt(pace, KEYS.escape);
+      await first.waitForText(' KEYS ');
+      first.press('q');
+      await first.exited;
+      const second = PtySession.start([], { env: { XDG_STATE_HOME: state } });
+      sessions.push(second);
+      await second.waitForText('5 documents');
+      await second.pressAt(pace, '2', KEYS.ctrl('p'));
+      await query(second, 'Moon');
+      await second.pressAt(pace, KEYS.ctrl('p'));
+      await query(second, 'Kimi');
+    } finally {
+      rmSync(state, { recursive: true, force: true });
     }
   });
 });

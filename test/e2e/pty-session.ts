@@ -79,6 +79,8 @@ export class PtySession {
     env.TERM = 'xterm-256color';
     // Search indexes of test corpora go to a scratch cache, not the user's.
     env.XDG_CACHE_HOME = join(tmpdir(), 'parallax-pty-cache');
+    // And the query history to a scratch state directory, not the user's.
+    env.XDG_STATE_HOME = join(tmpdir(), 'parallax-pty-state');
     env.FORCE_COLOR = '3';
     for (const [k, v] of Object.entries(overrides)) {
       if (v === undefined) delete env[k];

@@ -40,6 +40,16 @@ describe('appReducer', () => {
     expect(run([{ type: 'insert', text: 'a\nb\r\nc' }]).query.text).toBe('a b c');
   });
 
+  it('keeps a query history: leaving the input or opening a hit remembers the query, Ctrl-P/Ctrl-N browse it', () => {
+    const s = run([act('pane2'), { type: 'insert', text: 'Kimi' }, act('leaveInput'), act('pane2'), act('killToStart'), { type: 'insert', text: 'Moon' }, act('leaveInput')], initialState(5, { history: ['old'] }));
+    expect(s.history.queries).toEqual(['old', 'Kimi', 'Moon']);
+    const typing = run([act('pane2'), act('killToStart'), { type: 'insert', text: 'dra' }], s);
+    expect(run([act('historyPrev')], typing).query.text).toBe('Moon');
+    expect(run([act('historyPrev'), act('historyPrev'), act('historyPrev'), act('historyPrev')], typing).query.text).toBe('old');
+    expect(run([act('historyPrev'), act('historyPrev'), act('historyNext'), act('historyNext')], typing).query).toMatchObject({ text: 'dra', cursor: 3 });
+    expect(run([act('leaveInput')], run([act('pane2'), act('killToStart')], s)).history.queries).toEqual(['old', 'Kimi', 'Moon']);
+  });
+
   it('focuses the search input whenever the search pane is entered, and an entity search types there too', () => {
     expect(run([act('pane2')]).typing).toBe(true);
     expect(run([act('pane3'), act('prevPane')]).typing).toBe(true);
