@@ -26,8 +26,8 @@ export interface AppState {
   query: Line;
   /** Queries typed before, oldest first, and the one Ctrl-P/Ctrl-N show (null: the query being typed). */
   history: { queries: readonly string[]; at: number | null; draft: string };
-  /** The `:` prompt (go to paragraph) while it is open; it takes typed keys before the query. */
-  prompt: Line | null;
+  /** The open prompt, if any: `:` (go to paragraph) or a version picker (for A, B or the reader); it takes typed keys before the query. */
+  prompt: Prompt | null;
   scroll: Record<PaneId, Scroll>;
   /**
    * Index of the version the reader shows, a text offset to bring into view
@@ -39,6 +39,15 @@ export interface AppState {
   /** Cursor column in the overview's similarity matrix (-1: on the version list). */
   overview: { column: number };
   entities: { type: string | null };
+}
+
+/** What a prompt asks for. */
+export type PromptKind = 'goTo' | 'pickA' | 'pickB' | 'pickVersion';
+
+/** A prompt and the line typed into it. */
+export interface Prompt {
+  kind: PromptKind;
+  line: Line;
 }
 
 /** A `[`/`]` jump: from paragraph `paragraph` of version `doc` to paragraph `landed` of version `to`. */
@@ -135,7 +144,10 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'historyNext':
       return state.prompt ? state : browseHistory(state, action === 'historyPrev' ? -1 : 1);
     case 'goTo':
-      return { ...state, prompt: lineOf('') };
+    case 'pickA':
+    case 'pickB':
+    case 'pickVersion':
+      return { ...state, prompt: { kind: action, line: lineOf('') } };
     case 'toggleUnified':
       return { ...state, diff: { ...state.diff, unified: !state.diff.unified } };
     case 'cycleGranularity': {
@@ -150,14 +162,14 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
       return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a, action === 'nextB' ? 1 : -1) } }, 'diff', START);
     default:
       if (!isLineEdit(action)) return state;
-      return state.prompt ? { ...state, prompt: editLine(state.prompt, action) } : withQuery(state, editLine(state.query, action));
+      return state.prompt ? { ...state, prompt: { ...state.prompt, line: editLine(state.prompt.line, action) } } : withQuery(state, editLine(state.query, action));
   }
 }
 
 /** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
 export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
-  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo', 'historyPrev', 'historyNext',
+  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo', 'pickA', 'pickB', 'pickVersion', 'historyPrev', 'historyNext',
   ...LINE_EDITS,
 ]);
 
@@ -210,15 +222,15 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'fit':
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
     case 'insert':
-      return state.prompt ? { ...state, prompt: insertText(state.prompt, event.text) } : withQuery(state, insertText(state.query, event.text));
+      return state.prompt ? { ...state, prompt: { ...state.prompt, line: insertText(state.prompt.line, event.text) } } : withQuery(state, insertText(state.query, event.text));
     case 'goToRow':
       return withScroll({ ...state, prompt: null }, pane, event.row === null ? state.scroll[pane] : scrollTo(event.row, event.total, event.height));
     case 'openReader':
-      return { ...rememberQuery(state), pane: 'reader', typing: false, help: false, warnings: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
+      return { ...rememberQuery(state), prompt: null, pane: 'reader', typing: false, help: false, warnings: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
     case 'readerJumped':
       return withScroll({ ...state, reader: { ...state.reader, jump: null } }, 'reader', scrollTo(event.row, event.total, event.height));
     case 'openDiff':
-      return withScroll({ ...state, pane: 'diff', help: false, warnings: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
+      return withScroll({ ...state, prompt: null, pane: 'diff', help: false, warnings: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
     case 'openSearch':
       return withScroll({ ...state, pane: 'search', help: false, warnings: false, typing: true, query: { ...lineOf(event.query), killed: state.query.killed } }, 'search', START);
     case 'setColumn':

@@ -85,7 +85,7 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
   drain.current = () => {
     while (pending.current.length > 0) {
       const help = helpLines(live.current.pane).length;
-      const context = { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall, help: { total: help, shown: helpLayout(help, columns, bodyHeight).shown } };
+      const context = { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall, help: { total: help, shown: helpLayout(help, columns, bodyHeight).shown }, versions: corpus.documents };
       const outcome = dispatchKey(pending.current[0]!, live.current, context);
       if (outcome.kind === 'wait') return;
       if (outcome.kind === 'quit') {
@@ -121,7 +121,7 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')} />
+      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} versions={corpus.documents} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')} />
     </Box>
   );
 }

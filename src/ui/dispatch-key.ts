@@ -3,7 +3,8 @@
  * action, and this says what the action does (a reducer event, quitting, or
  * waiting for the pane's rows). Pure, so key handling is tested as data.
  */
-import { STATE_ACTIONS, type AppEvent, type AppState } from './app-state.js';
+import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
+import { STATE_ACTIONS, type AppEvent, type AppState, type Prompt } from './app-state.js';
 import type { KeyPress } from './key-reader.js';
 import { resolveKey } from './keymap.js';
 import { isLineEdit } from './line-edit.js';
@@ -21,6 +22,8 @@ export interface KeyContext {
   tooSmall: boolean;
   /** Lines of the help overlay, and how many show at once. */
   help: { total: number; shown: number };
+  /** The versions, for the version picker. */
+  versions: readonly Pickable[];
 }
 
 /** The effect of one key. */
@@ -34,14 +37,26 @@ export type KeyOutcome =
 
 const NONE: KeyOutcome = { kind: 'events', events: [] };
 
-/** A key while the `:` prompt is open: it types and edits there; Enter goes to the paragraph, Esc cancels, Ctrl-C quits. */
-function promptKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
-  if (press.name === 'return') {
-    if (!ctx.fresh) return { kind: 'wait' };
-    const n = Number(state.prompt!.text.trim().replace(/^¶/, ''));
+/** What Enter in a prompt does: go to the paragraph typed, or open the best version match. */
+function submitPrompt(prompt: Prompt, state: AppState, ctx: KeyContext): AppEvent[] {
+  const text = prompt.line.text;
+  if (prompt.kind === 'goTo') {
+    const n = Number(text.trim().replace(/^¶/, ''));
     const row = Number.isInteger(n) && n >= 0 ? (ctx.model.rowOfParagraph?.(n) ?? null) : null;
-    return { kind: 'events', events: [{ type: 'goToRow', row, total: ctx.model.rows.length, height: ctx.height }] };
+    return [{ type: 'goToRow', row, total: ctx.model.rows.length, height: ctx.height }];
   }
+  const best = pickVersions(ctx.versions, text)[0];
+  if (best === undefined) return [{ type: 'action', action: 'leaveInput' }];
+  if (prompt.kind === 'pickVersion') return [{ type: 'openReader', doc: best, offset: 0 }];
+  const { a, b } = state.diff;
+  // Picking the version the other side shows swaps the two.
+  if (prompt.kind === 'pickA') return [{ type: 'openDiff', a: best, b: best === b ? a : b }];
+  return [{ type: 'openDiff', a: best === a ? b : a, b: best }];
+}
+
+/** A key while a prompt is open: it types and edits there; Enter submits, Esc cancels, Ctrl-C quits. */
+function promptKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  if (press.name === 'return') return ctx.fresh ? { kind: 'events', events: submitPrompt(state.prompt!, state, ctx) } : { kind: 'wait' };
   const action = resolveKey(press.name, state.pane, true);
   if (action === 'quit' || action === 'leaveInput') return action === 'quit' ? { kind: 'quit' } : { kind: 'events', events: [{ type: 'action', action }] };
   if (action !== null && isLineEdit(action)) return { kind: 'events', events: [{ type: 'action', action }] };

@@ -23,7 +23,7 @@ export const ACTIONS = [
   'quit', 'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
   'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
   'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
-  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo', 'historyPrev', 'historyNext',
+  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo', 'pickA', 'pickB', 'pickVersion', 'historyPrev', 'historyNext',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -78,11 +78,14 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['return'], scope: 'search', action: 'open', description: 'open the hit in the reader', hint: 'open', whileTyping: true },
   { keys: ['n'], scope: 'reader', action: 'nextMatch', description: 'next match of the query', hint: 'match' },
   { keys: ['N'], scope: 'reader', action: 'prevMatch', description: 'previous match of the query' },
+  { keys: ['o'], scope: 'reader', action: 'pickVersion', description: 'open another version: type part of its id or title', hint: 'open' },
   { keys: ['['], scope: 'reader', action: 'prevVersion', description: 'previous version, at the aligned paragraph', hint: 'version' },
   { keys: [']'], scope: 'reader', action: 'nextVersion', description: 'next version, at the aligned paragraph' },
   { keys: [':'], scope: 'reader', action: 'goTo', description: 'go to paragraph ¶N (Enter goes, Esc cancels)', hint: 'go to ¶' },
   { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change (in an alignment: next omission)', hint: 'change' },
   { keys: [':'], scope: 'diff', action: 'goTo', description: 'go to paragraph ¶N of A' },
+  { keys: ['p'], scope: 'diff', action: 'pickA', description: 'pick A by typing part of its id or title', hint: 'pick', hintKey: 'p/P' },
+  { keys: ['P'], scope: 'diff', action: 'pickB', description: 'pick B by typing part of its id or title' },
   { keys: ['N'], scope: 'diff', action: 'prevMatch', description: 'previous change' },
   { keys: ['a'], scope: 'diff', action: 'nextA', description: 'pick the next version as A', hint: 'A', hintKey: 'a/A' },
   { keys: ['A'], scope: 'diff', action: 'prevA', description: 'pick the previous version as A' },

@@ -218,3 +218,21 @@ describe.each<Pace>(['burst', 'one at a time'])('query history, %s', (pace) => {
     }
   });
 });
+
+describe.each<Pace>(['burst', 'one at a time'])('version picker, %s', (pace) => {
+  it('picks A and B in the diff and the version to read by typing part of an id', async () => {
+    const s = await open();
+    await s.pressAt(pace, '4');
+    await s.waitForText('asiae ↔ ft-summary · diff');
+    await s.pressAt(pace, 'p', ...'ftid');
+    await s.waitFor((t) => /pick A: ftid .*→ ft-id/.test(t));
+    await s.pressAt(pace, KEYS.enter);
+    await s.waitForText('ft-id ↔ ft-summary · align');
+    await s.pressAt(pace, 'P', ...'news', KEYS.enter);
+    await s.waitForText('ft-id ↔ ainews · align');
+    await s.pressAt(pace, '3', 'o', ...'anal');
+    await s.waitFor((t) => /open: anal .*→ analysis/.test(t));
+    await s.pressAt(pace, KEYS.enter);
+    await s.waitFor((t) => /analysis · en · \d+ words/.test(t));
+  });
+});

@@ -5,7 +5,8 @@ import type { KeyPress } from '../../src/ui/key-reader.js';
 import type { PaneModel } from '../../src/ui/models/pane-model.js';
 
 const model: PaneModel = { head: [], rows: [[], [], [], []], mode: 'cursor', marked: [2], empty: '', status: '' };
-const ctx: KeyContext = { model, fresh: true, height: 3, tooSmall: false, help: { total: 40, shown: 10 } };
+const versions = ['asiae', 'ft-summary', 'ainews', 'ft-id', 'analysis'].map((id) => ({ id, title: `Title of ${id}` }));
+const ctx: KeyContext = { model, fresh: true, height: 3, tooSmall: false, help: { total: 40, shown: 10 }, versions };
 const key = (name: string): KeyPress => ([...name].length === 1 ? { name, text: name } : { name });
 
 /** Feeds keys as the App does: each against the state the keys before it made; returns the state and what happened. */
@@ -66,7 +67,7 @@ describe('dispatchKey', () => {
   it('opens the : prompt, types and edits there, and goes to the paragraph on Enter', () => {
     const withRows: KeyContext = { ...ctx, model: { ...model, mode: 'view', rowOfParagraph: (n) => (n < 4 ? n : null) } };
     let state = feed(['3', ':', '2', 'x', 'backspace']).state;
-    expect(state.prompt?.text).toBe('2');
+    expect(state.prompt?.line.text).toBe('2');
     expect(state.query.text).toBe('');
     const out = dispatchKey({ name: 'return' }, state, withRows);
     expect(out).toEqual({ kind: 'events', events: [{ type: 'goToRow', row: 2, total: 4, height: 3 }] });
@@ -74,6 +75,20 @@ describe('dispatchKey', () => {
     expect(state.prompt).toBeNull();
     expect(state.scroll.reader.cursor).toBe(2);
     expect(feed(['3', ':', '7', 'escape']).state).toMatchObject({ prompt: null, pane: 'reader' });
+  });
+
+  it('picks A, B or the version to read by typing part of an id: Enter takes the best match', () => {
+    const enter = (names: string[]) => {
+      const state = feed(names).state;
+      const out = dispatchKey({ name: 'return' }, state, ctx);
+      return (out as { events: AppEvent[] }).events.reduce((s, e) => appReducer(s, e, 5), state);
+    };
+    expect(enter(['4', 'p', ...'ftid']).diff).toMatchObject({ a: 3, b: 1 });
+    expect(enter(['4', 'P', ...'anal'])).toMatchObject({ prompt: null, diff: { a: 0, b: 4 } });
+    // Picking the version the other side shows swaps them.
+    expect(enter(['4', 'p', ...'ft-s']).diff).toMatchObject({ a: 1, b: 0 });
+    expect(enter(['3', 'o', ...'news'])).toMatchObject({ pane: 'reader', reader: { doc: 2 }, prompt: null });
+    expect(enter(['3', 'o', ...'zzz'])).toMatchObject({ pane: 'reader', reader: { doc: 0 }, prompt: null });
   });
 
   it('lets only quit through while the terminal is too small', () => {
