@@ -21,6 +21,12 @@ export interface CliContext {
   /** Resolves once stdout has handed what it holds to the system: a long output waits for its reader instead of piling up in memory. */
   drained: () => Promise<void>;
   err: (text: string) => void;
+  /**
+   * Records the exit code the command will end with, before it writes its
+   * output, and returns it: if the reader leaves early (`| head`), the process
+   * exits with that code, not with 0.
+   */
+  willExit: (code: number) => number;
 }
 
 /** The bundled corpus, found from the built program (dist/) or the sources (src/cli/). */
@@ -74,5 +80,6 @@ export function processContext(options: CliOptions): CliContext {
     out: (text) => process.stdout.write(text),
     drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     err: (text) => void process.stderr.write(text),
+    willExit: (code) => (process.exitCode = code),
   };
 }

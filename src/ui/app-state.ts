@@ -4,6 +4,8 @@
  * without rendering; the App only turns key presses into events.
  */
 import { PANES, type Action, type PaneId } from './keymap.js';
+import { editLine, insertText, isLineEdit, LINE_EDITS, lineOf, type Line } from './line-edit.js';
+import { remember } from './query-history.js';
 import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
 
 /** Units the diff pane can compare in, in the order `w` cycles through them ('auto': the engine's default for the mode). */
@@ -14,31 +16,61 @@ export type Granularity = (typeof GRANULARITIES)[number];
 export interface AppState {
   pane: PaneId;
   help: boolean;
+  /** First help line shown, when the help is longer than the screen. */
+  helpTop: number;
+  /** The panel listing the corpus's warnings (files skipped or cut while loading) is shown. */
+  warnings: boolean;
   /** The search input has the keyboard: letters go to the query, not to shortcuts. */
   typing: boolean;
-  query: string;
-  /** Bumped when the query is set from outside the input (a paste before it opened, an entity search), to reset its cursor. */
-  queryVersion: number;
+  /** The search query with its cursor: typed text has this one owner, edited only by this reducer. */
+  query: Line;
+  /** Queries typed before, oldest first, and the one Ctrl-P/Ctrl-N show (null: the query being typed). */
+  history: { queries: readonly string[]; at: number | null; draft: string };
+  /** The open prompt, if any: `:` (go to paragraph) or a version picker (for A, B or the reader); it takes typed keys before the query. */
+  prompt: Prompt | null;
   scroll: Record<PaneId, Scroll>;
-  /** Index of the version the reader shows, and a text offset to bring into view once its rows are known. */
-  reader: { doc: number; jump: number | null };
+  /**
+   * Index of the version the reader shows, a text offset to bring into view
+   * once its rows are known, and where `[`/`]` came from (so the way back
+   * lands on the paragraph it left, not on an approximate counterpart).
+   */
+  reader: { doc: number; jump: number | null; trail: ReaderTrail | null };
   diff: { a: number; b: number; unified: boolean; granularity: Granularity; mode: 'auto' | 'diff' | 'align' };
   /** Cursor column in the overview's similarity matrix (-1: on the version list). */
   overview: { column: number };
   entities: { type: string | null };
 }
 
+/** What a prompt asks for. */
+export type PromptKind = 'goTo' | 'pickA' | 'pickB' | 'pickVersion';
+
+/** A prompt and the line typed into it. */
+export interface Prompt {
+  kind: PromptKind;
+  line: Line;
+}
+
+/** A `[`/`]` jump: from paragraph `paragraph` of version `doc` to paragraph `landed` of version `to`. */
+export interface ReaderTrail {
+  doc: number;
+  paragraph: number;
+  to: number;
+  landed: number;
+}
+
 /** What can happen to the state. */
 export type AppEvent =
   | { type: 'action'; action: Action }
   | { type: 'move'; move: Move; total: number; height: number; mode: 'cursor' | 'view' }
+  /** A move while the help is open scrolls the help (`total` lines, `height` shown). */
+  | { type: 'helpScroll'; move: Move; total: number; height: number }
   | { type: 'jump'; rows: readonly number[]; forward: boolean; total: number; height: number }
   | { type: 'fit'; pane: PaneId; total: number; height: number }
-  /** An edit in the search input; `version` and `base` are the query version and text that input instance was drawn with. */
-  | { type: 'query'; value: string; version: number; base: string }
-  /** Text typed before the search input could take it (it appends to the query). */
-  | { type: 'append'; text: string }
-  | { type: 'openReader'; doc: number; offset: number }
+  /** Text typed or pasted into the open prompt or the search input, inserted at its cursor. */
+  | { type: 'insert'; text: string }
+  /** The prompt's Enter: scroll to `row` (null: no such paragraph) and close it. */
+  | { type: 'goToRow'; row: number | null; total: number; height: number }
+  | { type: 'openReader'; doc: number; offset: number; trail?: ReaderTrail }
   | { type: 'openDiff'; a: number; b: number }
   | { type: 'openSearch'; query: string }
   | { type: 'readerJumped'; row: number; total: number; height: number }
@@ -47,21 +79,24 @@ export type AppEvent =
   | { type: 'setDiffMode'; mode: 'diff' | 'align' };
 
 /** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
-export function initialState(docCount: number, start: { query?: string; pair?: [number, number] } = {}): AppState {
+export function initialState(docCount: number, start: { query?: string; pair?: [number, number]; history?: readonly string[] } = {}): AppState {
   const scroll = Object.fromEntries(PANES.map((p) => [p, START])) as Record<PaneId, Scroll>;
   const state: AppState = {
     pane: 'overview',
     help: false,
+    helpTop: 0,
+    warnings: false,
     typing: false,
-    query: '',
-    queryVersion: 0,
+    query: lineOf(''),
+    history: { queries: start.history ?? [], at: null, draft: '' },
+    prompt: null,
     scroll,
-    reader: { doc: 0, jump: null },
+    reader: { doc: 0, jump: null, trail: null },
     diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
     overview: { column: -1 },
     entities: { type: null },
   };
-  if (start.query !== undefined) return { ...state, pane: 'search', query: start.query };
+  if (start.query !== undefined) return { ...state, pane: 'search', query: lineOf(start.query) };
   if (start.pair) return { ...state, pane: 'diff', diff: { ...state.diff, a: start.pair[0], b: start.pair[1] } };
   return state;
 }
@@ -77,8 +112,9 @@ function cycle(value: number, count: number, skip: number, step: 1 | -1): number
   return next === skip ? (next + step + count) % count : next;
 }
 
+/** Shows a pane; the search pane's job is typing, so entering it focuses its input. */
 function switchPane(state: AppState, pane: PaneId): AppState {
-  return { ...state, pane, help: false, typing: pane === 'search' && state.typing };
+  return { ...state, pane, help: false, warnings: false, typing: pane === 'search' };
 }
 
 /** Applies a key action that needs no row data; the docCount bounds A/B picking. */
@@ -86,7 +122,9 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
   const index = PANES.indexOf(state.pane);
   switch (action) {
     case 'help':
-      return { ...state, help: !state.help };
+      return { ...state, help: !state.help, helpTop: 0, warnings: false };
+    case 'warnings':
+      return { ...state, warnings: !state.warnings, help: false };
     case 'nextPane':
       return switchPane(state, PANES[(index + 1) % PANES.length]!);
     case 'prevPane':
@@ -98,9 +136,18 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'pane5':
       return switchPane(state, PANES[Number(action.slice(4)) - 1]!);
     case 'focusSearch':
-      return { ...state, pane: 'search', help: false, typing: true };
+      return { ...state, pane: 'search', help: false, warnings: false, typing: true };
     case 'leaveInput':
-      return { ...state, help: false, typing: false };
+      if (state.prompt) return { ...state, prompt: null };
+      return { ...rememberQuery(state), help: false, warnings: false, typing: false };
+    case 'historyPrev':
+    case 'historyNext':
+      return state.prompt ? state : browseHistory(state, action === 'historyPrev' ? -1 : 1);
+    case 'goTo':
+    case 'pickA':
+    case 'pickB':
+    case 'pickVersion':
+      return { ...state, prompt: { kind: action, line: lineOf('') } };
     case 'toggleUnified':
       return { ...state, diff: { ...state.diff, unified: !state.diff.unified } };
     case 'cycleGranularity': {
@@ -114,8 +161,39 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'prevB':
       return withScroll({ ...state, diff: { ...state.diff, b: cycle(state.diff.b, docCount, state.diff.a, action === 'nextB' ? 1 : -1) } }, 'diff', START);
     default:
-      return state;
+      if (!isLineEdit(action)) return state;
+      return state.prompt ? { ...state, prompt: { ...state.prompt, line: editLine(state.prompt.line, action) } } : withQuery(state, editLine(state.query, action));
   }
+}
+
+/** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
+export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
+  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo', 'pickA', 'pickB', 'pickVersion', 'historyPrev', 'historyNext',
+  ...LINE_EDITS,
+]);
+
+/** The state with the current query added to the history (as leaving the input or opening a hit does). */
+function rememberQuery(state: AppState): AppState {
+  if (state.pane !== 'search' || !state.typing) return state;
+  return { ...state, history: { queries: remember(state.history.queries, state.query.text), at: null, draft: '' } };
+}
+
+/** Ctrl-P / Ctrl-N: the query `step` back or forward in the history; past the newest, the query that was being typed. */
+function browseHistory(state: AppState, step: -1 | 1): AppState {
+  const { queries, at, draft } = state.history;
+  const from = at ?? queries.length;
+  const to = Math.max(0, Math.min(queries.length, from + step));
+  if (to === from) return state;
+  const text = to === queries.length ? draft : queries[to]!;
+  const next = withQuery(state, { ...lineOf(text), killed: state.query.killed });
+  return { ...next, history: { queries, at: to === queries.length ? null : to, draft: at === null ? state.query.text : draft } };
+}
+
+/** The state with a new query line; a changed text sends the hit cursor back to the top. */
+function withQuery(state: AppState, query: Line): AppState {
+  const next = { ...state, query };
+  return query.text === state.query.text ? next : withScroll(next, 'search', START);
 }
 
 /** The next row index in `rows` after (or before) the current one, wrapping around. */
@@ -133,29 +211,28 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
       return applyAction(state, event.action, docCount);
     case 'move':
       return withScroll(state, pane, moveScroll(state.scroll[pane], event.move, event.total, event.height, event.mode));
+    case 'helpScroll':
+      return { ...state, helpTop: moveScroll({ cursor: state.helpTop, top: state.helpTop }, event.move, event.total, event.height, 'view').top };
     case 'jump': {
-      const row = nextMarked(event.rows, state.scroll[pane].cursor, event.forward);
-      return row === null ? state : withScroll(state, pane, scrollTo(row, event.total, event.height));
+      // From the row n/N last landed on; the first n of a pane also takes a mark on the cursor row.
+      const { cursor, current } = state.scroll[pane];
+      const row = nextMarked(event.rows, current ?? cursor + (event.forward ? -1 : 1), event.forward);
+      return row === null ? state : withScroll(state, pane, { ...scrollTo(row, event.total, event.height), current: row });
     }
     case 'fit':
       return withScroll(state, event.pane, fitScroll(state.scroll[event.pane], event.total, event.height));
-    case 'query':
-      if (event.version !== state.queryVersion || event.base !== state.query) {
-        // The input read a key with an outdated text (a key Ink handed to the handler of an
-        // earlier frame, or to an input already replaced): apply its edit to the current text.
-        return withScroll({ ...state, query: rebase(state.query, event.base, event.value), queryVersion: state.queryVersion + 1 }, 'search', START);
-      }
-      return withScroll({ ...state, query: event.value }, 'search', START);
-    case 'append':
-      return withScroll({ ...state, query: state.query + event.text, queryVersion: state.queryVersion + 1 }, 'search', START);
+    case 'insert':
+      return state.prompt ? { ...state, prompt: { ...state.prompt, line: insertText(state.prompt.line, event.text) } } : withQuery(state, insertText(state.query, event.text));
+    case 'goToRow':
+      return withScroll({ ...state, prompt: null }, pane, event.row === null ? state.scroll[pane] : scrollTo(event.row, event.total, event.height));
     case 'openReader':
-      return { ...state, pane: 'reader', typing: false, help: false, reader: { doc: event.doc, jump: event.offset } };
+      return { ...rememberQuery(state), prompt: null, pane: 'reader', typing: false, help: false, warnings: false, reader: { doc: event.doc, jump: event.offset, trail: event.trail ?? null } };
     case 'readerJumped':
       return withScroll({ ...state, reader: { ...state.reader, jump: null } }, 'reader', scrollTo(event.row, event.total, event.height));
     case 'openDiff':
-      return withScroll({ ...state, pane: 'diff', help: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
+      return withScroll({ ...state, prompt: null, pane: 'diff', help: false, warnings: false, diff: { ...state.diff, a: event.a, b: event.b } }, 'diff', START);
     case 'openSearch':
-      return withScroll({ ...state, pane: 'search', help: false, typing: false, query: event.query, queryVersion: state.queryVersion + 1 }, 'search', START);
+      return withScroll({ ...state, pane: 'search', help: false, warnings: false, typing: true, query: { ...lineOf(event.query), killed: state.query.killed } }, 'search', START);
     case 'setColumn':
       return { ...state, overview: { column: event.column } };
     case 'setDiffMode':
@@ -163,11 +240,4 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
     case 'setEntityType':
       return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
   }
-}
-
-/** Applies the edit that turned `base` into `value` (typing or deleting at the end) to `current`. */
-function rebase(current: string, base: string, value: string): string {
-  if (value.startsWith(base)) return current + value.slice(base.length);
-  if (base.startsWith(value)) return current.slice(0, Math.max(0, current.length - (base.length - value.length)));
-  return value;
 }

@@ -1,24 +1,29 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { Box, Text, useApp, useInput, type Key } from 'ink';
+import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
 import { Header } from './header.js';
-import { HelpOverlay } from './help-overlay.js';
-import { keyName, resolveKey } from './keymap.js';
+import { HelpOverlay, helpLayout, helpLines } from './help-overlay.js';
+import { dispatchKey } from './dispatch-key.js';
+import { createKeyReader, type KeyPress } from './key-reader.js';
 import { usePaneModel } from './use-pane-model.js';
 import { PaneView } from './pane-view.js';
-import { isMove } from './scroll.js';
 import { StatusBar } from './status-bar.js';
 import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { WarningsPanel } from './warnings-panel.js';
 import { useEngines } from './use-engines.js';
 import { noteInput } from './input-idle.js';
+import type { PaneModel } from './models/pane-model.js';
+import type { Scroll } from './scroll.js';
 
 /** Where the explorer opens: `--query` or `--diff` resolved to document indices. */
 export interface StartAt {
   query?: string;
   pair?: [number, number];
+  /** Search queries of earlier runs, oldest first (Ctrl-P recalls them). */
+  history?: readonly string[];
 }
 
 /** Lines the shell takes around the pane: header, tab bar, status bar. */
@@ -28,7 +33,7 @@ const CHROME_ROWS = 3;
  * The explorer: header, tab bar, the active pane and the status bar, sized to
  * the terminal. Turns key presses into reducer events through the keymap.
  */
-export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; start?: StartAt; cache?: boolean }) {
+export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus: Corpus; start?: StartAt; cache?: boolean; saveHistory?: (queries: readonly string[]) => void }) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
@@ -36,72 +41,71 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
   // One row is left free: a frame as tall as the terminal makes Ink clear the whole screen on every update.
   const height = rows - 1;
   const bodyHeight = Math.max(1, height - CHROME_ROWS);
-  const engines = useEngines(corpus, state.pane, { cache, query: state.query });
+  const engines = useEngines(corpus, state.pane, { cache, query: state.query.text });
   const model = usePaneModel(state, corpus, columns, engines);
   const rowsHeight = Math.max(1, bodyHeight - model.head.length - (state.pane === 'search' ? 1 : 0));
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 
+  // The history is saved when a query is added to it (not on start).
+  const queries = state.history.queries;
+  const savedQueries = useRef(queries);
   useEffect(() => {
-    dispatch({ type: 'fit', pane: state.pane, total: model.rows.length, height: rowsHeight });
+    if (queries === savedQueries.current) return;
+    savedQueries.current = queries;
+    saveHistory?.(queries);
+  }, [queries]);
+
+  // Every key of a read applies in order. Each is resolved against the state the
+  // events before it produced (`live`); a key that needs the pane's rows of a
+  // state not drawn yet waits in `pending` for the next frame. Every event goes
+  // through `send`, so a key read between an event and its frame knows it.
+  const live = useRef(state);
+  const drawn = useRef(state);
+  live.current = state;
+  drawn.current = state;
+  const send = (event: AppEvent) => {
+    live.current = appReducer(live.current, event, docCount);
+    dispatch(event);
+  };
+
+  // Layout effects: they run as the frame is committed, before a key read after that frame is handled.
+  useLayoutEffect(() => {
+    send({ type: 'fit', pane: state.pane, total: model.rows.length, height: rowsHeight });
   }, [model.rows.length, rowsHeight, state.pane]);
 
   const { rowOf } = model;
   const jump = state.pane === 'reader' ? state.reader.jump : null;
-  useEffect(() => {
-    if (jump !== null && rowOf) dispatch({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
+  useLayoutEffect(() => {
+    if (jump !== null && rowOf) send({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
   }, [jump, rowOf]);
 
-  const handleKey = (name: string, typing = state.typing) => {
-    const action = resolveKey(name, state.pane, typing);
-    if (action === null) return;
-    if (action === 'quit') return exit();
-    if (tooSmall) return;
-    if (state.help && action !== 'help' && action !== 'leaveInput') return;
-    if (isMove(action)) {
-      dispatch({ type: 'move', move: action, total: model.rows.length, height: rowsHeight, mode: model.mode });
-    } else if (action === 'nextMatch' || action === 'prevMatch') {
-      dispatch({ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total: model.rows.length, height: rowsHeight });
-    } else {
-      if (action === 'focusSearch') focusing.current = true;
-      dispatch(model.handle?.(action, state.scroll[state.pane].cursor) ?? { type: 'action', action });
-    }
-  };
-
-  // Keys typed after `/` but before the search input listens (Ink subscribes it after the frame is drawn) go to the query here.
-  const focusing = useRef(false);
-  const inputListening = useRef(false);
-  const onInputListening = useCallback((listening: boolean) => {
-    inputListening.current = listening;
-    if (listening) focusing.current = false;
-  }, []);
-  const onQuery = useCallback((value: string, version: number, base: string) => dispatch({ type: 'query', value, version, base }), []);
-
-  // Ink re-subscribes a new handler only after effects run; the ref makes every key see the latest render.
-  const onInput = useRef<(input: string, key: Key) => void>(() => {});
-  useInput((input, key) => onInput.current(input, key));
-  onInput.current = (input, key) => {
-    noteInput();
-    if (state.typing && key.meta && !key.escape && [...input].length === 1) {
-      // Esc typed just before a key reaches us in the same read, as Alt+key: leave the input, then the key.
-      handleKey('escape');
-      return handleKey(input, false);
-    }
-    const chars = [...input];
-    const printable = !key.ctrl && !key.meta && keyName(input, key) !== '' && !/^(?:return|escape|tab|shift\+tab)$/.test(keyName(input, key));
-    if ((focusing.current || state.typing) && !inputListening.current && input !== '' && (printable || chars.length > 1)) {
-      return dispatch({ type: 'append', text: input });
-    }
-    if (state.typing || chars.length < 2 || key.ctrl || key.meta) return handleKey(keyName(input, key));
-    // Several keys in one read (fast typing, a paste): each is a key, and after `/` the rest is the query.
-    for (const [i, ch] of chars.entries()) {
-      if (resolveKey(ch, state.pane, false) === 'focusSearch') {
-        handleKey(ch);
-        if (i + 1 < chars.length) dispatch({ type: 'append', text: chars.slice(i + 1).join('') });
-        return;
+  const reader = useRef(createKeyReader());
+  const pending = useRef<KeyPress[]>([]);
+  const drain = useRef(() => {});
+  drain.current = () => {
+    while (pending.current.length > 0) {
+      const help = helpLines(live.current.pane).length;
+      const context = { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall, help: { total: help, shown: helpLayout(help, columns, bodyHeight).shown }, versions: corpus.documents };
+      const outcome = dispatchKey(pending.current[0]!, live.current, context);
+      if (outcome.kind === 'wait') return;
+      if (outcome.kind === 'quit') {
+        pending.current = [];
+        return exit();
       }
-      handleKey(ch);
+      if (outcome.kind === 'keys') {
+        pending.current.splice(0, 1, ...outcome.keys);
+        continue;
+      }
+      pending.current.shift();
+      for (const event of outcome.events) send(event);
     }
   };
+  useEffect(() => drain.current());
+  useInput((input, key) => {
+    noteInput();
+    pending.current.push(...reader.current.read(input, key));
+    drain.current();
+  });
 
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
@@ -110,14 +114,28 @@ export function App({ corpus, start = {}, cache = true }: { corpus: Corpus; star
       <TabBar active={state.pane} />
       <Box flexDirection="column" height={bodyHeight}>
         {state.help ? (
-          <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} />
+          <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} top={state.helpTop} />
+        ) : state.warnings ? (
+          <WarningsPanel corpus={corpus} height={bodyHeight} />
         ) : (
-          <PaneView state={state} model={model} height={rowsHeight} onQuery={onQuery} onInputListening={onInputListening} />
+          <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} status={[engines.busy, model.status].filter(Boolean).join(' · ')} />
+      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} versions={corpus.documents} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')} />
     </Box>
   );
+}
+
+/** "2 warnings (!)" when the corpus was loaded with warnings, so they are seen before quitting. */
+function warningCount(corpus: Corpus): string {
+  const n = corpus.warnings.length;
+  return n === 0 ? '' : `${n} warning${n === 1 ? '' : 's'} (!)`;
+}
+
+/** Where n/N stand among the marked rows ("change 3/6"), or '' when they have not been used. */
+function markCounter(model: PaneModel, scroll: Scroll): string {
+  const at = scroll.current === undefined ? -1 : model.marked.indexOf(scroll.current);
+  return at < 0 ? '' : `${model.markName ?? 'mark'} ${at + 1}/${model.marked.length}`;
 }
 
 /** The frame shown while the corpus loads, so the first paint does not wait for the disk. */

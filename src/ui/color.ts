@@ -12,3 +12,10 @@ export function colorProps(color?: Color, backgroundColor?: string): { color?: C
   if (!COLOR_ENABLED) return {};
   return { ...(color ? { color } : {}), ...(backgroundColor ? { backgroundColor } : {}) };
 }
+
+/**
+ * Whether the terminal shows styles at all (bold, inverse): not under
+ * TERM=dumb, unless FORCE_COLOR says otherwise, as Ink's chalk decides. Without
+ * them the selected row and cell are marked with `>` instead.
+ */
+export const STYLES_ENABLED = process.env.FORCE_COLOR ? !['0', 'false'].includes(process.env.FORCE_COLOR) : process.env.TERM !== 'dumb';

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { HeatMap as HeatMapData } from './models/pane-model.js';
 import { padToWidth, truncateToWidth } from '../core/text/width.js';
-import { colorProps } from './color.js';
+import { colorProps, STYLES_ENABLED } from './color.js';
 
 /** Background color for a similarity: the closer two versions, the warmer. */
 export function heatColor(value: number): string {
@@ -14,25 +14,40 @@ export function heatColor(value: number): string {
 
 const CELL = 8;
 
-/** The similarity matrix as a heat map; the selected cell (cursor row, chosen column) is inverse. */
-export function HeatMap({ data, maxRows }: { data: HeatMapData; maxRows: number }) {
+/** First of `shown` consecutive items out of `count` such that item `at` is among them (and the window stays inside the list). */
+export function windowStart(count: number, shown: number, at: number): number {
+  if (shown <= 0 || count <= shown) return 0;
+  return Math.max(0, Math.min(count - shown, at - Math.floor(shown / 2)));
+}
+
+/**
+ * The similarity matrix as a heat map in `width` columns and `maxRows` lines;
+ * the selected cell (cursor row, chosen column) is inverse and always shown:
+ * a matrix bigger than the space scrolls its rows and columns to keep it in view.
+ */
+export function HeatMap({ data, maxRows, width }: { data: HeatMapData; maxRows: number; width: number }) {
+  const n = data.ids.length;
   const label = Math.min(12, Math.max(...data.ids.map((id) => id.length)) + 1);
-  const visible = data.ids.slice(0, Math.max(0, maxRows - 2));
+  const rowCount = Math.max(0, maxRows - 2);
+  const colCount = Math.max(1, Math.floor((width - label) / CELL));
+  const rows = range(windowStart(n, rowCount, data.row), Math.min(n, rowCount));
+  const cols = range(windowStart(n, colCount, Math.max(0, data.column)), Math.min(n, colCount));
   return (
     <Box flexDirection="column" marginTop={1}>
       <Text bold wrap="truncate-end">
         {padToWidth('similarity', label)}
-        {data.ids.map((id) => padToWidth(truncateToWidth(id, CELL - 1), CELL)).join('')}
+        {cols.map((c) => padToWidth(truncateToWidth(data.ids[c]!, CELL - 1), CELL)).join('')}
       </Text>
-      {visible.map((id, r) => (
-        <Text key={id} wrap="truncate-end">
-          {padToWidth(truncateToWidth(id, label - 1), label)}
-          {data.values[r]!.map((v, c) => {
+      {rows.map((r) => (
+        <Text key={data.ids[r]} wrap="truncate-end">
+          {padToWidth(truncateToWidth(data.ids[r]!, label - 1), label)}
+          {cols.map((c) => {
+            const v = data.values[r]![c]!;
             const selected = r === data.row && c === data.column;
             return (
               <Text key={c}>
                 <Text {...(r === c ? colorProps('gray') : colorProps('black', heatColor(v)))} inverse={selected} bold={selected}>
-                  {padToWidth(r === c ? '  —' : ` ${v.toFixed(2)}`, CELL - 1)}
+                  {padToWidth(r === c ? '  —' : `${selected && !STYLES_ENABLED ? '>' : ' '}${v.toFixed(2)}`, CELL - 1)}
                 </Text>{' '}
               </Text>
             );
@@ -41,4 +56,8 @@ export function HeatMap({ data, maxRows }: { data: HeatMapData; maxRows: number 
       ))}
     </Box>
   );
+}
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k);
 }

@@ -1,6 +1,7 @@
 import { KEYMAP, keyLabel, PANE_TITLES, type Scope } from './keymap.js';
 
 function scopeTitle(scope: Scope): string {
+  if (scope === 'input') return 'typing';
   return scope === 'global' ? 'everywhere' : PANE_TITLES[scope];
 }
 

@@ -1,3 +1,5 @@
+import { LINE_EDITS } from './line-edit.js';
+
 /**
  * The one table of keys. Key handling, the status-bar hints and the `?` help
  * overlay are all derived from {@link KEYMAP}; nothing else names a key.
@@ -16,45 +18,18 @@ export const PANE_TITLES: Record<PaneId, string> = {
   entities: 'Entities',
 };
 
-/** Everything a key can do. */
-export type Action =
-  | 'quit'
-  | 'help'
-  | 'nextPane'
-  | 'prevPane'
-  | 'pane1'
-  | 'pane2'
-  | 'pane3'
-  | 'pane4'
-  | 'pane5'
-  | 'focusSearch'
-  | 'leaveInput'
-  | 'up'
-  | 'down'
-  | 'top'
-  | 'bottom'
-  | 'pageUp'
-  | 'pageDown'
-  | 'halfPageUp'
-  | 'halfPageDown'
-  | 'left'
-  | 'right'
-  | 'open'
-  | 'nextMatch'
-  | 'prevMatch'
-  | 'prevVersion'
-  | 'nextVersion'
-  | 'toggleUnified'
-  | 'cycleGranularity'
-  | 'toggleMode'
-  | 'nextA'
-  | 'prevA'
-  | 'nextB'
-  | 'prevB'
-  | 'cycleType';
+/** Everything a key can do: the pane and list actions, then the input's editing commands. */
+export const ACTIONS = [
+  'quit', 'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
+  'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
+  'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
+  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo', 'pickA', 'pickB', 'pickVersion', 'historyPrev', 'historyNext',
+  ...LINE_EDITS,
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
-/** Where a binding applies: everywhere, or in one pane. */
-export type Scope = 'global' | PaneId;
+/** Where a binding applies: everywhere, in one pane, or in a text input while typing (before any other binding). */
+export type Scope = 'global' | PaneId | 'input';
 
 /** One row of the keymap. */
 export interface Binding {
@@ -79,6 +54,7 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['q'], scope: 'global', action: 'quit', description: 'quit', hint: 'quit' },
   { keys: ['ctrl+c'], scope: 'global', action: 'quit', description: 'quit, even while typing', whileTyping: true },
   { keys: ['?'], scope: 'global', action: 'help', description: 'show or hide this help', hint: 'help' },
+  { keys: ['!'], scope: 'global', action: 'warnings', description: 'list the warnings about the corpus (files skipped or cut)' },
   { keys: ['tab'], scope: 'global', action: 'nextPane', description: 'next pane', hint: 'pane', whileTyping: true },
   { keys: ['shift+tab'], scope: 'global', action: 'prevPane', description: 'previous pane', whileTyping: true },
   { keys: ['1'], scope: 'global', action: 'pane1', description: 'Overview pane' },
@@ -96,15 +72,20 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['pageup', 'ctrl+b'], scope: 'global', action: 'pageUp', description: 'page up', whileTyping: true },
   { keys: ['ctrl+d'], scope: 'global', action: 'halfPageDown', description: 'half a page down' },
   { keys: ['ctrl+u'], scope: 'global', action: 'halfPageUp', description: 'half a page up' },
-  { keys: ['return'], scope: 'overview', action: 'open', description: 'read the version, or diff the pair under the cursor', hint: 'open' },
+  { keys: ['return'], scope: 'overview', action: 'open', description: 'read the version, or diff the selected pair', hint: 'open' },
   { keys: ['h', 'left'], scope: 'overview', action: 'left', description: 'move left in the similarity matrix' },
   { keys: ['l', 'right'], scope: 'overview', action: 'right', description: 'move right in the similarity matrix' },
   { keys: ['return'], scope: 'search', action: 'open', description: 'open the hit in the reader', hint: 'open', whileTyping: true },
   { keys: ['n'], scope: 'reader', action: 'nextMatch', description: 'next match of the query', hint: 'match' },
   { keys: ['N'], scope: 'reader', action: 'prevMatch', description: 'previous match of the query' },
+  { keys: ['o'], scope: 'reader', action: 'pickVersion', description: 'open another version: type part of its id or title', hint: 'open' },
   { keys: ['['], scope: 'reader', action: 'prevVersion', description: 'previous version, at the aligned paragraph', hint: 'version' },
   { keys: [']'], scope: 'reader', action: 'nextVersion', description: 'next version, at the aligned paragraph' },
-  { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change', hint: 'change' },
+  { keys: [':'], scope: 'reader', action: 'goTo', description: 'go to paragraph ¶N (Enter goes, Esc cancels)', hint: 'go to ¶' },
+  { keys: ['n'], scope: 'diff', action: 'nextMatch', description: 'next change (in an alignment: next omission)', hint: 'change' },
+  { keys: [':'], scope: 'diff', action: 'goTo', description: 'go to paragraph ¶N of A' },
+  { keys: ['p'], scope: 'diff', action: 'pickA', description: 'pick A by typing part of its id or title', hint: 'pick', hintKey: 'p/P' },
+  { keys: ['P'], scope: 'diff', action: 'pickB', description: 'pick B by typing part of its id or title' },
   { keys: ['N'], scope: 'diff', action: 'prevMatch', description: 'previous change' },
   { keys: ['a'], scope: 'diff', action: 'nextA', description: 'pick the next version as A', hint: 'A', hintKey: 'a/A' },
   { keys: ['A'], scope: 'diff', action: 'prevA', description: 'pick the previous version as A' },
@@ -115,6 +96,21 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['m'], scope: 'diff', action: 'toggleMode', description: 'mode: diff / cross-language alignment', hint: 'mode' },
   { keys: ['t'], scope: 'entities', action: 'cycleType', description: 'filter by entity type', hint: 'type' },
   { keys: ['return'], scope: 'entities', action: 'open', description: 'search for the entity (entity:NAME)', hint: 'search it' },
+  { keys: ['ctrl+p'], scope: 'input', action: 'historyPrev', description: 'the query typed before this one (history, kept between runs)' },
+  { keys: ['ctrl+n'], scope: 'input', action: 'historyNext', description: 'the next query in the history' },
+  { keys: ['ctrl+a', 'home'], scope: 'input', action: 'lineStart', description: 'cursor to the start of the line' },
+  { keys: ['ctrl+e', 'end'], scope: 'input', action: 'lineEnd', description: 'cursor to the end of the line' },
+  { keys: ['ctrl+b', 'left'], scope: 'input', action: 'charLeft', description: 'cursor one character left' },
+  { keys: ['ctrl+f', 'right'], scope: 'input', action: 'charRight', description: 'cursor one character right' },
+  { keys: ['alt+b', 'ctrl+left'], scope: 'input', action: 'wordLeft', description: 'cursor one word left' },
+  { keys: ['alt+f', 'ctrl+right'], scope: 'input', action: 'wordRight', description: 'cursor one word right' },
+  { keys: ['backspace'], scope: 'input', action: 'deleteBack', description: 'delete the character before the cursor' },
+  { keys: ['ctrl+d'], scope: 'input', action: 'deleteForward', description: 'delete the character under the cursor' },
+  { keys: ['ctrl+w'], scope: 'input', action: 'killWordBack', description: 'cut the word before the cursor' },
+  { keys: ['alt+d'], scope: 'input', action: 'killWordForward', description: 'cut the word after the cursor' },
+  { keys: ['ctrl+u'], scope: 'input', action: 'killToStart', description: 'cut to the start of the line' },
+  { keys: ['ctrl+k'], scope: 'input', action: 'killToEnd', description: 'cut to the end of the line' },
+  { keys: ['ctrl+y'], scope: 'input', action: 'yank', description: 'paste the last cut text' },
 ];
 
 /** The subset of Ink's Key this module reads. */
@@ -163,14 +159,18 @@ function usableWhileTyping(name: string): boolean {
 
 /**
  * The action a key triggers in `pane`: the pane's own binding first, then a
- * global one. While typing, only bindings marked `whileTyping` count, so a
- * query can hold any letter.
+ * global one. While typing, the input's editing keys come first, then only
+ * bindings marked `whileTyping` count, so a query can hold any letter.
  */
 export function resolveKey(name: string, pane: PaneId, typing: boolean): Action | null {
   if (name === '') return null;
+  if (typing) {
+    const edit = KEYMAP.find((b) => b.scope === 'input' && b.keys.includes(name));
+    if (edit) return edit.action;
+  }
   let global: Action | null = null;
   for (const b of KEYMAP) {
-    if (!b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
+    if (b.scope === 'input' || !b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
     if (b.scope === pane) return b.action;
     if (b.scope === 'global' && global === null) global = b.action;
   }
@@ -196,13 +196,24 @@ const KEY_LABELS: Record<string, string> = {
 export function keyLabel(name: string): string {
   const label = KEY_LABELS[name];
   if (label) return label;
-  if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
+  const [, mod, rest] = /^(ctrl|alt)\+(.+)$/.exec(name) ?? [];
+  if (mod && rest) return `${mod === 'ctrl' ? 'Ctrl' : 'Alt'}-${KEY_LABELS[rest] ?? rest.toUpperCase()}`;
   return name;
 }
 
 /** The bindings that apply in a pane (its own first, then the global ones), as the help overlay lists them. */
 export function bindingsFor(pane: PaneId): Binding[] {
   return [...KEYMAP.filter((b) => b.scope === pane), ...KEYMAP.filter((b) => b.scope === 'global')];
+}
+
+/** The editing keys of a text input. */
+export function inputBindings(): Binding[] {
+  return KEYMAP.filter((b) => b.scope === 'input');
+}
+
+/** What the `?` help lists for a pane: its bindings, and the search pane's input keys too. */
+export function helpBindings(pane: PaneId): Binding[] {
+  return [...bindingsFor(pane), ...(pane === 'search' ? inputBindings() : [])];
 }
 
 /** Status-bar hints for a pane and input state: `key label` pairs, help first, then the pane's keys. */

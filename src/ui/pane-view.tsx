@@ -1,6 +1,6 @@
-import { memo, useEffect, useRef } from 'react';
-import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
+import { memo } from 'react';
+import { Box, Text } from 'ink';
+import { InputField } from './input-field.js';
 import type { AppState } from './app-state.js';
 import type { PaneModel } from './models/pane-model.js';
 import { RowsView } from './rows-view.js';
@@ -13,10 +13,9 @@ import { colorProps } from './color.js';
  * head lines, then the visible rows. Memoized: a frame that only changes the
  * status bar (background progress) does not render the pane again.
  */
-export const PaneView = memo(function PaneView(props: { state: AppState; model: PaneModel; height: number; onQuery: (value: string, version: number, base: string) => void; onInputListening: (listening: boolean) => void }) {
-  const { state, model, height, onQuery, onInputListening } = props;
+export const PaneView = memo(function PaneView(props: { state: AppState; model: PaneModel; height: number; width: number }) {
+  const { state, model, height, width } = props;
   const scroll = state.scroll[state.pane];
-  const altKey = useRef(false);
   return (
     <Box flexDirection="column">
       {state.pane === 'search' && (
@@ -24,16 +23,7 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
           <Text bold {...colorProps(state.typing ? 'cyan' : 'gray')}>
             {'/ '}
           </Text>
-          <AltKeyWatcher key={`alt-${state.queryVersion}`} seen={altKey} />
-          <TextInput
-            key={`input-${state.queryVersion}`}
-            value={state.query}
-            onChange={(value) => altKey.current || onQuery(value, state.queryVersion, state.query)}
-            focus={state.typing}
-            showCursor={state.typing}
-            placeholder="type to search (/ to focus)"
-          />
-          {state.typing && <Listening key={`listening-${state.queryVersion}`} onChange={onInputListening} />}
+          <InputField line={state.query} focused={state.typing} placeholder="type to search (/ to focus)" />
         </Box>
       )}
       {model.head.map((row, i) => (
@@ -44,34 +34,9 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
           <Text dimColor>{model.empty}</Text>
         </Box>
       ) : (
-        <RowsView rows={model.rows} top={scroll.top} height={model.heat ? Math.min(height, model.rows.length) : height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : {})} />
+        <RowsView rows={model.rows} top={scroll.top} height={model.heat ? Math.min(height, model.rows.length) : height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : scroll.current !== undefined ? { cursor: scroll.current } : {})} />
       )}
-      {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} />}
+      {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} width={width} />}
     </Box>
   );
 });
-
-/**
- * Notes whether each key came with Alt (meta) before the search input sees
- * it (rendered before the input, it subscribes first). A terminal sends Esc
- * typed just before a key in the same read as Alt+key; the input would type
- * the key, where the user meant to leave the input (the app handles it so).
- */
-function AltKeyWatcher({ seen }: { seen: { current: boolean } }) {
-  useInput((input, key) => {
-    seen.current = key.meta && !key.escape && input !== '';
-  });
-  return null;
-}
-
-/**
- * Rendered right after the focused search input: its effect runs after the
- * input's own, that is once the input receives keys, and reports it.
- */
-function Listening({ onChange }: { onChange: (listening: boolean) => void }) {
-  useEffect(() => {
-    onChange(true);
-    return () => onChange(false);
-  }, []);
-  return null;
-}

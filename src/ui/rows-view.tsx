@@ -7,7 +7,7 @@ export interface RowsViewProps {
   rows: readonly (readonly StyledSpan[])[];
   top: number;
   height: number;
-  /** Index of the highlighted row, if the pane has a cursor. */
+  /** Index of the highlighted row: the cursor of a list, or the match or change n/N landed on. */
   cursor?: number;
 }
 

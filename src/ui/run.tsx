@@ -6,6 +6,7 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CliOptions } from '../cli/args.js';
 import { App, Loading, type StartAt } from './app.js';
 import { takeOverTerminal } from './terminal.js';
+import { readHistory, writeHistory } from './query-history.js';
 
 /** Resolves `--diff A B` to document indices (throws CorpusError on an unknown id). */
 function startAt(corpus: Corpus, options: CliOptions): StartAt {
@@ -40,7 +41,7 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
       app = render(<Loading />, inkOptions);
       corpus = await loading;
     }
-    const tree = <App corpus={corpus} start={startAt(corpus, options)} cache={options.cache} />;
+    const tree = <App corpus={corpus} start={{ ...startAt(corpus, options), history: readHistory() }} cache={options.cache} saveHistory={writeHistory} />;
     warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
     // Raw from the first frame on: Ink turns raw mode on just after that frame,
     // and a key typed in between would reach it through the terminal's line

@@ -8,6 +8,8 @@
 export interface Scroll {
   cursor: number;
   top: number;
+  /** The marked row n/N last landed on (drawn highlighted, counted as "3/6" in the status bar); gone after any other move. */
+  current?: number;
 }
 
 /** The moves a pane's rows support. */
@@ -61,7 +63,7 @@ export function fitScroll(s: Scroll, total: number, height: number): Scroll {
   let top = clamp(s.top, 0, Math.max(0, total - page));
   if (cursor < top) top = cursor;
   if (cursor >= top + page) top = cursor - page + 1;
-  return { cursor, top };
+  return s.current !== undefined && s.current < total ? { cursor, top, current: s.current } : { cursor, top };
 }
 
 /** A view with row `index` as cursor, shown a few rows below the top edge so its context is visible. */

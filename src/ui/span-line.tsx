@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { StyledSpan } from '../core/text/spans.js';
 import { MARK_STYLES, type MarkStyle } from '../core/text/theme.js';
-import { colorProps } from './color.js';
+import { colorProps, STYLES_ENABLED } from './color.js';
 
 /** The combined look of a span's marks (later marks win on conflicts, as in the CLI). */
 function styleOf(span: StyledSpan): MarkStyle {
@@ -14,11 +14,13 @@ function styleOf(span: StyledSpan): MarkStyle {
 /**
  * Draws one row of styled spans on one terminal line. Text is sanitized here
  * whatever the engine did, and cut (never wrapped) if wider than the line.
- * A selected row is drawn inverse as a whole (marks keep their colors).
+ * A selected row is drawn inverse as a whole (marks keep their colors), and
+ * behind a `>` where the terminal shows no styles (TERM=dumb).
  */
 export function SpanLine({ spans, selected = false }: { spans: readonly StyledSpan[]; selected?: boolean }) {
   return (
     <Text wrap="truncate-end" inverse={selected}>
+      {selected && !STYLES_ENABLED && '> '}
       {spans.length === 0
         ? ' '
         : spans.map((span, i) => {

@@ -2,13 +2,41 @@ import { Box, Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { hintsFor, type PaneId } from './keymap.js';
 import { colorProps } from './color.js';
+import { InputField } from './input-field.js';
+import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
+import type { Prompt, PromptKind } from './app-state.js';
 
-/** The bottom line: the keys that work here (from the keymap) and the pane's summary. */
-export function StatusBar({ pane, typing, status }: { pane: PaneId; typing: boolean; status: string }) {
+/** What each prompt asks, before the typed text. */
+const PROMPT_LABELS: Record<PromptKind, string> = { goTo: 'go to ¶', pickA: 'pick A:', pickB: 'pick B:', pickVersion: 'open:' };
+
+/**
+ * The bottom line: the mode (typing or keys), the keys that work here (from
+ * the keymap) and the pane's summary; while the `:` prompt is open, the prompt.
+ */
+export function StatusBar({ pane, typing, prompt, versions, status }: { pane: PaneId; typing: boolean; prompt: Prompt | null; versions: readonly Pickable[]; status: string }) {
+  const tag = (
+    <Text inverse bold>
+      {typing || prompt ? ' TYPE ' : ' KEYS '}
+    </Text>
+  );
+  if (prompt) {
+    const picking = prompt.kind !== 'goTo';
+    // The versions Enter would pick from, best first.
+    const matches = picking ? pickVersions(versions, prompt.line.text).slice(0, 8).map((i) => sanitizeLine(versions[i]!.id)) : [];
+    return (
+      <Box>
+        <Text wrap="truncate-end">
+          {tag} {PROMPT_LABELS[prompt.kind]} <InputField line={prompt.line} focused placeholder={picking ? 'part of an id or title' : 'number'} />
+          <Text dimColor> {picking ? (matches.length > 0 ? `→ ${matches.join(' ')}` : 'no version matches') : 'Enter goes · Esc cancels'}</Text>
+        </Text>
+      </Box>
+    );
+  }
   return (
     <Box justifyContent="space-between">
       <Box flexShrink={1}>
         <Text wrap="truncate-end">
+          {tag}{' '}
           {hintsFor(pane, typing).map((h, i) => (
             <Text key={i}>
               <Text bold {...colorProps('cyan')}>

@@ -2,12 +2,13 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 
 /**
  * Owns the terminal modes the explorer changes: the alternate screen, the
- * hidden cursor and stdin raw mode. Whatever ends the process (quit, Ctrl-C,
+ * hidden cursor, bracketed paste (a paste arrives marked, so its line breaks
+ * are text, not Enter) and stdin raw mode. Whatever ends the process (quit, Ctrl-C,
  * an uncaught error, SIGTERM, SIGHUP), the terminal is handed back as found.
  */
 
-const ENTER_ALT = '\u001b[?1049h\u001b[H';
-const LEAVE_ALT = '\u001b[?1049l';
+const ENTER_ALT = '\u001b[?1049h\u001b[H\u001b[?2004h';
+const LEAVE_ALT = '\u001b[?2004l\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
 
 interface TerminalStreams {

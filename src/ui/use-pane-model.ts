@@ -28,21 +28,32 @@ function readerRanges(doc: Document, query: string, engines: Engines): MarkRange
   return ranges;
 }
 
-/** `[`/`]` in the reader: the previous/next version, opened at the paragraph aligned with the one on screen. */
-function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: number, forward: boolean): AppEvent | null {
+/**
+ * `[`/`]` in the reader: the previous/next version, opened at the paragraph
+ * aligned with the one at `offset` (the cursor's, or the match n/N is on).
+ * Going back the way the last jump came lands on the paragraph it left, so a
+ * round trip never drifts.
+ */
+function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: number, forward: boolean): AppEvent | null | 'wait' {
   const n = corpus.documents.length;
-  const from = corpus.documents[state.reader.doc];
-  const to = corpus.documents[(state.reader.doc + (forward ? 1 : n - 1)) % n];
+  const fromIndex = state.reader.doc;
+  const toIndex = (fromIndex + (forward ? 1 : n - 1)) % n;
+  const from = corpus.documents[fromIndex];
+  const to = corpus.documents[toIndex];
   if (!from || !to || from === to) return null;
   const paragraph = from.paragraphs.findLast((p) => p.start <= offset)?.index ?? 0;
-  let target = 0;
-  if (engines.diff) {
+  const trail = state.reader.trail;
+  let target: number;
+  if (trail && trail.to === fromIndex && trail.landed === paragraph && trail.doc === toIndex) {
+    target = trail.paragraph;
+  } else if (engines.diff) {
     const result = engines.diff.diffDocuments(from, to, { granularity: 'paragraph' });
     target = engines.diff.counterpartParagraph(result, 'left', paragraph) ?? 0;
   } else {
-    target = Math.round((paragraph / Math.max(1, from.paragraphs.length)) * to.paragraphs.length);
+    // Still loading (an import): the key waits for the frame that brings it, unless it failed to load.
+    return engines.errors.diff ? null : 'wait';
   }
-  return { type: 'openReader', doc: corpus.documents.indexOf(to), offset: to.paragraphs[target]?.start ?? 0 };
+  return { type: 'openReader', doc: toIndex, offset: to.paragraphs[target]?.start ?? 0, trail: { doc: fromIndex, paragraph, to: toIndex, landed: target } };
 }
 
 /**
@@ -51,7 +62,8 @@ function versionJump(corpus: Corpus, state: AppState, engines: Engines, offset: 
  * per query edit, the diff once per pair and option).
  */
 export function usePaneModel(state: AppState, corpus: Corpus, width: number, engines: Engines): PaneModel {
-  const { pane, query } = state;
+  const { pane } = state;
+  const query = state.query.text;
   const doc = corpus.documents[state.reader.doc];
   // `entity:` filters wait for the entity index built in the background (never built on the keystroke path); the query runs again when it is ready.
   const { entities } = engines;
@@ -106,7 +118,14 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
       return search;
     case 'reader':
       if (!reader) return emptyModel('no version to read');
-      return { ...reader, handle: (action, row) => (action === 'nextVersion' || action === 'prevVersion' ? versionJump(corpus, state, engines, reader.rowStarts[row] ?? 0, action === 'nextVersion') : null) };
+      return {
+        ...reader,
+        handle: (action, row) => {
+          if (action !== 'nextVersion' && action !== 'prevVersion') return null;
+          const at = state.scroll.reader.current ?? row;
+          return versionJump(corpus, state, engines, reader.rowStarts[at] ?? 0, action === 'nextVersion');
+        },
+      };
     case 'diff':
       if (corpus.documents.length < 2) return emptyModel('the diff needs two versions');
       return diffView ?? emptyModel('comparing…');

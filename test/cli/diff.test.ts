@@ -83,6 +83,28 @@ describe('parallax --diff', () => {
     }
   });
 
+  it('exits 1, not 0, when versions differ and the reader leaves after the first line (| head)', async () => {
+    const long = (edit: boolean) => 'Title\n\n' + Array.from({ length: 3000 }, (_, k) => `Paragraph ${k} says the team hired ${edit && k % 3 === 0 ? 'twelve' : 'ten'} engineers.`).join('\n\n') + '\n';
+    const big = makeTempCorpus({ 'x.txt': long(false), 'y.txt': long(true) });
+    try {
+      for (const format of ['unified', 'side', 'json']) {
+        const child = spawn(process.execPath, [CLI, '--corpus', big, '--diff', 'x', 'y', '--format', format], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+        child.stdout.once('data', () => child.stdout.destroy());
+        expect(await new Promise((resolve) => child.on('close', resolve)), format).toBe(1);
+      }
+    } finally {
+      removeTempCorpus(big);
+    }
+  });
+
+  it('prints both sides of each aligned pair in unified format', () => {
+    const r = runCli(['--diff', 'ft-summary', 'ft-id', '--format', 'unified'], { NO_COLOR: '1' });
+    const pairs = r.stdout.split('\n').filter((l) => l.startsWith('~ '));
+    expect(pairs.length).toBeGreaterThan(5);
+    for (const line of pairs) expect(line).toMatch(/^~ \[-.+-\]\{\+.+\+\}$/);
+    expect(r.stdout).toContain('[-Alibaba is recruiting an AI team in Sunnyvale');
+  });
+
   it('exits 0 for identical versions', () => {
     expect(runCli(['--corpus', dir, '--diff', 'a', 'a']).code).toBe(0);
   });

@@ -37,7 +37,18 @@ export const KEYS = {
   up: '\u001b[A',
   pageDown: '\u001b[6~',
   ctrlC: '\u0003',
+  backspace: '\u007f',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  left: '\u001b[D',
+  right: '\u001b[C',
+  ctrl: (letter: string) => String.fromCharCode(letter.toLowerCase().charCodeAt(0) - 0x60),
+  alt: (key: string) => `\u001b${key}`,
+  paste: (text: string) => `\u001b[200~${text}\u001b[201~`,
 } as const;
+
+/** How keys reach the program: all in one write (held keys, fast typing, tmux send-keys), or one write per key, each drawn before the next. */
+export type Pace = 'burst' | 'one at a time';
 
 export class PtySession {
   /** Everything the program wrote, raw. */
@@ -68,13 +79,15 @@ export class PtySession {
     env.TERM = 'xterm-256color';
     // Search indexes of test corpora go to a scratch cache, not the user's.
     env.XDG_CACHE_HOME = join(tmpdir(), 'parallax-pty-cache');
+    // And the query history to a scratch state directory, not the user's.
+    env.XDG_STATE_HOME = join(tmpdir(), 'parallax-pty-state');
     env.FORCE_COLOR = '3';
     for (const [k, v] of Object.entries(overrides)) {
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
     const term = new Terminal({ cols, rows, allowProposedApi: true, logLevel: 'off' });
-    const p = spawn(process.execPath, [...node, ...args], { name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
+    const p = spawn(process.execPath, [...node, ...args], { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env });
     return new PtySession(p, term);
   }
 
@@ -114,6 +127,42 @@ export class PtySession {
   /** Sends keys (raw text or {@link KEYS} values) to the program. */
   press(...keys: string[]): void {
     for (const k of keys) this.pty.write(k);
+  }
+
+  /**
+   * Presses keys at a pace: in a burst they go in one write; one at a time,
+   * each waits until the program has drawn something in answer to the one
+   * before (so every key used this way must change the screen).
+   */
+  async pressAt(pace: Pace, ...keys: string[]): Promise<void> {
+    if (pace === 'burst') return this.press(keys.join(''));
+    for (const k of keys) {
+      const before = this.raw.length;
+      this.press(k);
+      await this.waitFor(() => this.raw.length > before);
+    }
+  }
+
+  /** The text of the inverse cells on the screen, line by line (lines without any left out). */
+  inverseText(): string[] {
+    const buf = this.term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < this.term.rows; y++) {
+      const line = buf.getLine(buf.viewportY + y);
+      let text = '';
+      for (let x = 0; line && x < this.term.cols; x++) {
+        const cell = line.getCell(x);
+        if (cell?.isInverse()) text += cell.getChars() || ' ';
+      }
+      if (text.trim() !== '') out.push(text.trim());
+    }
+    return out;
+  }
+
+  /** The text of the search input line (`/ query`), or null when none is shown. */
+  queryLine(): string | null {
+    const line = this.screen().find((l) => l.startsWith('/ '));
+    return line === undefined ? null : line.slice(2).trimEnd();
   }
 
   /** Resizes both the pseudo-terminal and the interpreting terminal. */

@@ -8,7 +8,7 @@ const act = (action: Action): AppEvent => ({ type: 'action', action });
 describe('appReducer', () => {
   it('starts on the overview, or where --query / --diff point', () => {
     expect(initialState(5).pane).toBe('overview');
-    expect(initialState(5, { query: 'Moonshot' })).toMatchObject({ pane: 'search', query: 'Moonshot' });
+    expect(initialState(5, { query: 'Moonshot' })).toMatchObject({ pane: 'search', query: { text: 'Moonshot' } });
     expect(initialState(5, { pair: [0, 3] })).toMatchObject({ pane: 'diff', diff: { a: 0, b: 3 } });
   });
 
@@ -24,23 +24,44 @@ describe('appReducer', () => {
     expect(run([act('leaveInput')], typing).typing).toBe(false);
   });
 
-  it('resets the result cursor when the query changes', () => {
+  it('resets the result cursor when the query text changes, not when its cursor moves', () => {
     const moved = run([act('pane2'), { type: 'move', move: 'down', total: 10, height: 5, mode: 'cursor' }]);
     expect(moved.scroll.search.cursor).toBe(1);
-    expect(run([{ type: 'query', value: 'x', version: moved.queryVersion, base: '' }], moved).scroll.search.cursor).toBe(0);
+    expect(run([act('lineStart')], moved).scroll.search.cursor).toBe(1);
+    expect(run([{ type: 'insert', text: 'x' }], moved).scroll.search.cursor).toBe(0);
   });
 
-  it('keeps a key that a replaced search input read after an early key was appended', () => {
-    // `/`, then S arrives before the input listens (appended, input replaced), then u reaches the old input.
-    const afterS = run([act('focusSearch'), { type: 'append', text: 'S' }]);
-    expect(afterS.query).toBe('S');
-    const stale = { type: 'query' as const, value: 'u', version: afterS.queryVersion - 1, base: '' };
-    expect(run([stale], afterS).query).toBe('Su');
-    expect(run([{ type: 'query', value: 'Sun', version: afterS.queryVersion, base: 'S' }], afterS).query).toBe('Sun');
-    // The same input instance, its handler still from the frame before S: u and a backspace apply to "S".
-    expect(run([{ type: 'query', value: 'u', version: afterS.queryVersion, base: '' }], afterS).query).toBe('Su');
-    const typed = run([{ type: 'query', value: 'Sun', version: afterS.queryVersion, base: 'S' }], afterS);
-    expect(run([{ type: 'query', value: 'S', version: typed.queryVersion, base: 'Su' }], typed).query).toBe('Su');
+  it('owns the query and its cursor: inserts at the cursor, edits with readline keys', () => {
+    const typed = run([act('pane2'), { type: 'insert', text: 'alibaba' }]);
+    expect(typed.query).toMatchObject({ text: 'alibaba', cursor: 7 });
+    const edited = run([act('lineStart'), { type: 'insert', text: 'x ' }, act('lineEnd'), act('deleteBack')], typed);
+    expect(edited.query).toMatchObject({ text: 'x alibab', cursor: 8 });
+    expect(run([act('killWordBack')], edited).query.text).toBe('x ');
+    expect(run([{ type: 'insert', text: 'a\nb\r\nc' }]).query.text).toBe('a b c');
+  });
+
+  it('keeps a query history: leaving the input or opening a hit remembers the query, Ctrl-P/Ctrl-N browse it', () => {
+    const s = run([act('pane2'), { type: 'insert', text: 'Kimi' }, act('leaveInput'), act('pane2'), act('killToStart'), { type: 'insert', text: 'Moon' }, act('leaveInput')], initialState(5, { history: ['old'] }));
+    expect(s.history.queries).toEqual(['old', 'Kimi', 'Moon']);
+    const typing = run([act('pane2'), act('killToStart'), { type: 'insert', text: 'dra' }], s);
+    expect(run([act('historyPrev')], typing).query.text).toBe('Moon');
+    expect(run([act('historyPrev'), act('historyPrev'), act('historyPrev'), act('historyPrev')], typing).query.text).toBe('old');
+    expect(run([act('historyPrev'), act('historyPrev'), act('historyNext'), act('historyNext')], typing).query).toMatchObject({ text: 'dra', cursor: 3 });
+    expect(run([act('leaveInput')], run([act('pane2'), act('killToStart')], s)).history.queries).toEqual(['old', 'Kimi', 'Moon']);
+  });
+
+  it('focuses the search input whenever the search pane is entered, and an entity search types there too', () => {
+    expect(run([act('pane2')]).typing).toBe(true);
+    expect(run([act('pane3'), act('prevPane')]).typing).toBe(true);
+    expect(run([act('pane2'), act('pane3')]).typing).toBe(false);
+    expect(run([{ type: 'openSearch', query: 'entity:Kimi' }])).toMatchObject({ typing: true, query: { text: 'entity:Kimi', cursor: 11 } });
+  });
+
+  it('remembers the row n/N landed on until the next move', () => {
+    const s = run([act('pane3'), { type: 'jump', rows: [10, 50], forward: true, total: 100, height: 20 }]);
+    expect(s.scroll.reader.current).toBe(10);
+    expect(run([{ type: 'fit', pane: 'reader', total: 100, height: 10 }], s).scroll.reader.current).toBe(10);
+    expect(run([{ type: 'move', move: 'down', total: 100, height: 20, mode: 'view' }], s).scroll.reader.current).toBeUndefined();
   });
 
   it('visits marked rows with n/N, wrapping around', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindingsFor, hintsFor, KEYMAP, keyLabel, keyName, PANES, resolveKey, type Action } from '../../src/ui/keymap.js';
-
-const ACTIONS: Action[] = [
-  'quit', 'help', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
-  'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
-  'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode', 'nextA', 'prevA', 'nextB', 'prevB', 'cycleType',
-];
+import { ACTIONS, bindingsFor, hintsFor, inputBindings, KEYMAP, keyLabel, keyName, PANES, resolveKey } from '../../src/ui/keymap.js';
 
 describe('keymap', () => {
   it('gives every action at least one key and every binding a description', () => {
@@ -22,6 +16,18 @@ describe('keymap', () => {
           seen.set(k, b.action);
         }
       }
+    }
+  });
+
+  it('gives the input its readline keys while typing, and leaves them to the panes otherwise', () => {
+    const editing: Record<string, string> = { 'ctrl+a': 'lineStart', home: 'lineStart', 'ctrl+e': 'lineEnd', end: 'lineEnd', 'ctrl+w': 'killWordBack', 'ctrl+u': 'killToStart', 'ctrl+k': 'killToEnd', 'alt+b': 'wordLeft', 'alt+f': 'wordRight', 'alt+d': 'killWordForward', backspace: 'deleteBack', 'ctrl+y': 'yank' };
+    for (const [key, action] of Object.entries(editing)) expect(resolveKey(key, 'search', true), key).toBe(action);
+    expect(resolveKey('ctrl+u', 'reader', false)).toBe('halfPageUp');
+    expect(resolveKey('home', 'reader', false)).toBe('top');
+    const seen = new Set<string>();
+    for (const b of inputBindings()) for (const k of b.keys) {
+      expect(seen.has(k), k).toBe(false);
+      seen.add(k);
     }
   });
 
@@ -46,7 +52,7 @@ describe('keymap', () => {
 
   it('lets a query hold any character: while typing only non-character keys are bound', () => {
     for (const ch of ['q', 'j', 'k', 'n', '1', '/', '?', 'g', 'G', 'u', 'w']) expect(resolveKey(ch, 'search', true), ch).toBeNull();
-    expect(resolveKey('ctrl+d', 'search', true)).toBeNull();
+    expect(resolveKey('ctrl+d', 'search', true)).toBe('deleteForward');
     expect(resolveKey('ctrl+c', 'search', true)).toBe('quit');
     expect(resolveKey('escape', 'search', true)).toBe('leaveInput');
     expect(resolveKey('down', 'search', true)).toBe('down');
@@ -67,5 +73,7 @@ describe('keymap', () => {
     expect(keyLabel('ctrl+d')).toBe('Ctrl-D');
     expect(keyLabel('pagedown')).toBe('PgDn');
     expect(keyLabel('shift+tab')).toBe('Shift-Tab');
+    expect(keyLabel('alt+b')).toBe('Alt-B');
+    expect(keyLabel('ctrl+left')).toBe('Ctrl-←');
   });
 });

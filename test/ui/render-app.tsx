@@ -26,18 +26,15 @@ export async function renderApp(start: StartAt = {}, corpus?: Corpus) {
     }
   };
   /**
-   * Types keys one write at a time, letting Ink handle each: the test stdin
-   * holds one pending write, so keys must not queue up while the app computes.
+   * Sends keys, one write each. The app applies every key in order (a key
+   * that needs a frame not drawn yet waits in the app), so no pacing is needed.
    */
   const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      app.stdin.write(k);
-      await new Promise((r) => setTimeout(r, 40));
-    }
+    for (const k of keys) app.stdin.write(k);
   };
-  // Ink subscribes to stdin in an effect: let it run before the first key.
-  await new Promise((r) => setTimeout(r, 10));
-  /** Types into the focused search input, waiting for each character to show (Ink re-subscribes the input after each frame). */
+  // Ink subscribes to stdin in an effect: wait until it listens before the first key.
+  await waitFor(() => app.stdin.listenerCount('readable') > 0);
+  /** Types into the focused search input, one key per write, waiting for each character to show. */
   const type = async (text: string) => {
     for (let i = 1; i <= text.length; i++) {
       await press(text[i - 1]!);

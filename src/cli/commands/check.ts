@@ -22,7 +22,7 @@ export async function runCheck(ctx: CliContext): Promise<number> {
   const [aId, bId] = ctx.options.pair!;
   const corpus = await loadCorpusFor(ctx);
   const result = checkConsistency(entityIndexWithWarnings(ctx, corpus), aId, bId);
-  const status = result.findings.length > 0 ? EXIT.notFound : EXIT.ok;
+  const status = ctx.willExit(result.findings.length > 0 ? EXIT.notFound : EXIT.ok);
   if (result.notice) ctx.err(`parallax: note: ${sanitizeLine(result.notice)}\n`);
   if (ctx.options.json) {
     ctx.out(JSON.stringify(result, null, 2) + '\n');

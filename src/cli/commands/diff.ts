@@ -177,7 +177,7 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     ignoreCase: opts.ignoreCase,
     ignorePunctuation: opts.ignorePunctuation,
   });
-  const same = result.rows.every((r) => r.kind === 'equal');
+  const status = ctx.willExit(result.rows.every((r) => r.kind === 'equal') ? EXIT.ok : EXIT.notFound);
   if (result.notice) ctx.err(`parallax: note: ${sanitizeLine(result.notice)}\n`);
   const format = opts.format ?? (opts.json ? 'json' : 'side');
   if (format === 'json') {
@@ -191,7 +191,7 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     }));
     const head = { a: a.id, b: b.id, mode: result.mode, granularity: result.granularity, similarity: result.similarity, stats: result.stats, ...(result.notice ? { notice: result.notice } : {}) };
     await writeJson(head, rows, ctx);
-    return same ? EXIT.ok : EXIT.notFound;
+    return status;
   }
   if (format === 'unified' && !ctx.color) {
     const w = new ByteWriter(ctx);
@@ -199,7 +199,7 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     w.endLine();
     await plainUnified(result, w);
     w.end();
-    return same ? EXIT.ok : EXIT.notFound;
+    return status;
   }
   const w = lineWriter(ctx);
   w.line(summary(result, a.id, b.id, ctx.color));
@@ -210,5 +210,5 @@ export async function runDiff(ctx: CliContext): Promise<number> {
     await sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color, w);
   }
   w.end();
-  return same ? EXIT.ok : EXIT.notFound;
+  return status;
 }

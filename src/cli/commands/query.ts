@@ -110,11 +110,12 @@ async function answer(ctx: CliContext, query: string, { corpus, engine }: { corp
   const result = engine.search(query, await searchOptions(ctx, query, corpus));
   if (result.notice?.level === 'error') throw new UsageError(result.notice.message, 'the query language: words, a OR b, -word, "a phrase", lang:, doc:, source:, entity:');
   if (result.notice) ctx.err(`parallax: warning: ${sanitizeLine(result.notice.message)}\n`);
+  const status = ctx.willExit(result.total > 0 ? EXIT.ok : EXIT.notFound);
   if (ctx.options.json) ctx.out(JSON.stringify(toJson(result), null, 2) + '\n');
   else if (result.total > 0) ctx.out(toText(result, ctx));
   if (result.total === 0 && !ctx.options.json) {
     const hint = result.suggestions.length > 0 ? `; did you mean: ${result.suggestions.map((s) => sanitizeLine(s)).join(' | ')}` : '';
     ctx.err(`parallax: no matches for ${sanitizeLine(JSON.stringify(query))}${hint}\n`);
   }
-  return result.total > 0 ? EXIT.ok : EXIT.notFound;
+  return status;
 }

@@ -92,13 +92,21 @@ export function compareCells(left: Unit, right: Unit, granularity: Granularity, 
   return { changes, granularity };
 }
 
-/** Fills in how many words a change replaces in the left and in the right unit (counted once, then kept on the change). */
-export function countChangeWords(c: Change, left: Unit, right: Unit): Change {
-  if (c.wordsLeft < 0) {
-    c.wordsLeft = wordsInRange(left, c.leftStart, c.leftEnd);
-    c.wordsRight = wordsInRange(right, c.rightStart, c.rightEnd);
+/**
+ * Fills in how many words each change replaces in the left and in the right
+ * unit (counted once, then kept on the changes). A word that several changes
+ * touch (character edits inside one word) counts for the first of them only,
+ * so the words a pair loses never outnumber the words it has.
+ */
+export function countChangeWords(changes: readonly Change[], left: Unit, right: Unit): readonly Change[] {
+  if (changes.length === 0 || changes[0]!.wordsLeft >= 0) return changes;
+  let nextLeft = left.tokenStart;
+  let nextRight = right.tokenStart;
+  for (const c of changes) {
+    [c.wordsLeft, nextLeft] = wordsInRange(left, c.leftStart, c.leftEnd, nextLeft);
+    [c.wordsRight, nextRight] = wordsInRange(right, c.rightStart, c.rightEnd, nextRight);
   }
-  return c;
+  return changes;
 }
 
 /** The changes as JSON-shaped spans in edit order (empty ranges left out). */
@@ -111,10 +119,11 @@ export function changeSpans(changes: readonly Change[]): ChangeSpan[] {
   return spans;
 }
 
-/** How many of the unit's word tokens overlap [start, end). */
-function wordsInRange(unit: Unit, start: number, end: number): number {
+/** How many of the unit's word tokens from `after` on overlap [start, end), and the token after the last one counted. */
+function wordsInRange(unit: Unit, start: number, end: number, after: number): [number, number] {
   const t = unit.tokens;
   let n = 0;
-  for (let k = tokenAfter(t, start, unit.tokenStart, unit.tokenEnd); k < unit.tokenEnd && t.starts[k]! < end; k++) if (t.words[k]) n++;
-  return n;
+  let k = Math.max(after, tokenAfter(t, start, unit.tokenStart, unit.tokenEnd));
+  for (; k < unit.tokenEnd && t.starts[k]! < end; k++) if (t.words[k]) n++;
+  return [n, k];
 }

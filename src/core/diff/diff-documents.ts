@@ -2,6 +2,7 @@
 import type { Document } from '../corpus/types.js';
 import { alignDocuments } from './align.js';
 import { diffLiteral } from './literal.js';
+import { mirrorRow, mirrorStats } from './rows.js';
 import type { DiffOptions, DiffResult, Granularity } from './types.js';
 
 const DEFAULT_BUDGET = 2e6;
@@ -31,7 +32,14 @@ export function diffDocuments(a: Document, b: Document, opts: DiffOptions = {}):
   if (mode === 'align') {
     const requested = opts.granularity ?? 'sentence';
     const granularity: Granularity = requested === 'paragraph' ? 'paragraph' : 'sentence';
-    const { rows, stats, similarity, banded } = alignDocuments(a, b, granularity, fold);
+    // Aligned always in one order of the two versions (by id), then turned round
+    // if asked the other way: A↔B and B↔A are the same alignment, with the same
+    // similarity (the matrix fills both cells with one).
+    const flip = a.id > b.id;
+    const aligned = flip ? alignDocuments(b, a, granularity, fold) : alignDocuments(a, b, granularity, fold);
+    const { similarity, banded } = aligned;
+    const rows = flip ? aligned.rows.map(mirrorRow) : aligned.rows;
+    const stats = flip ? mirrorStats(aligned.stats) : aligned.stats;
     const notes: string[] = [];
     if (requested !== granularity) notes.push(`alignment works on sentences or paragraphs; --granularity ${requested} applies to --mode diff`);
     if (banded) notes.push('long versions: alignment searched near a coarse path only');

@@ -105,13 +105,11 @@ const SENTENCE_END = /[.!?\u0964\u06D4\u3002\uFF01\uFF1F\u2026]/u;
  * three letters without taking a sentence with them).
  */
 function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boolean {
-  return changes.some((c) => {
-    const { wordsLeft, wordsRight } = countChangeWords(c, a, b);
-    return (
-      (wordsLeft >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(a.text.slice(c.leftStart, c.leftEnd))) ||
-      (wordsRight >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(b.text.slice(c.rightStart, c.rightEnd)))
-    );
-  });
+  return countChangeWords(changes, a, b).some(
+    (c) =>
+      (c.wordsLeft >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(a.text.slice(c.leftStart, c.leftEnd))) ||
+      (c.wordsRight >= SENTENCE_MOVE_MIN_WORDS && SENTENCE_END.test(b.text.slice(c.rightStart, c.rightEnd))),
+  );
 }
 
 /** Same-language diff of two documents. */

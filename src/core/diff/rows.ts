@@ -99,11 +99,36 @@ class Row implements DiffRow {
     return (this.cellsCache ??= new LazyCells(this.left, this.right, this.changes, this, this.kind === 'changed' && this.left !== null && this.right !== null));
   }
 
+  /** The changes the row was built from. */
+  changeList(): readonly Change[] {
+    return this.changes;
+  }
+
   unifiedRuns(run: UnifiedRun): boolean {
     if (this.kind !== 'changed' || this.left === null || this.right === null) return false;
     interleave(this.left, this.right, this.changes, run);
     return true;
   }
+}
+
+const MIRRORED_KIND: Record<RowKind, RowKind> = { equal: 'equal', changed: 'changed', moved: 'moved', removed: 'added', added: 'removed' };
+
+/** The row of the same comparison made the other way round: sides, marks and paragraph numbers swapped. */
+export function mirrorRow(row: DiffRow): DiffRow {
+  const changes = row instanceof Row ? row.changeList().map((c) => ({ leftStart: c.rightStart, leftEnd: c.rightEnd, rightStart: c.leftStart, rightEnd: c.leftEnd, wordsLeft: c.wordsRight, wordsRight: c.wordsLeft })) : [];
+  const out = new Row(MIRRORED_KIND[row.kind], row.right, row.left, changes);
+  if (row.rightParagraph !== undefined) out.leftParagraph = row.rightParagraph;
+  if (row.leftParagraph !== undefined) out.rightParagraph = row.leftParagraph;
+  return out;
+}
+
+/** Statistics of the same comparison made the other way round. */
+export function mirrorStats(s: DiffStats): DiffStats {
+  return {
+    ...s,
+    wordsAdded: s.wordsRemoved, wordsRemoved: s.wordsAdded, wordsEqualLeft: s.wordsEqualRight, wordsEqualRight: s.wordsEqualLeft,
+    segmentsLeft: s.segmentsRight, segmentsRight: s.segmentsLeft, alignedLeft: s.alignedRight, alignedRight: s.alignedLeft,
+  };
 }
 
 /** A row from its two units and the changes between them (see {@link rowSpans} for its marks). */
@@ -118,8 +143,15 @@ export function makeRow(kind: RowKind, left: Unit | null, right: Unit | null, ch
  * One cell in the style of `git diff --word-diff`: B's text with each
  * replaced piece of A shown, marked removed, just before what replaced it.
  * Hands each non-empty piece to `run` in order, as a range of A's or B's text.
+ * A pair with no word changes but different texts (an aligned translation)
+ * is one whole replacement: A's sentence, then B's.
  */
 function interleave(left: string, right: string, changes: readonly Change[], run: UnifiedRun): void {
+  if (changes.length === 0 && left !== right) {
+    run(left, 0, left.length, 'removed');
+    run(right, 0, right.length, 'added');
+    return;
+  }
   let pos = 0;
   for (const c of changes) {
     const { leftStart: ls, leftEnd: le, rightStart: rs, rightEnd: re } = c;
@@ -161,8 +193,7 @@ export function countPair(stats: DiffStats, left: Unit | null, right: Unit | nul
   if (!left || !right) return;
   let lostLeft = 0;
   let lostRight = 0;
-  for (const c of changes) {
-    const { wordsLeft: wl, wordsRight: wr } = countChangeWords(c, left, right);
+  for (const { wordsLeft: wl, wordsRight: wr } of countChangeWords(changes, left, right)) {
     const both = Math.min(wl, wr);
     stats.wordsChanged += both;
     stats.wordsRemoved += wl - both;

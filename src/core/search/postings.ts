@@ -210,11 +210,11 @@ interface TermEntry {
   pairs: Map<string, number> | null;
 }
 
-/** Whether a unit holds a term in any field (binary search in the postings). */
-export function unitHasTerm(postings: TermPostings | undefined, unit: number): boolean {
+/** Whether a unit holds a term in any field, or in field `only` (binary search in the postings). */
+export function unitHasTerm(postings: TermPostings | undefined, unit: number, only?: number): boolean {
   if (!postings) return false;
-  for (const field of postings) {
-    if (!field) continue;
+  for (const [f, field] of postings.entries()) {
+    if (!field || (only !== undefined && f !== only)) continue;
     const ids = field.ids;
     let lo = 0;
     let hi = ids.length;

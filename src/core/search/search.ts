@@ -2,7 +2,7 @@ import { resolveDocument } from '../corpus/resolve-id.js';
 import { CorpusError, type Corpus } from '../corpus/types.js';
 import { locateUnit, type SearchIndex } from './build.js';
 import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
-import { unitHasTerm } from './postings.js';
+import { FIELDS, unitHasTerm } from './postings.js';
 import { parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
 import { tokenize } from './tokenize.js';
@@ -155,6 +155,21 @@ interface Candidate {
   unit: number;
   score: number;
   exact: boolean;
+  /** Every clause matched in the paragraph's own text, not only in the title indexed with a first paragraph. */
+  inText: boolean;
+}
+
+const TEXT_FIELD = FIELDS.indexOf('text');
+
+/** True when every clause matches in the unit's text: a hit the title alone brought in shows no matched word in its paragraph. */
+function matchesText(index: SearchIndex, corpus: Corpus, parsed: ParsedQuery, expansions: Map<Alternative, Expansion[]>, unit: number): boolean {
+  return parsed.clauses.every((clause) =>
+    clause.some((alt) => {
+      if (alt.kind === 'term') return expansions.get(alt)!.some((e) => unitHasTerm(index.postings.postingsOf(e.term), unit, TEXT_FIELD));
+      const { text, lang } = unitText(corpus, index, unit);
+      return containsPhrase(tokenize(text, lang), alt.terms);
+    }),
+  );
 }
 
 function toHit(corpus: Corpus, index: SearchIndex, c: Candidate, terms: readonly string[], snippetChars: number | undefined): SearchHit {
@@ -289,15 +304,17 @@ export function runSearch(index: SearchIndex, corpus: Corpus, query: string, opt
     for (const r of results) {
       const unit = r.id as number;
       scores.set(unit, r.score);
-      ranked.push({ unit, score: r.score, exact: isExact(index, parsed, expansions, unit) });
+      ranked.push({ unit, score: r.score, exact: isExact(index, parsed, expansions, unit), inText: matchesText(index, corpus, parsed, expansions, unit) });
     }
   }
   const limit = options.limit ?? DEFAULT_LIMIT;
   // Matches no champion list reached are ranked after the scored ones, in corpus order.
   for (let u = 0; u < n && ranked.length < Math.min(total, limit); u++) {
-    if (matches[u] && !scores.has(u)) ranked.push({ unit: u, score: 0, exact: isExact(index, parsed, expansions, u) });
+    if (matches[u] && !scores.has(u)) ranked.push({ unit: u, score: 0, exact: isExact(index, parsed, expansions, u), inText: matchesText(index, corpus, parsed, expansions, u) });
   }
-  const ordered = ranked.filter((c) => c.exact).concat(ranked.filter((c) => !c.exact));
+  // Exact matches first, then prefix and fuzzy ones; in each, paragraphs that show the words before those only their title matched.
+  const tier = (c: Candidate) => (c.exact ? 0 : 2) + (c.inText ? 0 : 1);
+  const ordered = ranked.map((c, k) => ({ c, k })).sort((x, y) => tier(x.c) - tier(y.c) || x.k - y.k).map((x) => x.c);
   const hits = ordered.slice(0, limit).map((c) => toHit(corpus, index, c, positiveTerms, options.snippetChars));
   const suggestions = total === 0 ? suggest(index, query, parsed) : [];
   const notice = warning();

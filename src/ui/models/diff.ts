@@ -6,6 +6,7 @@ import { wrapSpans } from '../../core/text/wrap.js';
 import { displayWidth, padToWidth } from '../../core/text/width.js';
 import type { PaneModel, Row } from './pane-model.js';
 import { plainRow } from './pane-model.js';
+import { paragraphGutter, paragraphLabel } from './reader.js';
 
 /** The one-character gutter for each row kind. */
 const GUTTER: Record<RowKind, string> = { equal: ' ', changed: '~', added: '+', removed: '-', moved: '>' };
@@ -65,7 +66,7 @@ export interface DiffView {
  * The diff pane's rows: side by side (each cell wrapped inside its column,
  * so both columns scroll together) or unified (`-` lines then `+` lines).
  * A margin flags rows with entity or number findings; n/N visit every
- * row that is not equal. The head is the summary and the findings line.
+ * row that is not equal (in an alignment, every segment left unaligned). The head is the summary and the findings line.
  */
 export function diffModel(corpus: Corpus, pair: [number, number], result: DiffResult, check: CheckResult | null, view: DiffView, width: number): PaneModel {
   const a = corpus.documents[pair[0]]!;
@@ -74,26 +75,42 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   const rows: Row[] = [];
   const marked: number[] = [];
   const column = Math.max(10, Math.floor((width - 5) / 2));
+  // Each side numbers its paragraphs (¶N, as --show does) on the first row of each.
+  const gutter = paragraphGutter(Math.max(a.paragraphs.length, b.paragraphs.length) - 1);
+  const seen = { left: -1, right: -1 };
+  const firstRow = new Map<number, number>();
+  const label = (side: 'left' | 'right', paragraph: number | undefined): StyledSpan => {
+    const fresh = paragraph !== undefined && paragraph !== seen[side];
+    if (paragraph !== undefined) seen[side] = paragraph;
+    return paragraphLabel(fresh ? paragraph! : null, gutter);
+  };
+  // In an alignment every pair differs in wording: n/N step through what one side leaves out.
+  const align = result.mode === 'align';
   for (const row of result.rows) {
-    if (row.kind !== 'equal') marked.push(rows.length);
+    if (row.leftParagraph !== undefined && !firstRow.has(row.leftParagraph)) firstRow.set(row.leftParagraph, rows.length);
+    if (align ? row.kind === 'removed' || row.kind === 'added' : row.kind !== 'equal') marked.push(rows.length);
     const margin = hasFinding(row, findings) ? FINDING_MARK : { text: ' ', marks: [] };
-    const gutter = { text: GUTTER[row.kind], marks: [] };
+    const kindMark = { text: GUTTER[row.kind], marks: [] };
     if (view.unified) {
-      const sides: Array<[string, StyledSpan[]]> = [];
-      if (row.kind === 'equal') sides.push([' ', row.cells.left]);
+      const sides: Array<[string, StyledSpan[], StyledSpan]> = [];
+      if (row.kind === 'equal') sides.push([' ', row.cells.left, label('left', row.leftParagraph)]);
       else {
-        if (row.left !== null) sides.push(['-', row.cells.left]);
-        if (row.right !== null) sides.push(['+', row.cells.right]);
+        if (row.left !== null) sides.push(['-', row.cells.left, label('left', row.leftParagraph)]);
+        if (row.right !== null) sides.push(['+', row.cells.right, label('right', row.rightParagraph)]);
       }
-      for (const [sign, cell] of sides) {
-        wrapSpans(cell, width - 3).forEach((line, i) => rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, ...line]));
+      for (const [sign, cell, number] of sides) {
+        wrapSpans(cell, Math.max(1, width - 3 - gutter)).forEach((line, i) => rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, i === 0 ? number : paragraphLabel(null, gutter), ...line]));
       }
       continue;
     }
-    const left = row.left === null ? [[]] : wrapSpans(row.cells.left, column);
-    const right = row.right === null ? [[]] : wrapSpans(row.cells.right, column);
+    const cellWidth = Math.max(1, column - gutter);
+    const left = row.left === null ? [[]] : wrapSpans(row.cells.left, cellWidth);
+    const right = row.right === null ? [[]] : wrapSpans(row.cells.right, cellWidth);
+    const numbers = [row.left === null ? paragraphLabel(null, gutter) : label('left', row.leftParagraph), row.right === null ? paragraphLabel(null, gutter) : label('right', row.rightParagraph)];
+    const blank = paragraphLabel(null, gutter);
     for (let i = 0; i < Math.max(left.length, right.length); i++) {
-      rows.push([margin, i === 0 ? gutter : { text: ' ', marks: [] }, { text: ' ', marks: [] }, ...padSpans(left[i] ?? [], column), { text: ' │ ', marks: [] }, ...(right[i] ?? [])]);
+      const [l, r] = i === 0 ? numbers : [blank, blank];
+      rows.push([margin, i === 0 ? kindMark : { text: ' ', marks: [] }, { text: ' ', marks: [] }, l!, ...padSpans(left[i] ?? [], cellWidth), { text: ' │ ', marks: [] }, r!, ...(right[i] ?? [])]);
     }
   }
   const s = result.stats;
@@ -107,8 +124,10 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     rows,
     mode: 'view',
     marked,
+    rowOfParagraph: (n) => firstRow.get(n) ?? null,
+    markName: align ? 'omission' : 'change',
     empty: 'both versions are empty',
-    status: `${rows.length} rows · ${marked.length} changes`,
+    status: `${rows.length} rows · ${marked.length} ${align ? 'omissions' : 'changes'}`,
     handle: (action) => (action === 'toggleMode' ? { type: 'setDiffMode', mode: result.mode === 'align' ? 'diff' : 'align' } : null),
   };
 }

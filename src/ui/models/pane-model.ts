@@ -18,10 +18,18 @@ export interface PaneModel {
   mode: 'cursor' | 'view';
   /** Rows holding matches or changes, in order, for n/N. */
   marked: number[];
-  /** The event for a pane action that needs the rows (Enter on the cursor row, `[`, `t`…); null leaves it to the reducer. */
-  handle?: (action: Action, cursor: number) => AppEvent | null;
+  /** What a marked row is, for the "change 3/6" counter. */
+  markName?: string;
+  /**
+   * The event for a pane action that needs the rows (Enter on the cursor row,
+   * `[`, `t`…); null: nothing to do; 'wait': the engine it needs is still
+   * loading, so the key waits for the frame that brings it.
+   */
+  handle?: (action: Action, cursor: number) => AppEvent | null | 'wait';
   /** The row showing a text offset (reader only), to scroll to a search hit. */
   rowOf?: (offset: number) => number;
+  /** The first row of paragraph ¶N (of A, in the diff), or null when there is none; for the `:` prompt. */
+  rowOfParagraph?: (paragraph: number) => number | null;
   /** Shown instead of rows when there are none (loading, nothing found). */
   empty: string;
   /** The overview's similarity matrix, drawn below the rows as a heat map, with the selected cell. */

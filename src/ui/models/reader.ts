@@ -16,8 +16,19 @@ function blockLines(doc: Document, p: Document['paragraphs'][number], width: num
   return codeLines(doc.text, p).flatMap((line) => wrapRanges(p.text.slice(line.start - p.start, line.end - p.start), width).map((r) => ({ start: r.start + line.start - p.start, end: r.end + line.start - p.start })));
 }
 
+/** Width of the `¶N ` gutter for paragraph numbers up to `last`. */
+export function paragraphGutter(last: number): number {
+  return `¶${Math.max(0, last)} `.length;
+}
+
+/** The gutter of a row: `¶N` on the first line of paragraph N (as `--show` numbers them), blank below it. */
+export function paragraphLabel(index: number | null, gutter: number): { text: string; marks: [] } {
+  return { text: (index === null ? '' : `¶${index}`).padEnd(gutter), marks: [] };
+}
+
 /**
- * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row (not list items from list items, nor table rows from table rows), with
+ * One version under its id and title, wrapped to `width`, paragraphs separated by a blank row (not list items from list items, nor table rows from table rows),
+ * each numbered in a gutter (`¶N`, the numbers of `--show` and `--check`), with
  * its structure shown (heading marks, list bullets and indentation, quote bars, code on its own lines; see block-layout.ts), with
  * `ranges` (entities, query matches; offsets into `doc.text`) marked. Rows
  * holding the start of a `match` range are the ones n/N visit.
@@ -31,6 +42,7 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
   let m = 0;
   let k = 0;
   let previous: Document['paragraphs'][number] | null = null;
+  const gutter = paragraphGutter(doc.paragraphs.length - 1);
   for (const p of doc.paragraphs) {
     const tight = previous !== null && previous.kind === p.kind && (p.kind === 'list-item' || p.kind === 'table-row');
     previous = p;
@@ -47,14 +59,14 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
     const spans = toSpans(p.text, local);
     const marks = blockMarks(p);
     let prefix = marks.first;
-    for (const line of blockLines(doc, p, Math.max(1, width - marks.first.length))) {
+    for (const [n, line] of blockLines(doc, p, Math.max(1, width - gutter - marks.first.length)).entries()) {
       const start = p.start + line.start;
       while (m < matchStarts.length && matchStarts[m]! < p.start + line.end) {
         if (marked[marked.length - 1] !== rows.length) marked.push(rows.length);
         m++;
       }
       const body = sliceSpans(spans, line.start, line.end);
-      rows.push(prefix === '' ? body : [{ text: prefix, marks: [] }, ...body]);
+      rows.push([paragraphLabel(n === 0 ? p.index : null, gutter), ...(prefix === '' ? body : [{ text: prefix, marks: [] }, ...body])]);
       prefix = marks.rest;
       rowStarts.push(start);
     }
@@ -74,8 +86,13 @@ export function readerModel(doc: Document, width: number, ranges: readonly MarkR
     rows,
     rowStarts,
     rowOf,
+    rowOfParagraph: (n) => {
+      const p = doc.paragraphs[n];
+      return p ? rowOf(p.start) : null;
+    },
     mode: 'view',
     marked,
+    markName: 'match',
     empty: 'this version is empty',
     status: `${doc.id} · ${doc.lang} · ${doc.words} words${matchStarts.length > 0 ? ` · ${matchStarts.length} matches` : ''}`,
   };

@@ -46,14 +46,18 @@ describe('diff and alignment on the bundled corpus', () => {
       for (const name of ['Moonshot', 'Wu Yuxin', 'Zhu Wenjia']) {
         const rows = r.rows.filter((x) => x.right?.includes(name));
         expect(rows.length).toBeGreaterThan(0);
-        // Two leftovers may still meet: by sentence, one of the four Moonshot
-        // sentences and the summary's closing sentence (itself without
-        // counterpart); by paragraph, the Zhu Wenjia paragraph joined to the
-        // ByteDance paragraph before it, the counterpart of the summary's.
+        // Two leftovers may still meet: a Moonshot sentence or paragraph and
+        // one the summary adds (itself without counterpart; the alignment
+        // runs in one order whichever way it is asked); by
+        // paragraph, the Zhu Wenjia paragraph joined to the ByteDance
+        // paragraph before it, the counterpart of the summary's.
         const paired = rows.filter((row) => row.kind !== 'added' || row.left !== null);
-        const allowed = (granularity === 'sentence' && name === 'Moonshot') || (granularity === 'paragraph' && name === 'Zhu Wenjia') ? 1 : 0;
+        const allowed = name === 'Moonshot' || (granularity === 'paragraph' && name === 'Zhu Wenjia') ? 1 : 0;
         expect(paired.length).toBeLessThanOrEqual(allowed);
-        for (const row of paired) expect(row.right).toMatch(granularity === 'sentence' ? /Moonshot/ : /ByteDance/);
+        for (const row of paired) {
+          if (name === 'Moonshot') expect(row.left).not.toMatch(/Moonshot|Kimi|Yang Zhilin/);
+          else expect(row.right).toMatch(/ByteDance/);
+        }
       }
       expect(r.stats.shareAligned).toBeGreaterThan(0.3);
       expect(r.stats.shareAligned).toBeLessThan(1);

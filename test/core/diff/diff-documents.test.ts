@@ -31,6 +31,33 @@ describe('diffDocuments invariants (properties)', () => {
     );
   });
 
+  it('aligns A with B as it aligns B with A: same similarity, the same rows turned round', () => {
+    fc.assert(
+      fc.property(text, text, (ta, tb) => {
+        const ab = diffDocuments(docFrom('a', ta), docFrom('b', tb), { mode: 'align' });
+        const ba = diffDocuments(docFrom('b', tb), docFrom('a', ta), { mode: 'align' });
+        expect(ba.similarity).toBe(ab.similarity);
+        expect(ba.rows.map((r) => [r.kind, r.right, r.left])).toEqual(ab.rows.map((r) => [r.kind === 'added' ? 'removed' : r.kind === 'removed' ? 'added' : r.kind, r.left, r.right]));
+        expect(ba.stats.wordsEqualLeft).toBe(ab.stats.wordsEqualRight);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps word counts and similarity in range at every granularity, char edits inside words included', () => {
+    const words = (t: string) => docFrom('x', t).paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+    fc.assert(
+      fc.property(text, text, granularity, (ta, tb, g) => {
+        const r = diffDocuments(docFrom('a', ta), docFrom('b', tb.replace(/a/g, 'e')), { granularity: g, mode: 'diff' });
+        for (const [k, v] of Object.entries(r.stats)) expect(v, k).toBeGreaterThanOrEqual(0);
+        expect(r.stats.wordsEqualLeft).toBeLessThanOrEqual(words(ta));
+        expect(r.similarity).toBeGreaterThanOrEqual(0);
+        expect(r.similarity).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('diffs a version with itself as all equal rows and similarity 1', () => {
     fc.assert(
       fc.property(text, granularity, mode, (t, g, m) => {

@@ -86,6 +86,17 @@ describe('search over the bundled corpus', () => {
     if (firstInexact !== -1) expect(lastExact).toBeLessThan(firstInexact);
   });
 
+  it('ranks paragraphs that show the word above a first paragraph only its title matched', () => {
+    for (const query of ['recruit', 'giants', 'ambitions']) {
+      const r = engine.search(query, { limit: 50 });
+      const shows = r.hits.map((h) => h.ranges.length > 0);
+      expect(shows[0], query).toBe(true);
+      // Once a hit shows no match (a title-only first paragraph), no later exact hit shows one.
+      const firstHidden = shows.indexOf(false);
+      if (firstHidden >= 0) expect(shows.slice(firstHidden).every((v, k) => !v || !r.hits[firstHidden + k]!.exact), query).toBe(true);
+    }
+  });
+
   it('Meituan -Alibaba excludes paragraphs with Alibaba', () => {
     const got = hitKeys('Meituan -Alibaba');
     expect(got.size).toBeGreaterThan(0);

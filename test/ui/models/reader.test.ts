@@ -21,8 +21,14 @@ describe('readerModel', () => {
   it('wraps every paragraph to the width with a blank row between paragraphs', () => {
     const m = readerModel(d, 12, []);
     for (const row of m.rows) expect(displayWidth(spansText(row))).toBeLessThanOrEqual(12);
-    expect(m.rows.map(spansText).join(' ').replace(/\s+/g, ' ').trim()).toBe(d.paragraphs.map((p) => p.text).join(' '));
+    expect(m.rows.map(spansText).join(' ').replace(/¶\d+/g, '').replace(/\s+/g, ' ').trim()).toBe(d.paragraphs.map((p) => p.text).join(' '));
     expect(m.rows.some((r) => r.length === 0)).toBe(true);
+  });
+
+  it('numbers each paragraph in a gutter, as --show does', () => {
+    const m = readerModel(d, 12, []);
+    const labels = m.rows.map((r) => /^¶(\d+)/.exec(spansText(r))?.[1]).filter((n) => n !== undefined).map(Number);
+    expect(labels).toEqual(d.paragraphs.map((p) => p.index));
   });
 
   it('finds the row of a text offset and lists the rows holding matches', () => {
@@ -46,6 +52,7 @@ describe('readerModel on a structured document', () => {
 
   it('shows heading marks, bullets with indentation, and code on its own lines', () => {
     const rows = readerModel(d, 40, []).rows.map(spansText);
-    expect(rows).toEqual(['# Title', '', '• item one', '  • nested item', '', '┆ first line', '┆   indented line']);
+    // Each paragraph's first row opens with its number in the gutter (`¶N `, as --show numbers them).
+    expect(rows).toEqual(['¶0 # Title', '', '¶1 • item one', '¶2   • nested item', '', '¶3 ┆ first line', '   ┆   indented line']);
   });
 });

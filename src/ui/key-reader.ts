@@ -1,0 +1,69 @@
+/**
+ * Turns what Ink hands a `useInput` handler into key presses, one per key.
+ *
+ * Ink splits a read at escape sequences but passes a run of plain bytes as one
+ * event: a held Backspace (several DEL bytes in one read), fast typing, or a
+ * paste arrive as one string, and control bytes in it (DEL, Ctrl-W, CR) would
+ * be taken for text. Here each byte of such a run is its own key, so every key
+ * of a read applies, in order. Text between the bracketed-paste markers is one
+ * `paste` press (newlines become spaces there, by the one who inserts it).
+ */
+import { keyName, type KeyFlags } from './keymap.js';
+
+/** One key: its canonical name (`a`, `backspace`, `ctrl+w`, `alt+b`, `return`), or `paste` with the pasted text. */
+export interface KeyPress {
+  name: string;
+  /** The text a printable key or a paste inserts. */
+  text?: string;
+}
+
+/** What the terminal sends around a paste once bracketed paste is on (Ink strips the leading Esc). */
+const PASTE_START = '[200~';
+const PASTE_END = '[201~';
+
+/** An escape sequence Ink has no name for (focus report, unknown function key), with its Esc stripped: no key. */
+const ESCAPE_SEQUENCE = /^(?:\[[0-?]*[ -/]*[A-Za-z~]|O[A-Za-z])$/;
+
+/** The name of one byte of a plain run: a control byte is the key that sends it, anything else is itself. */
+function byteKey(ch: string): KeyPress {
+  const code = ch.codePointAt(0)!;
+  if (code === 0x7f || code === 0x08) return { name: 'backspace' };
+  if (code === 0x0d || code === 0x0a) return { name: 'return' };
+  if (code === 0x09) return { name: 'tab' };
+  if (code === 0x1b) return { name: 'escape' };
+  if (code < 0x20) return { name: `ctrl+${String.fromCharCode(code + 0x60)}` };
+  return { name: ch, text: ch };
+}
+
+/** A reader keeps the paste state across reads (a long paste spans several). */
+export function createKeyReader(): { read(input: string, key: KeyFlags): KeyPress[] } {
+  let paste: string | null = null;
+  return {
+    read(input, key) {
+      const plain = !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab && !key.backspace && !key.delete;
+      if (plain && input === PASTE_START) {
+        paste = '';
+        return [];
+      }
+      if (paste !== null) {
+        if (plain && input === PASTE_END) {
+          const text = paste;
+          paste = null;
+          return text === '' ? [] : [{ name: 'paste', text }];
+        }
+        // Ink gives a pasted Enter or Tab as a key with no input: keep it as the byte it was.
+        paste += key.return ? '\r' : key.tab ? '\t' : input;
+        return [];
+      }
+      if (key.meta && !key.escape && [...input].length === 1) {
+        // Alt+key, or Esc typed just before the key (the terminal sends both the same way).
+        return [{ name: `alt+${input}` }];
+      }
+      if (key.ctrl && (key.leftArrow || key.rightArrow)) return [{ name: key.leftArrow ? 'ctrl+left' : 'ctrl+right' }];
+      const name = keyName(input, key);
+      if (name !== '' && [...input].length <= 1) return [plain && input !== '' ? { name, text: input } : { name }];
+      if (!plain || input === '' || ESCAPE_SEQUENCE.test(input)) return [];
+      return [...input].map(byteKey);
+    },
+  };
+}
