@@ -114,7 +114,7 @@ export async function child(kind: string, dir: string, cache: string, queries: r
     writeFileSync(file, JSON.stringify(mini));
     return { loadCorpusMs: ms, buildMs, cacheWriteMs: performance.now() - t0, cacheBytes: statSync(file).size, peakRssMB: peakRssMB() };
   }
-  const { corpus, ms } = await timedLoad(dir);
+  const { corpus: _corpus, ms } = await timedLoad(dir);
   let mini = null as MiniSearch | null;
   const t0 = performance.now();
   mini = await MiniSearch.loadJSONAsync(readFileSync(file, 'utf8'), NAIVE_OPTIONS);

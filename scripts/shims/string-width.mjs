@@ -16,6 +16,7 @@ export default function stringWidth(text, options) {
     const width = narrowWidth(text.includes('\u001B') ? text.replace(SGR, '') : text);
     if (width !== undefined) return width;
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require, not an import, is what makes the load lazy (esbuild resolves it at build time)
   full ??= require('string-width').default;
   return full(text, options);
 }

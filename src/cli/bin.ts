@@ -10,6 +10,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(EXIT.error);
 });
 
-main(process.argv.slice(2)).then((code) => {
+void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

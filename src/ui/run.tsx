@@ -34,7 +34,7 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
   const restore = takeOverTerminal({ stdout: process.stdout, stdin: process.stdin });
   const inkOptions = { exitOnCtrlC: false, patchConsole: false };
   let app: Instance | null = null;
-  let warnings = '';
+  let warnings: string;
   try {
     let corpus = await settledNow(loading);
     if (!corpus) {

@@ -36,35 +36,34 @@ interface Plan {
  * matches equal units and copies of one edited unit in order (repeated
  * paragraphs included: a diff of exact keys would tie an unedited copy to
  * whichever equal copy its LCS liked); a matched pair is equal when the keys
- * are, edited when similar enough. Inside each gap the rest are paired by
- * similarity.
+ * are, edited when similar enough. A match that does not hold (two
+ * paragraphs sharing one rare word pair) is no anchor: it stays in the run
+ * around it, and every such run is paired by similarity as a whole, so a
+ * rewritten paragraph still finds its counterpart across it.
  */
 function plan(a: Unit[], b: Unit[], budget: number): Plan {
   const items: Item[] = [];
   let i = 0;
   let j = 0;
-  alignBySketches(
-    a,
-    b,
-    budget,
-    PAIR_MIN_SIMILARITY,
-    (mi, mj, holds) => {
-      if (a[mi]!.key === b[mj]!.key) items.push({ t: 'equal', i: mi, j: mj });
-      else if (holds) items.push({ t: 'pair', i: mi, j: mj });
-      else items.push({ t: 'left', i: mi }, { t: 'right', j: mj });
-      i = mi + 1;
-      j = mj + 1;
-    },
-    (h) => {
-      for (const [pi, pj] of pairInOrder(a, h.aStart, h.aEnd, b, h.bStart, h.bEnd)) {
-        while (i < pi) items.push({ t: 'left', i: i++ });
-        while (j < pj) items.push({ t: 'right', j: j++ });
-        items.push({ t: 'pair', i: i++, j: j++ });
-      }
-      while (i < h.aEnd) items.push({ t: 'left', i: i++ });
-      while (j < h.bEnd) items.push({ t: 'right', j: j++ });
-    },
-  );
+  /** Pairs the run a[i, aEnd) × b[j, bEnd) by similarity, the rest one-sided. */
+  const fill = (aEnd: number, bEnd: number) => {
+    for (const [pi, pj] of pairInOrder(a, i, aEnd, b, j, bEnd)) {
+      while (i < pi) items.push({ t: 'left', i: i++ });
+      while (j < pj) items.push({ t: 'right', j: j++ });
+      items.push({ t: 'pair', i: i++, j: j++ });
+    }
+    while (i < aEnd) items.push({ t: 'left', i: i++ });
+    while (j < bEnd) items.push({ t: 'right', j: j++ });
+  };
+  alignBySketches(a, b, budget, PAIR_MIN_SIMILARITY, (mi, mj, holds) => {
+    const equal = a[mi]!.key === b[mj]!.key;
+    if (!equal && !holds) return;
+    fill(mi, mj);
+    items.push(equal ? { t: 'equal', i: mi, j: mj } : { t: 'pair', i: mi, j: mj });
+    i = mi + 1;
+    j = mj + 1;
+  });
+  fill(a.length, b.length);
   return { a, b, items };
 }
 

@@ -1,4 +1,4 @@
-import { Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { findNumbers } from './numbers.js';
 import { findNameCandidates, type Candidate, type RuleContext } from './rules.js';

@@ -162,7 +162,10 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
       const out: EntityRecord[] = [];
       for (const m of paragraphMentions(docId, i)) {
         const e = byKey.get(m.key);
-        if (e && !seen.has(m.key)) out.push(e), seen.add(m.key);
+        if (e && !seen.has(m.key)) {
+          out.push(e);
+          seen.add(m.key);
+        }
       }
       return out;
     },

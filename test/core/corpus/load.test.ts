@@ -175,7 +175,7 @@ describe('loadCorpus errors', () => {
 describe('the bundled corpus files', () => {
   it('are byte for byte the seeds', () => {
     const seeds = new URL('../../../../shared/seeds/', import.meta.url).pathname;
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(seeds);
     } catch {

@@ -36,7 +36,7 @@ export async function parseHtml(html: string): Promise<ParsedDocument> {
   const date = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   if (date) declared.date = date;
   const pageTitle = nonEmpty(document.querySelector('title')?.textContent);
-  let article: ReturnType<InstanceType<typeof Readability>['parse']> = null;
+  let article: ReturnType<InstanceType<typeof Readability>['parse']>;
   try {
     article = new Readability(document as unknown as Document).parse();
   } catch {
