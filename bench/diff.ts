@@ -179,6 +179,9 @@ export function markdown(r: DiffBenchResult): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await run({ quick: process.argv.includes('--quick') });
   console.log(JSON.stringify(result, null, 2));
-  for (const s of result.shapes) console.error(`diff ${s.shape} ${sizeLabel(s)}: parallax ${ms(s.parallax.median)} ms (json ${ms(s.parallaxJson.median)}), git ${ms(s.git.median)} ms, node ${ms(s.node.median)} ms = ${s.ratio.toFixed(2)}x, peak ${s.parallaxPeakMb} MB, moves ${s.moves.found}/${s.moves.made}`);
+  for (const s of result.shapes)
+    console.error(
+      `diff ${s.shape} ${sizeLabel(s)}: parallax ${ms(s.parallax.median)} ms (json ${ms(s.parallaxJson.median)}), git ${ms(s.git.median)} ms, node ${ms(s.node.median)} ms = ${s.ratio.toFixed(2)}x, peak ${s.parallaxPeakMb} MB, moves ${s.moves.found}/${s.moves.made}`,
+    );
   if (process.argv.includes('--write')) writeGeneratedBlock(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), 'diff', markdown(result));
 }

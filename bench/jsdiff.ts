@@ -46,7 +46,9 @@ async function measure(name: string, write: (dir: string) => void, rounds = 9) {
     }
     const h = summarize(hand);
     const j = summarize(jsdiff);
-    console.log(`${name}: ${pairs.length} paired paragraphs; hand-written ${h.median.toFixed(1)} ms (min ${h.min.toFixed(1)}), jsdiff diffArrays ${j.median.toFixed(1)} ms (min ${j.min.toFixed(1)}) = ${(j.median / h.median).toFixed(2)}x (${hunks} hunks, ${changes} change objects)`);
+    console.log(
+      `${name}: ${pairs.length} paired paragraphs; hand-written ${h.median.toFixed(1)} ms (min ${h.min.toFixed(1)}), jsdiff diffArrays ${j.median.toFixed(1)} ms (min ${j.min.toFixed(1)}) = ${(j.median / h.median).toFixed(2)}x (${hunks} hunks, ${changes} change objects)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

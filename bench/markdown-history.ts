@@ -42,7 +42,9 @@ interface PairScore {
 }
 
 async function score(dir: string): Promise<PairScore[]> {
-  const files = readdirSync(dir).filter((f) => /\.md$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.md$/.test(f))
+    .sort();
   const plainDir = mkdtempSync(join(tmpdir(), 'parallax-md-history-'));
   try {
     for (const f of files) copyFileSync(join(dir, f), join(plainDir, f.replace(/\.md$/, '.txt')));
@@ -78,7 +80,12 @@ if (!existsSync(DIR)) {
   const scores = await score(DIR);
   const over = (key: 'markdown' | 'plain', limit: number) => scores.filter((s) => s.dwdiff > 0 && s[key] > limit * s.dwdiff).length;
   const ratio = (n: number, d: number) => (d === 0 ? (n === 0 ? '1.00' : '∞') : (n / d).toFixed(2));
-  for (const s of scores) console.log(`${s.pair}\tdwdiff ${s.dwdiff}\tmarkdown ${s.markdown} (${ratio(s.markdown, s.dwdiff)}x)\tplain ${s.plain} (${ratio(s.plain, s.dwdiff)}x)${s.moves.length ? `\tmoves: ${s.moves.map((m) => JSON.stringify(m)).join(', ')}` : ''}`);
+  for (const s of scores)
+    console.log(
+      `${s.pair}\tdwdiff ${s.dwdiff}\tmarkdown ${s.markdown} (${ratio(s.markdown, s.dwdiff)}x)\tplain ${s.plain} (${ratio(s.plain, s.dwdiff)}x)${s.moves.length ? `\tmoves: ${s.moves.map((m) => JSON.stringify(m)).join(', ')}` : ''}`,
+    );
   const worst = (key: 'markdown' | 'plain') => Math.max(...scores.filter((s) => s.dwdiff > 0).map((s) => s[key] / s.dwdiff));
-  console.log(`\n${scores.length} pairs; over 1.5x dwdiff: markdown ${over('markdown', 1.5)}, plain ${over('plain', 1.5)}; over 2x: markdown ${over('markdown', 2)}, plain ${over('plain', 2)}; worst: markdown ${worst('markdown').toFixed(2)}x, plain ${worst('plain').toFixed(2)}x; moves: markdown ${scores.reduce((n, s) => n + s.moves.length, 0)}`);
+  console.log(
+    `\n${scores.length} pairs; over 1.5x dwdiff: markdown ${over('markdown', 1.5)}, plain ${over('plain', 1.5)}; over 2x: markdown ${over('markdown', 2)}, plain ${over('plain', 2)}; worst: markdown ${worst('markdown').toFixed(2)}x, plain ${worst('plain').toFixed(2)}x; moves: markdown ${scores.reduce((n, s) => n + s.moves.length, 0)}`,
+  );
 }

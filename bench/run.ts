@@ -21,7 +21,11 @@ import * as search from './search.js';
 import * as startup from './startup.js';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const only =
+  process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? null;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCHMARKS = `${ROOT}BENCHMARKS.md`;
 const RESULTS = `${ROOT}bench/results.json`;
@@ -66,24 +70,25 @@ if (quick) {
   writeGeneratedBlock(BENCHMARKS, 'budgets', budgetTable(results.machine, budgets, only));
   const ran = (name: string) => !only || only.includes(name);
   const s = results.startup;
-  if (ran('startup')) writeGeneratedBlock(
-    BENCHMARKS,
-    'startup',
-    `Measured ${results.machine}; ${s.listJson.runs} runs each, interleaved with the baseline, times in ms.\n\n` +
-      markdownTable(
-        ['command', 'median', 'p95', 'min–max', 'vs bare node', 'budget'],
-        [
-          ["`node -e ''`", ...statsCells(s.bareNode), '1.00x', ''],
-          ['`parallax --list --json`', ...statsCells(s.listJson), `${s.listRatio.toFixed(2)}x`, '≤ 1.5x'],
-          ...(s.withoutExtraCerts
-            ? [
-                ["`node -e ''`, NODE_EXTRA_CA_CERTS unset", ...statsCells(s.withoutExtraCerts.bareNode), '1.00x', ''],
-                ['`parallax --list --json`, NODE_EXTRA_CA_CERTS unset', ...statsCells(s.withoutExtraCerts.listJson), `${s.withoutExtraCerts.listRatio.toFixed(2)}x`, '≤ 1.5x'],
-              ]
-            : []),
-        ],
-      ),
-  );
+  if (ran('startup'))
+    writeGeneratedBlock(
+      BENCHMARKS,
+      'startup',
+      `Measured ${results.machine}; ${s.listJson.runs} runs each, interleaved with the baseline, times in ms.\n\n` +
+        markdownTable(
+          ['command', 'median', 'p95', 'min–max', 'vs bare node', 'budget'],
+          [
+            ["`node -e ''`", ...statsCells(s.bareNode), '1.00x', ''],
+            ['`parallax --list --json`', ...statsCells(s.listJson), `${s.listRatio.toFixed(2)}x`, '≤ 1.5x'],
+            ...(s.withoutExtraCerts
+              ? [
+                  ["`node -e ''`, NODE_EXTRA_CA_CERTS unset", ...statsCells(s.withoutExtraCerts.bareNode), '1.00x', ''],
+                  ['`parallax --list --json`, NODE_EXTRA_CA_CERTS unset', ...statsCells(s.withoutExtraCerts.listJson), `${s.withoutExtraCerts.listRatio.toFixed(2)}x`, '≤ 1.5x'],
+                ]
+              : []),
+          ],
+        ),
+    );
   if (ran('search')) writeGeneratedBlock(BENCHMARKS, 'search', search.markdown(results.search));
   if (ran('diff')) writeGeneratedBlock(BENCHMARKS, 'diff', diff.markdown(results.diff));
   if (ran('explorer')) writeGeneratedBlock(BENCHMARKS, 'explorer', explorer.explorerTable(results.explorer));

@@ -171,10 +171,13 @@ export function markdown(f: SearchFigures): string {
       row('same queries again, median / p95 (ms): parallax', (s) => p(s.parallax.open.queries)),
       row('same words, median / p95 (ms): plain MiniSearch, prefix + fuzzy 0.2', (s) => p(s.naive.open.queries)),
       row('peak RSS, corpus loaded + cache opened + queries: parallax / plain', (s) => `${mb(s.parallax.open.peakRssMB)} / ${mb(s.naive.open.peakRssMB)}`),
-      row('as the explorer runs: opened + `preload()` (ms), then the queries\' first pass median / p95 (ms), peak RSS', (s) =>
-        `${ms(s.parallax.preloaded.preloadMs ?? NaN)}, ${p(s.parallax.preloaded.coldQueries)}, ${mb(s.parallax.preloaded.peakRssMB)}`),
+      row(
+        "as the explorer runs: opened + `preload()` (ms), then the queries' first pass median / p95 (ms), peak RSS",
+        (s) => `${ms(s.parallax.preloaded.preloadMs ?? NaN)}, ${p(s.parallax.preloaded.coldQueries)}, ${mb(s.parallax.preloaded.peakRssMB)}`,
+      ),
       row('same on the cached corpus snapshot (no corpus files read): open ms, p95 ms, peak RSS', (s) =>
-        s.parallax.snapshot ? `${ms(s.parallax.snapshot.cacheOpenMs)}, ${ms(s.parallax.snapshot.queries.p95)}, ${mb(s.parallax.snapshot.peakRssMB)}` : 'n/a'),
+        s.parallax.snapshot ? `${ms(s.parallax.snapshot.cacheOpenMs)}, ${ms(s.parallax.snapshot.queries.p95)}, ${mb(s.parallax.snapshot.peakRssMB)}` : 'n/a',
+      ),
     ],
   );
   const proc = markdownTable(

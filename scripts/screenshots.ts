@@ -104,13 +104,45 @@ type Step = [keys: string[], until: string];
 
 /** The shots: a file name and the steps that lead there from the start screen. */
 const SHOTS: Array<{ name: string; steps: Step[] }> = [
-  { name: 'overview', steps: [[[], 'similarity'], [['l', 'l', 'l'], 'Enter: diff this pair']] },
+  {
+    name: 'overview',
+    steps: [
+      [[], 'similarity'],
+      [['l', 'l', 'l'], 'Enter: diff this pair'],
+    ],
+  },
   // The entities pane first, so that the entity index is ready and the snippets show entity colors too.
-  { name: 'search', steps: [[['5'], 'ENTITY'], [['/'], 'Esc done'], [[...'Moonshot'], 'ft-id 2']] },
-  { name: 'reader', steps: [[['/'], 'Esc done'], [[...'Moonshot'], 'ft-id 2'], [[KEYS.enter], 'ft-id · id']] },
-  { name: 'diff', steps: [[['4'], 'asiae ↔'], [['b', 'b'], 'asiae ↔ ft-id']] },
+  {
+    name: 'search',
+    steps: [
+      [['5'], 'ENTITY'],
+      [['/'], 'Esc done'],
+      [[...'Moonshot'], 'ft-id 2'],
+    ],
+  },
+  {
+    name: 'reader',
+    steps: [
+      [['/'], 'Esc done'],
+      [[...'Moonshot'], 'ft-id 2'],
+      [[KEYS.enter], 'ft-id · id'],
+    ],
+  },
+  {
+    name: 'diff',
+    steps: [
+      [['4'], 'asiae ↔'],
+      [['b', 'b'], 'asiae ↔ ft-id'],
+    ],
+  },
   { name: 'entities', steps: [[['5'], 'ENTITY']] },
-  { name: 'help', steps: [[['4'], 'asiae ↔'], [['?'], 'Keys in the Diff pane']] },
+  {
+    name: 'help',
+    steps: [
+      [['4'], 'asiae ↔'],
+      [['?'], 'Keys in the Diff pane'],
+    ],
+  },
 ];
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));

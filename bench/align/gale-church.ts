@@ -33,7 +33,12 @@ export function galeChurch(a: readonly string[], b: readonly string[]): Link[] {
   const m = b.length;
   const la = a.map((s) => [...s].length);
   const lb = b.map((s) => [...s].length);
-  const c = lb.reduce((x, y) => x + y, 0) / Math.max(1, la.reduce((x, y) => x + y, 0)) || 1;
+  const c =
+    lb.reduce((x, y) => x + y, 0) /
+      Math.max(
+        1,
+        la.reduce((x, y) => x + y, 0),
+      ) || 1;
   const width = Math.min(m + 1, 2 * BAND + 1);
   const lo = (i: number) => Math.min(Math.max(0, Math.round((i * m) / Math.max(1, n)) - BAND), m + 1 - width);
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
@@ -69,7 +74,7 @@ export function galeChurch(a: readonly string[], b: readonly string[]): Link[] {
     }
   }
   const links: Link[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const [da, db] = BEADS[back[at(i, j)]!]!;
     links.push([indices(i - da, da), indices(j - db, db)]);
     i -= da;

@@ -17,7 +17,12 @@ export function parseAlignments(text: string): Link[] {
   for (const line of text.split('\n')) {
     const m = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]/.exec(line);
     if (!m) continue;
-    const ids = (s: string) => s.split(',').map((x) => x.trim()).filter((x) => x !== '').map(Number);
+    const ids = (s: string) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '')
+        .map(Number);
     links.push([ids(m[1]!), ids(m[2]!)]);
   }
   return links;

@@ -13,5 +13,11 @@ export function scoreSet(docs: readonly GoldDocument[], align: Aligner): Score &
     tests.push(doc.verses ? mergeByVerse(links, doc.verses) : links);
   }
   const ms = performance.now() - t0;
-  return { ...scoreAlignments(docs.map((d) => d.gold), tests), ms };
+  return {
+    ...scoreAlignments(
+      docs.map((d) => d.gold),
+      tests,
+    ),
+    ms,
+  };
 }

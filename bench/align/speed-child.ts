@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { alignSentences } from '../../src/core/diff/align.js';
 
 const [fileA, fileB, runs] = process.argv.slice(2);
-const read = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line, k, all) => k < all.length - 1 || line !== '');
+const read = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line, k, all) => k < all.length - 1 || line !== '');
 const a = read(fileA!);
 const b = read(fileB!);
 const baseMB = process.memoryUsage().rss / 2 ** 20;

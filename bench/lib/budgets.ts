@@ -37,8 +37,22 @@ const x = (n: number) => `${n.toFixed(2)}x`;
 export function budgetRows(r: BudgetInputs): BudgetRow[] {
   const big = r.search.sizes[r.search.sizes.length - 1];
   const rows: BudgetRow[] = [
-    { what: `scripted \`--list --json\` start-up${r.startup.withoutExtraCerts ? ` (NODE_EXTRA_CA_CERTS unset: ${x(r.startup.withoutExtraCerts.listRatio)} of bare node ${ms(r.startup.withoutExtraCerts.bareNode.median)} ms)` : ''}`, figure: `${ms(r.startup.listJson.median)} ms`, peer: `bare node ${ms(r.startup.bareNode.median)} ms`, ratio: x(r.startup.listRatio), budget: '≤ 1.5x', met: r.startup.listRatio <= 1.5 },
-    { what: 'explorer first frame', figure: `${ms(r.explorer.firstFrame.median)} ms`, peer: `bare node ${ms(r.explorer.bareNode.median)} ms`, ratio: x(r.explorer.ratio), budget: '≤ 3x', met: r.explorer.ratio <= 3 },
+    {
+      what: `scripted \`--list --json\` start-up${r.startup.withoutExtraCerts ? ` (NODE_EXTRA_CA_CERTS unset: ${x(r.startup.withoutExtraCerts.listRatio)} of bare node ${ms(r.startup.withoutExtraCerts.bareNode.median)} ms)` : ''}`,
+      figure: `${ms(r.startup.listJson.median)} ms`,
+      peer: `bare node ${ms(r.startup.bareNode.median)} ms`,
+      ratio: x(r.startup.listRatio),
+      budget: '≤ 1.5x',
+      met: r.startup.listRatio <= 1.5,
+    },
+    {
+      what: 'explorer first frame',
+      figure: `${ms(r.explorer.firstFrame.median)} ms`,
+      peer: `bare node ${ms(r.explorer.bareNode.median)} ms`,
+      ratio: x(r.explorer.ratio),
+      budget: '≤ 3x',
+      met: r.explorer.ratio <= 3,
+    },
   ];
   if (big) {
     // The explorer opens the index and preloads its postings before the first keystroke can reach it: the budget is
@@ -57,7 +71,14 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
         budget: '< 16 ms',
         met: firstPass < 16,
       },
-      { what: `warm whole-process \`--query\`, ${big.documents} docs (worst word: ${worst.word})`, figure: `${ms(worst.parallax.median)} ms`, peer: `\`rg -c -i\` ${ms(worst.rg.median)} ms`, ratio: x(worst.ratio), budget: '≤ 6x', met: worst.ratio <= 6 },
+      {
+        what: `warm whole-process \`--query\`, ${big.documents} docs (worst word: ${worst.word})`,
+        figure: `${ms(worst.parallax.median)} ms`,
+        peer: `\`rg -c -i\` ${ms(worst.rg.median)} ms`,
+        ratio: x(worst.ratio),
+        budget: '≤ 6x',
+        met: worst.ratio <= 6,
+      },
       {
         what: `peak RSS, ${big.documents} docs (${big.corpusMB.toFixed(0)} MB): building ${big.parallax.build.peakRssMB.toFixed(0)} MB, long-lived ${open.peakRssMB.toFixed(0)} MB, long-lived preloaded ${preloaded.peakRssMB.toFixed(0)} MB, one-shot ${big.processRssMB.toFixed(0)} MB`,
         figure: `${rss.toFixed(0)} MB`,
@@ -70,14 +91,15 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
   }
   const k = r.keystroke;
   if ('error' in k) rows.push({ what: 'explorer keystroke → results frame', figure: `not measured: ${k.error.split('\n')[0]}`, peer: '', ratio: '', budget: '< 50 ms', met: false });
-  else rows.push({
-    what: `explorer keystroke → results frame, ${k.documents} docs, idle (median ${ms(k.keyToFrame.median)} ms; while the entity index builds: p95 ${ms(k.keyToFrameWhileBuilding.p95)} ms)`,
-    figure: `p95 ${ms(k.keyToFrame.p95)} ms`,
-    peer: '',
-    ratio: '',
-    budget: '< 50 ms',
-    met: k.keyToFrame.p95 < 50,
-  });
+  else
+    rows.push({
+      what: `explorer keystroke → results frame, ${k.documents} docs, idle (median ${ms(k.keyToFrame.median)} ms; while the entity index builds: p95 ${ms(k.keyToFrameWhileBuilding.p95)} ms)`,
+      figure: `p95 ${ms(k.keyToFrame.p95)} ms`,
+      peer: '',
+      ratio: '',
+      budget: '< 50 ms',
+      met: k.keyToFrame.p95 < 50,
+    });
   // A start-up bound size (Node's start alone is most of git's whole run at 1 MB) has its figure in the diff table, no budget.
   for (const d of r.diff.shapes.filter((s) => s.budget !== null)) {
     rows.push({
@@ -92,11 +114,25 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
   const cost = multilingualCost(r.diff);
   if (cost) {
     const { ratio, multilingual, english } = cost;
-    rows.push({ what: `\`--diff\` cost per MB, ${sizeLabel(multilingual)} multilingual repeated-paragraph pair over English pair`, figure: `${ms(multilingual.parallax.median)} ms`, peer: `English ${ms(english.parallax.median)} ms`, ratio: x(ratio), budget: '≤ 1.3x', met: ratio <= 1.3 });
+    rows.push({
+      what: `\`--diff\` cost per MB, ${sizeLabel(multilingual)} multilingual repeated-paragraph pair over English pair`,
+      figure: `${ms(multilingual.parallax.median)} ms`,
+      peer: `English ${ms(english.parallax.median)} ms`,
+      ratio: x(ratio),
+      budget: '≤ 1.3x',
+      met: ratio <= 1.3,
+    });
   }
   for (const d of r.diff.shapes.filter((s) => s.shape === 'multilingual')) {
     const share = d.moves.made === 0 ? 1 : d.moves.found / d.moves.made;
-    rows.push({ what: `moved paragraphs reported as moves, ${sizeLabel(d)} multilingual repeated-paragraph pair`, figure: `${d.moves.found}/${d.moves.made}`, peer: '', ratio: `${(100 * share).toFixed(0)}%`, budget: '≥ 90%', met: share >= 0.9 });
+    rows.push({
+      what: `moved paragraphs reported as moves, ${sizeLabel(d)} multilingual repeated-paragraph pair`,
+      figure: `${d.moves.found}/${d.moves.made}`,
+      peer: '',
+      ratio: `${(100 * share).toFixed(0)}%`,
+      budget: '≥ 90%',
+      met: share >= 0.9,
+    });
   }
   const s = r.scale;
   const indexed = s.lastProgress?.[1] ?? 0;
@@ -110,8 +146,22 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
   });
   const d = r.detect;
   rows.push(
-    { what: `\`--list --json\`, ${d.documents} docs without a manifest, cold (every language detected)`, figure: `${ms(d.cold.median)} ms`, peer: `with manifest ${ms(d.withManifest.median)} ms`, ratio: x(d.coldRatio), budget: '≤ 3x', met: d.coldRatio <= 3 },
-    { what: `\`--list --json\`, ${d.documents} docs without a manifest, warm (detection cache, nothing changed)`, figure: `${ms(d.warm.median)} ms`, peer: `with manifest ${ms(d.withManifest.median)} ms`, ratio: x(d.warmRatio), budget: '≤ 1.5x', met: d.warmRatio <= 1.5 },
+    {
+      what: `\`--list --json\`, ${d.documents} docs without a manifest, cold (every language detected)`,
+      figure: `${ms(d.cold.median)} ms`,
+      peer: `with manifest ${ms(d.withManifest.median)} ms`,
+      ratio: x(d.coldRatio),
+      budget: '≤ 3x',
+      met: d.coldRatio <= 3,
+    },
+    {
+      what: `\`--list --json\`, ${d.documents} docs without a manifest, warm (detection cache, nothing changed)`,
+      figure: `${ms(d.warm.median)} ms`,
+      peer: `with manifest ${ms(d.withManifest.median)} ms`,
+      ratio: x(d.warmRatio),
+      budget: '≤ 1.5x',
+      met: d.warmRatio <= 1.5,
+    },
   );
   rows.push(...alignBudgets(r.align));
   return rows;
@@ -131,11 +181,25 @@ function alignBudgets(a: AlignResult): BudgetRow[] {
     const want = ALIGN_F1.find(([prefix]) => set.name.startsWith(prefix))?.[1];
     if (want === undefined || set.portion !== 'dev') continue;
     const f1 = set.parallax.f1Strict;
-    rows.push({ what: `alignment strict F1, ${set.name} (${set.portion}, ${set.documents} documents)`, figure: f1.toFixed(3), peer: `Gale–Church ${set.galeChurch.f1Strict.toFixed(3)}`, ratio: '', budget: `≥ ${want}`, met: f1 >= want });
+    rows.push({
+      what: `alignment strict F1, ${set.name} (${set.portion}, ${set.documents} documents)`,
+      figure: f1.toFixed(3),
+      peer: `Gale–Church ${set.galeChurch.f1Strict.toFixed(3)}`,
+      ratio: '',
+      budget: `≥ ${want}`,
+      met: f1 >= want,
+    });
   }
   if (a.long) {
     const { ms: t, peakMB, sentences } = a.long;
-    rows.push({ what: `aligning ${sentences[0]} × ${sentences[1]} sentences (peak RSS ${peakMB.toFixed(0)} MB, budget < 300 MB)`, figure: `${ms(t.median)} ms`, peer: '', ratio: '', budget: '< 2 s', met: t.median < 2000 && peakMB < 300 });
+    rows.push({
+      what: `aligning ${sentences[0]} × ${sentences[1]} sentences (peak RSS ${peakMB.toFixed(0)} MB, budget < 300 MB)`,
+      figure: `${ms(t.median)} ms`,
+      peer: '',
+      ratio: '',
+      budget: '< 2 s',
+      met: t.median < 2000 && peakMB < 300,
+    });
   }
   return rows;
 }

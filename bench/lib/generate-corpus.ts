@@ -102,9 +102,11 @@ export async function generateCorpus(dir: string, options: GenerateOptions): Pro
   const width = String(options.documents).length;
   for (let n = 0; n < options.documents; n++) {
     // Mostly English, like the bundled corpus (four of its five versions).
-    const lang = langs.length > 1 && rng() < 0.2 ? langs.find((l) => l !== 'en') ?? langs[0]! : langs.includes('en') ? 'en' : langs[0]!;
+    const lang = langs.length > 1 && rng() < 0.2 ? (langs.find((l) => l !== 'en') ?? langs[0]!) : langs.includes('en') ? 'en' : langs[0]!;
     const sentences = pools.sentences.get(lang)!;
-    const title = mutate(rng, pick(rng, sentences), lang, pools).slice(0, 90).replace(/[\s,;:]+\S*$/, '');
+    const title = mutate(rng, pick(rng, sentences), lang, pools)
+      .slice(0, 90)
+      .replace(/[\s,;:]+\S*$/, '');
     const body: string[] = [title];
     let size = title.length;
     while (size < target) {

@@ -80,8 +80,10 @@ export function editWords(rng: () => number, words: readonly string[], rate: num
   for (const w of words) {
     const r = rng();
     if (r < rate / 3) continue; // deleted
-    if (r < (2 * rate) / 3) out.push(fresh()); // replaced
-    else if (r < rate) out.push(w, fresh()); // inserted after
+    if (r < (2 * rate) / 3)
+      out.push(fresh()); // replaced
+    else if (r < rate)
+      out.push(w, fresh()); // inserted after
     else out.push(w);
   }
   return out.length > 0 ? out : [...words];
@@ -106,7 +108,13 @@ export function writePairCorpus(dir: string, spec: PairSpec | (GeneratedPair & {
   const lang = 'lang' in spec ? spec.lang : 'en';
   writeFileSync(join(dir, `a.${extension}`), a);
   writeFileSync(join(dir, `b.${extension}`), b);
-  const manifest = { name: 'generated pair', documents: [{ id: 'a', file: `a.${extension}`, lang }, { id: 'b', file: `b.${extension}`, lang }] };
+  const manifest = {
+    name: 'generated pair',
+    documents: [
+      { id: 'a', file: `a.${extension}`, lang },
+      { id: 'b', file: `b.${extension}`, lang },
+    ],
+  };
   writeFileSync(join(dir, 'corpus.json'), JSON.stringify(manifest, null, 2));
   return { a: join(dir, `a.${extension}`), b: join(dir, `b.${extension}`), moved };
 }

@@ -112,7 +112,10 @@ export function generateScriptPair(spec: ScriptPairSpec): ShapedPair {
   const edited = order.map((d) => {
     const { script, words } = distinct[d]!;
     const vocab = vocabs[scripts.indexOf(script)]!;
-    return join(script, editWords(rng, words, 0.05, () => vocab[Math.floor(vocab.length * Math.pow(rng(), 3))]!));
+    return join(
+      script,
+      editWords(rng, words, 0.05, () => vocab[Math.floor(vocab.length * Math.pow(rng(), 3))]!),
+    );
   });
   const moved = movePieces(rng, edited, spec.moveRate ?? 0.01);
   return { a: base.join('\n\n') + '\n', b: edited.join('\n\n') + '\n', moved, lang: scripts.length === 1 ? scripts[0]!.lang : 'und' };
@@ -145,7 +148,10 @@ export function generateMarkdownPair(bytes: number, seed = 42): ShapedPair {
     } else if (r < 0.45) {
       const row = () => `| ${pick(rng, vocab)} | ${Math.floor(rng() * 1000)} ms | ${sentence(2, 4)} |`;
       block = ['| name | time | note |', '| --- | ---: | --- |', ...Array.from({ length: 2 + Math.floor(rng() * 6) }, row)].join('\n');
-    } else block = paragraphIn(rng, en, vocab).join(' ').replace(/^./u, (c) => c.toUpperCase());
+    } else
+      block = paragraphIn(rng, en, vocab)
+        .join(' ')
+        .replace(/^./u, (c) => c.toUpperCase());
     blocks.push(block);
     size += block.length + 2;
   }

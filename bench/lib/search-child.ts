@@ -108,7 +108,9 @@ export async function child(kind: string, dir: string, cache: string, queries: r
     const { corpus, ms } = await timedLoad(dir);
     const mini = new MiniSearch(NAIVE_OPTIONS);
     let t0 = performance.now();
-    mini.addAll(corpus.documents.flatMap((d, di) => d.paragraphs.map((p) => ({ id: `${di}#${p.index}`, title: d.title, text: p.text, doc: d.id, paragraph: p.index, lang: d.lang, source: d.source }))));
+    mini.addAll(
+      corpus.documents.flatMap((d, di) => d.paragraphs.map((p) => ({ id: `${di}#${p.index}`, title: d.title, text: p.text, doc: d.id, paragraph: p.index, lang: d.lang, source: d.source }))),
+    );
     const buildMs = performance.now() - t0;
     t0 = performance.now();
     writeFileSync(file, JSON.stringify(mini));

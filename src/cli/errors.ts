@@ -1,7 +1,10 @@
 /** A mistake in the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
-  constructor(message: string, readonly hint = 'see parallax --help') {
+  constructor(
+    message: string,
+    readonly hint = 'see parallax --help',
+  ) {
     super(message);
   }
 }

@@ -40,7 +40,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   // `--tui --query Q` and `--tui --diff A B` open the explorer at that place.
   const command = options.tui ? 'explore' : options.command;
   try {
-    return await (await COMMANDS[command]())(processContext(options));
+    return await (
+      await COMMANDS[command]()
+    )(processContext(options));
   } catch (err) {
     return reportError(err);
   }

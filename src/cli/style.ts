@@ -14,7 +14,14 @@ export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
 }
 
 const SGR_COLOR: Record<NonNullable<MarkStyle['color']>, number> = {
-  red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, gray: 90,
+  red: 31,
+  green: 32,
+  yellow: 33,
+  blue: 34,
+  magenta: 35,
+  cyan: 36,
+  white: 37,
+  gray: 90,
 };
 
 /** Wraps already-sanitized text in the SGR codes for `style`. */

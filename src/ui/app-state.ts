@@ -168,8 +168,29 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
 
 /** The actions {@link applyAction} carries out from the state alone, without the pane's rows. */
 export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
-  'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
-  'toggleUnified', 'cycleGranularity', 'nextA', 'prevA', 'nextB', 'prevB', 'goTo', 'pickA', 'pickB', 'pickVersion', 'historyPrev', 'historyNext',
+  'help',
+  'warnings',
+  'nextPane',
+  'prevPane',
+  'pane1',
+  'pane2',
+  'pane3',
+  'pane4',
+  'pane5',
+  'focusSearch',
+  'leaveInput',
+  'toggleUnified',
+  'cycleGranularity',
+  'nextA',
+  'prevA',
+  'nextB',
+  'prevB',
+  'goTo',
+  'pickA',
+  'pickB',
+  'pickVersion',
+  'historyPrev',
+  'historyNext',
   ...LINE_EDITS,
 ]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
@@ -37,7 +37,11 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
-  const [state, dispatch] = useReducer((s: AppState, e: AppEvent) => appReducer(s, e, docCount), start, (st) => initialState(docCount, st));
+  const [state, dispatch] = useReducer(
+    (s: AppState, e: AppEvent) => appReducer(s, e, docCount),
+    start,
+    (st) => initialState(docCount, st),
+  );
   // One row is left free: a frame as tall as the terminal makes Ink clear the whole screen on every update.
   const height = rows - 1;
   const bodyHeight = Math.max(1, height - CHROME_ROWS);
@@ -53,7 +57,7 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
     if (queries === savedQueries.current) return;
     savedQueries.current = queries;
     saveHistory?.(queries);
-  }, [queries]);
+  }, [queries, saveHistory]);
 
   // Every key of a read applies in order. Each is resolved against the state the
   // events before it produced (`live`); a key that needs the pane's rows of a
@@ -61,45 +65,63 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
   // through `send`, so a key read between an event and its frame knows it.
   const live = useRef(state);
   const drawn = useRef(state);
-  live.current = state;
-  drawn.current = state;
-  const send = (event: AppEvent) => {
-    live.current = appReducer(live.current, event, docCount);
-    dispatch(event);
-  };
+  const send = useCallback(
+    (event: AppEvent) => {
+      live.current = appReducer(live.current, event, docCount);
+      dispatch(event);
+    },
+    [docCount],
+  );
 
   // Layout effects: they run as the frame is committed, before a key read after that frame is handled.
+  // The first says which state is on screen (and is live until a key changes it).
+  useLayoutEffect(() => {
+    live.current = state;
+    drawn.current = state;
+  });
   useLayoutEffect(() => {
     send({ type: 'fit', pane: state.pane, total: model.rows.length, height: rowsHeight });
-  }, [model.rows.length, rowsHeight, state.pane]);
+  }, [send, model.rows.length, rowsHeight, state.pane]);
 
   const { rowOf } = model;
   const jump = state.pane === 'reader' ? state.reader.jump : null;
   useLayoutEffect(() => {
     if (jump !== null && rowOf) send({ type: 'readerJumped', row: rowOf(jump), total: model.rows.length, height: rowsHeight });
+    // Once per jump: the rows and height it is fitted to are those of the frame that holds it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump, rowOf]);
 
   const reader = useRef(createKeyReader());
   const pending = useRef<KeyPress[]>([]);
   const drain = useRef(() => {});
-  drain.current = () => {
-    while (pending.current.length > 0) {
-      const help = helpLines(live.current.pane).length;
-      const context = { model, fresh: live.current === drawn.current, height: rowsHeight, tooSmall, help: { total: help, shown: helpLayout(help, columns, bodyHeight).shown }, versions: corpus.documents };
-      const outcome = dispatchKey(pending.current[0]!, live.current, context);
-      if (outcome.kind === 'wait') return;
-      if (outcome.kind === 'quit') {
-        pending.current = [];
-        return exit();
+  // The drain of this frame: it resolves keys against this frame's rows and sizes.
+  useLayoutEffect(() => {
+    drain.current = () => {
+      while (pending.current.length > 0) {
+        const help = helpLines(live.current.pane).length;
+        const context = {
+          model,
+          fresh: live.current === drawn.current,
+          height: rowsHeight,
+          tooSmall,
+          help: { total: help, shown: helpLayout(help, columns, bodyHeight).shown },
+          versions: corpus.documents,
+        };
+        const outcome = dispatchKey(pending.current[0]!, live.current, context);
+        if (outcome.kind === 'wait') return;
+        if (outcome.kind === 'quit') {
+          pending.current = [];
+          return exit();
+        }
+        if (outcome.kind === 'keys') {
+          pending.current.splice(0, 1, ...outcome.keys);
+          continue;
+        }
+        pending.current.shift();
+        for (const event of outcome.events) send(event);
       }
-      if (outcome.kind === 'keys') {
-        pending.current.splice(0, 1, ...outcome.keys);
-        continue;
-      }
-      pending.current.shift();
-      for (const event of outcome.events) send(event);
-    }
-  };
+    };
+  });
   useEffect(() => drain.current());
   useInput((input, key) => {
     noteInput();
@@ -121,7 +143,13 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
       </Box>
-      <StatusBar pane={state.pane} typing={state.typing} prompt={state.prompt} versions={corpus.documents} status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')} />
+      <StatusBar
+        pane={state.pane}
+        typing={state.typing}
+        prompt={state.prompt}
+        versions={corpus.documents}
+        status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')}
+      />
     </Box>
   );
 }

@@ -20,10 +20,47 @@ export const PANE_TITLES: Record<PaneId, string> = {
 
 /** Everything a key can do: the pane and list actions, then the input's editing commands. */
 export const ACTIONS = [
-  'quit', 'help', 'warnings', 'nextPane', 'prevPane', 'pane1', 'pane2', 'pane3', 'pane4', 'pane5', 'focusSearch', 'leaveInput',
-  'up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfPageUp', 'halfPageDown', 'left', 'right', 'open',
-  'nextMatch', 'prevMatch', 'prevVersion', 'nextVersion', 'toggleUnified', 'cycleGranularity', 'toggleMode',
-  'nextA', 'prevA', 'nextB', 'prevB', 'cycleType', 'goTo', 'pickA', 'pickB', 'pickVersion', 'historyPrev', 'historyNext',
+  'quit',
+  'help',
+  'warnings',
+  'nextPane',
+  'prevPane',
+  'pane1',
+  'pane2',
+  'pane3',
+  'pane4',
+  'pane5',
+  'focusSearch',
+  'leaveInput',
+  'up',
+  'down',
+  'top',
+  'bottom',
+  'pageUp',
+  'pageDown',
+  'halfPageUp',
+  'halfPageDown',
+  'left',
+  'right',
+  'open',
+  'nextMatch',
+  'prevMatch',
+  'prevVersion',
+  'nextVersion',
+  'toggleUnified',
+  'cycleGranularity',
+  'toggleMode',
+  'nextA',
+  'prevA',
+  'nextB',
+  'prevB',
+  'cycleType',
+  'goTo',
+  'pickA',
+  'pickB',
+  'pickVersion',
+  'historyPrev',
+  'historyNext',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -219,11 +256,10 @@ export function helpBindings(pane: PaneId): Binding[] {
 /** Status-bar hints for a pane and input state: `key label` pairs, help first, then the pane's keys. */
 export function hintsFor(pane: PaneId, typing: boolean): Array<{ key: string; label: string }> {
   const all = bindingsFor(pane);
-  return [...all.filter((b) => b.action === 'help'), ...all.filter((b) => b.action !== 'help')]
-    .flatMap((b) => {
-      if (b.hint === undefined) return [];
-      if (!typing) return b.hintWhileTypingOnly ? [] : [{ key: b.hintKey ?? keyLabel(b.keys[0]!), label: b.hint }];
-      const usable = b.whileTyping ? b.keys.filter(usableWhileTyping) : [];
-      return usable.length > 0 ? [{ key: keyLabel(usable[0]!), label: b.hint }] : [];
-    });
+  return [...all.filter((b) => b.action === 'help'), ...all.filter((b) => b.action !== 'help')].flatMap((b) => {
+    if (b.hint === undefined) return [];
+    if (!typing) return b.hintWhileTypingOnly ? [] : [{ key: b.hintKey ?? keyLabel(b.keys[0]!), label: b.hint }];
+    const usable = b.whileTyping ? b.keys.filter(usableWhileTyping) : [];
+    return usable.length > 0 ? [{ key: keyLabel(usable[0]!), label: b.hint }] : [];
+  });
 }

@@ -15,8 +15,19 @@ export interface Line {
 
 /** Editing commands, as the keymap names them. */
 export const LINE_EDITS = [
-  'lineStart', 'lineEnd', 'charLeft', 'charRight', 'wordLeft', 'wordRight', 'deleteBack', 'deleteForward',
-  'killWordBack', 'killWordForward', 'killToStart', 'killToEnd', 'yank',
+  'lineStart',
+  'lineEnd',
+  'charLeft',
+  'charRight',
+  'wordLeft',
+  'wordRight',
+  'deleteBack',
+  'deleteForward',
+  'killWordBack',
+  'killWordForward',
+  'killToStart',
+  'killToEnd',
+  'yank',
 ] as const;
 export type LineEdit = (typeof LINE_EDITS)[number];
 

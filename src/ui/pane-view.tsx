@@ -34,7 +34,12 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
           <Text dimColor>{model.empty}</Text>
         </Box>
       ) : (
-        <RowsView rows={model.rows} top={scroll.top} height={model.heat ? Math.min(height, model.rows.length) : height} {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : scroll.current !== undefined ? { cursor: scroll.current } : {})} />
+        <RowsView
+          rows={model.rows}
+          top={scroll.top}
+          height={model.heat ? Math.min(height, model.rows.length) : height}
+          {...(model.mode === 'cursor' ? { cursor: scroll.cursor } : scroll.current !== undefined ? { cursor: scroll.current } : {})}
+        />
       )}
       {model.heat && <HeatMap data={model.heat} maxRows={height - Math.min(height, model.rows.length) - 1} width={width} />}
     </Box>

@@ -21,7 +21,10 @@ export function historyFile(env: NodeJS.ProcessEnv = process.env): string {
 /** The saved queries, oldest first ([] when there is no file or it cannot be read). */
 export function readHistory(file = historyFile()): string[] {
   try {
-    return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(-HISTORY_MAX);
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(-HISTORY_MAX);
   } catch {
     return [];
   }

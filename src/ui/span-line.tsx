@@ -26,14 +26,7 @@ export function SpanLine({ spans, selected = false }: { spans: readonly StyledSp
         : spans.map((span, i) => {
             const s = styleOf(span);
             return (
-              <Text
-                key={i}
-                {...colorProps(s.color)}
-                bold={s.bold ?? false}
-                underline={s.underline ?? false}
-                inverse={!selected && (s.inverse ?? false)}
-                strikethrough={s.strikethrough ?? false}
-              >
+              <Text key={i} {...colorProps(s.color)} bold={s.bold ?? false} underline={s.underline ?? false} inverse={!selected && (s.inverse ?? false)} strikethrough={s.strikethrough ?? false}>
                 {sanitizeLine(span.text)}
               </Text>
             );

@@ -22,7 +22,11 @@ export function StatusBar({ pane, typing, prompt, versions, status }: { pane: Pa
   if (prompt) {
     const picking = prompt.kind !== 'goTo';
     // The versions Enter would pick from, best first.
-    const matches = picking ? pickVersions(versions, prompt.line.text).slice(0, 8).map((i) => sanitizeLine(versions[i]!.id)) : [];
+    const matches = picking
+      ? pickVersions(versions, prompt.line.text)
+          .slice(0, 8)
+          .map((i) => sanitizeLine(versions[i]!.id))
+      : [];
     return (
       <Box>
         <Text wrap="truncate-end">

@@ -130,6 +130,8 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
         setEngines((e) => ({ ...e, matrix, busy: null }));
       });
     }
+    // `key` stands for `wanted` (a new Set on every render); the cache option is fixed for the run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, corpus]);
   return engines;
 }

@@ -13,7 +13,7 @@ import { readerModel } from './models/reader.js';
 import { SEARCH_LIMIT, searchModel, snippetChars } from './models/search.js';
 
 /** The entity and query-match ranges of a whole document, as offsets into its text. */
-function readerRanges(doc: Document, query: string, engines: Engines): MarkRange[] {
+function readerRanges(doc: Document, query: string, engines: Pick<Engines, 'entities' | 'search'>): MarkRange[] {
   const ranges: MarkRange[] = [];
   if (engines.entities) {
     for (const p of doc.paragraphs) for (const r of engines.entities.paragraphRanges(doc.id, p.index)) ranges.push({ ...r, start: r.start + p.start, end: r.end + p.start });
@@ -68,11 +68,14 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
   // `entity:` filters wait for the entity index built in the background (never built on the keystroke path); the query runs again when it is ready.
   const { entities } = engines;
   const needsEntities = useMemo(() => parseQuery(query).filters.entity.length > 0, [query]);
+  // The entity index matters to the search only when the query filters by entity.
+  const filterEntities = needsEntities ? entities : null;
+  const searchEngine = engines.search;
   const response = useMemo(() => {
-    if (pane !== 'search' || !engines.search || query.trim() === '') return null;
-    const resolveEntity = needsEntities && entities ? (name: string) => entities.paragraphsMentioning(name) : undefined;
-    return engines.search.search(query, { limit: SEARCH_LIMIT, snippetChars: snippetChars(corpus, width), ...(resolveEntity ? { resolveEntity } : {}) });
-  }, [pane, engines.search, query, corpus, width, needsEntities && entities]);
+    if (pane !== 'search' || !searchEngine || query.trim() === '') return null;
+    const resolveEntity = filterEntities ? (name: string) => filterEntities.paragraphsMentioning(name) : undefined;
+    return searchEngine.search(query, { limit: SEARCH_LIMIT, snippetChars: snippetChars(corpus, width), ...(resolveEntity ? { resolveEntity } : {}) });
+  }, [pane, searchEngine, query, corpus, width, filterEntities]);
   const { a, b, mode, granularity } = state.diff;
   const diff = useMemo(() => {
     const A = corpus.documents[a];
@@ -84,30 +87,26 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
   }, [pane, engines.diff, engines.entities, corpus, a, b, mode, granularity]);
   // The whole table once per index and width; `t` only filters it (a type's rows keep the table's order).
   const columns = entityColumns(corpus, width).join('\0');
-  const fullTable = useMemo(
-    () => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, { columns: columns.split('\0') }) : null),
-    [pane, engines.entities, columns],
-  );
+  const fullTable = useMemo(() => (pane === 'entities' && engines.entities ? whoMentionsWhat(engines.entities, { columns: columns.split('\0') }) : null), [pane, engines.entities, columns]);
   const entityType = state.entities.type;
   const entityTable = useMemo(() => (fullTable && entityType ? fullTable.filter((r) => r.type === entityType) : fullTable), [fullTable, entityType]);
   const readerQuery = pane === 'reader' ? query : '';
   const reader = useMemo(
-    () => (pane === 'reader' && doc ? readerModel(doc, width, readerRanges(doc, readerQuery, engines)) : null),
-    [pane, doc, width, readerQuery, engines.entities, engines.search],
+    () => (pane === 'reader' && doc ? readerModel(doc, width, readerRanges(doc, readerQuery, { entities, search: searchEngine })) : null),
+    [pane, doc, width, readerQuery, entities, searchEngine],
   );
-  const overviewCursor = { row: state.scroll.overview.cursor, column: state.overview.column };
+  const cursorRow = state.scroll.overview.cursor;
+  const cursorColumn = state.overview.column;
+  const matrix = engines.matrix;
   const overview = useMemo(
-    () => (pane === 'overview' ? overviewModel(corpus, width, engines.matrix, overviewCursor, MATRIX_MAX_VERSIONS) : null),
-    [pane, corpus, width, engines.matrix, overviewCursor.row, overviewCursor.column],
+    () => (pane === 'overview' ? overviewModel(corpus, width, matrix, { row: cursorRow, column: cursorColumn }, MATRIX_MAX_VERSIONS) : null),
+    [pane, corpus, width, matrix, cursorRow, cursorColumn],
   );
 
   const { unified } = state.diff;
   const diffView = useMemo(() => (diff ? diffModel(corpus, [a, b], diff.result, diff.check, { unified }, width) : null), [diff, corpus, a, b, unified, width]);
   const search = useMemo(() => searchModel(corpus, query, response, entities, width, needsEntities && !entities), [corpus, query, response, entities, width, needsEntities]);
-  const entityView = useMemo(
-    () => (entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : null),
-    [corpus, entityTable, state.entities.type, width],
-  );
+  const entityView = useMemo(() => (entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : null), [corpus, entityTable, state.entities.type, width]);
 
   const failure = paneFailure(engines, pane);
   if (failure) return emptyModel(failure);

@@ -16,6 +16,19 @@ describe('alignment metric (strict and lax, as Vecalign scores)', () => {
 
   it('merges consecutive beads that touch one verse', () => {
     const verses = { a: ['v1', 'v1', 'v2'], b: ['v1', 'v2', 'v2'] };
-    expect(mergeByVerse([[[0], [0]], [[1], []], [[2], [1]], [[], [2]]], verses)).toEqual([[[0, 1], [0]], [[2], [1, 2]]]);
+    expect(
+      mergeByVerse(
+        [
+          [[0], [0]],
+          [[1], []],
+          [[2], [1]],
+          [[], [2]],
+        ],
+        verses,
+      ),
+    ).toEqual([
+      [[0, 1], [0]],
+      [[2], [1, 2]],
+    ]);
   });
 });

@@ -92,7 +92,13 @@ describe('index cache under concurrent and interrupted processes', () => {
     });
   }
 
-  for (const [signal, when] of [['SIGINT', '.tmp-'], ['SIGTERM', '.tmp-'], ['SIGHUP', '.tmp-'], ['SIGINT', '.lock'], ['SIGTERM', '.lock']] as const) {
+  for (const [signal, when] of [
+    ['SIGINT', '.tmp-'],
+    ['SIGTERM', '.tmp-'],
+    ['SIGHUP', '.tmp-'],
+    ['SIGINT', '.lock'],
+    ['SIGTERM', '.lock'],
+  ] as const) {
     it(`${signal} while the index is ${when === '.lock' ? 'built' : 'written'} ends the process and leaves no temporary file`, async () => {
       const run = await interrupt(signal, when);
       expect(run.sent).toBe(true);
@@ -118,7 +124,12 @@ describe('index cache under concurrent and interrupted processes', () => {
   it('a texts.bin garbled to the same size: one warning, the right answer, no byte of it on stdout', async () => {
     await start();
     await start(); // stamps the corpus: the next run reads the snapshot
-    const index = join(xdg, 'parallax', 'index', entries().find((n) => !n.endsWith('.stamp'))!);
+    const index = join(
+      xdg,
+      'parallax',
+      'index',
+      entries().find((n) => !n.endsWith('.stamp'))!,
+    );
     writeFileSync(join(index, 'texts.bin'), Buffer.alloc(statSync(join(index, 'texts.bin')).size, 0x7f));
     for (const args of [QUERY, QUERY.filter((a) => a !== '--json')]) {
       const plain = runCli(['--corpus', corpus, ...args, '--no-cache']);

@@ -32,7 +32,9 @@ describe('parallax --check', () => {
   it('checks the bundled translation against a rewrite', () => {
     const r = runCli(['--check', 'ft-summary', 'ft-id', '--json']);
     expect(r.code).toBe(1);
-    const added = JSON.parse(r.stdout).findings.filter((f: { kind: string }) => f.kind === 'added').map((f: { b: string }) => f.b);
+    const added = JSON.parse(r.stdout)
+      .findings.filter((f: { kind: string }) => f.kind === 'added')
+      .map((f: { b: string }) => f.b);
     expect(added).toEqual(expect.arrayContaining(['Moonshot AI', 'Kimi', 'Zhu Wenjia']));
   });
 

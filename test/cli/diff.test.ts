@@ -16,7 +16,14 @@ describe('parallax --diff', () => {
       'b.txt': B,
       'c.txt': A.replace('ten engineers', 'twelve engineers'),
       'hostile.txt': 'Title\n\nThe team hired \u001b]52;c;aGk=\u0007ten engineers in March.\n',
-      'corpus.json': JSON.stringify({ documents: [{ id: 'a', file: 'a.txt', lang: 'en' }, { id: 'b', file: 'b.txt', lang: 'en' }, { id: 'c', file: 'c.txt', lang: 'en' }, { id: 'h', file: 'hostile.txt', lang: 'en' }] }),
+      'corpus.json': JSON.stringify({
+        documents: [
+          { id: 'a', file: 'a.txt', lang: 'en' },
+          { id: 'b', file: 'b.txt', lang: 'en' },
+          { id: 'c', file: 'c.txt', lang: 'en' },
+          { id: 'h', file: 'hostile.txt', lang: 'en' },
+        ],
+      }),
     });
   });
   afterAll(() => removeTempCorpus(dir));
@@ -51,15 +58,29 @@ describe('parallax --diff', () => {
   });
 
   it('writes its JSON exactly as JSON.stringify(…, null, 2) would, moved rows and hostile text included', () => {
-    for (const [x, y] of [['a', 'b'], ['a', 'h'], ['a', 'a']]) {
+    for (const [x, y] of [
+      ['a', 'b'],
+      ['a', 'h'],
+      ['a', 'a'],
+    ]) {
       const r = runCli(['--corpus', dir, '--diff', x!, y!, '--format', 'json']);
       expect(r.stdout).toBe(JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
     }
   });
 
   it('writes a long diff whole and in order to a reader slower than it (the writer waits for the pipe to drain)', async () => {
-    const long = (edit: boolean) => 'Title\n\n' + Array.from({ length: 3000 }, (_, k) => `Paragraph ${k} says the team hired ${edit && k % 3 === 0 ? 'twelve' : 'ten'} engineers in March, and more.`).join('\n\n') + '\n';
-    const big = makeTempCorpus({ 'x.txt': long(false), 'y.txt': long(true), 'corpus.json': JSON.stringify({ documents: [{ id: 'x', file: 'x.txt', lang: 'en' }, { id: 'y', file: 'y.txt', lang: 'en' }] }) });
+    const long = (edit: boolean) =>
+      'Title\n\n' + Array.from({ length: 3000 }, (_, k) => `Paragraph ${k} says the team hired ${edit && k % 3 === 0 ? 'twelve' : 'ten'} engineers in March, and more.`).join('\n\n') + '\n';
+    const big = makeTempCorpus({
+      'x.txt': long(false),
+      'y.txt': long(true),
+      'corpus.json': JSON.stringify({
+        documents: [
+          { id: 'x', file: 'x.txt', lang: 'en' },
+          { id: 'y', file: 'y.txt', lang: 'en' },
+        ],
+      }),
+    });
     try {
       const args = [CLI, '--corpus', big, '--diff', 'x', 'y', '--format', 'unified'];
       const env = { ...process.env, NO_COLOR: '1' };
@@ -145,7 +166,10 @@ describe('parallax --diff', () => {
   it('exits 2 with one line for an unknown id', () => {
     const r = runCli(['--corpus', dir, '--diff', 'a', 'zzz']);
     expect(r.code).toBe(2);
-    const errors = r.stderr.trim().split('\n').filter((l) => !l.includes('warning'));
+    const errors = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.includes('warning'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('unknown document id "zzz"; known ids: a, b, c, h');
   });

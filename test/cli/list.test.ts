@@ -93,7 +93,8 @@ describe('parallax --list on a folder of formats without a manifest', () => {
   let cache: string;
   beforeAll(() => {
     dir = makeTempCorpus({
-      'readme.md': '---\ntitle: From Front Matter\n---\n# Heading\n\nDie Kommandozeile ist ein Werkzeug, das nicht jeder kennt, aber das für die Arbeit mit Dateien und Prozessen auf einem Server sehr nützlich ist, wenn man sich die Zeit nimmt und es lernt.\n\n```sh\nls -la | grep the | sort -k5 -n\n```\n',
+      'readme.md':
+        '---\ntitle: From Front Matter\n---\n# Heading\n\nDie Kommandozeile ist ein Werkzeug, das nicht jeder kennt, aber das für die Arbeit mit Dateien und Prozessen auf einem Server sehr nützlich ist, wenn man sich die Zeit nimmt und es lernt.\n\n```sh\nls -la | grep the | sort -k5 -n\n```\n',
       'page.html': '<html lang="fr"><head><title>Une page</title></head><body><p>Un texte.</p></body></html>',
     });
     for (const f of ['readme.md', 'page.html']) utimesSync(join(dir, f), old, old);

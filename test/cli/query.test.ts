@@ -68,7 +68,11 @@ describe('parallax --query', () => {
   });
 
   it('exits 2 with one line for a query that cannot run', () => {
-    for (const args of [['--query', 'AI doc:nope'], ['--query', ''], ['--query', 'AI', '--limit', '0']]) {
+    for (const args of [
+      ['--query', 'AI doc:nope'],
+      ['--query', ''],
+      ['--query', 'AI', '--limit', '0'],
+    ]) {
       const r = run(args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -15,17 +15,26 @@ describe('colorEnabled', () => {
 
 describe('renderSpans', () => {
   it('marks diff changes with brackets in plain output', () => {
-    const spans = toSpans('old new', [{ start: 0, end: 3, mark: 'removed' }, { start: 4, end: 7, mark: 'added' }]);
+    const spans = toSpans('old new', [
+      { start: 0, end: 3, mark: 'removed' },
+      { start: 4, end: 7, mark: 'added' },
+    ]);
     expect(renderSpans(spans, false)).toBe('[-old-] {+new+}');
   });
 
   it('keeps one bracket pair around an entity that a search match cuts in two', () => {
-    const spans = toSpans('Alibaba rose', [{ start: 0, end: 7, mark: 'ORG' }, { start: 0, end: 4, mark: 'match' }]);
+    const spans = toSpans('Alibaba rose', [
+      { start: 0, end: 7, mark: 'ORG' },
+      { start: 0, end: 4, mark: 'match' },
+    ]);
     expect(renderSpans(spans, false)).toBe('[ORG:Alibaba] rose');
   });
 
   it('nests brackets properly when marks overlap partly', () => {
-    const spans = toSpans('abcdef', [{ start: 0, end: 4, mark: 'added' }, { start: 2, end: 6, mark: 'ORG' }]);
+    const spans = toSpans('abcdef', [
+      { start: 0, end: 4, mark: 'added' },
+      { start: 2, end: 6, mark: 'ORG' },
+    ]);
     expect(renderSpans(spans, false)).toBe('{+ab[ORG:cd]+}[ORG:ef]');
   });
 

@@ -108,7 +108,12 @@ describe.each<Pace>(['burst', 'one at a time'])('explorer results, %s', (pace) =
     const s = await open();
     await s.waitForText('→ to pick a pair', 30_000);
     // The heat map's ft-id row at the ainews column, and its ainews row at the ft-id column; then each opened.
-    const cell = (row: string) => s.screen().findLast((l) => l.startsWith(`${row} `))!.trim().split(/\s+/);
+    const cell = (row: string) =>
+      s
+        .screen()
+        .findLast((l) => l.startsWith(`${row} `))!
+        .trim()
+        .split(/\s+/);
     const fromMatrix = cell('ft-id')[3]!;
     expect(cell('ainews')[4]).toBe(fromMatrix);
     await s.pressAt(pace, 'j', 'j', 'j', 'l', 'l', 'l', KEYS.enter);

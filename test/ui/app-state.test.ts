@@ -41,7 +41,10 @@ describe('appReducer', () => {
   });
 
   it('keeps a query history: leaving the input or opening a hit remembers the query, Ctrl-P/Ctrl-N browse it', () => {
-    const s = run([act('pane2'), { type: 'insert', text: 'Kimi' }, act('leaveInput'), act('pane2'), act('killToStart'), { type: 'insert', text: 'Moon' }, act('leaveInput')], initialState(5, { history: ['old'] }));
+    const s = run(
+      [act('pane2'), { type: 'insert', text: 'Kimi' }, act('leaveInput'), act('pane2'), act('killToStart'), { type: 'insert', text: 'Moon' }, act('leaveInput')],
+      initialState(5, { history: ['old'] }),
+    );
     expect(s.history.queries).toEqual(['old', 'Kimi', 'Moon']);
     const typing = run([act('pane2'), act('killToStart'), { type: 'insert', text: 'dra' }], s);
     expect(run([act('historyPrev')], typing).query.text).toBe('Moon');

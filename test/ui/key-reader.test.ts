@@ -11,16 +11,22 @@ describe('key reader', () => {
   it('splits a read of several bytes into one key each, control bytes included', () => {
     expect(names([['ab\u007f\u007f\u007f']]).map((k) => k.name)).toEqual(['a', 'b', 'backspace', 'backspace', 'backspace']);
     expect(names([['x\u0017\u0015\u0001\u000b\r']]).map((k) => k.name)).toEqual(['x', 'ctrl+w', 'ctrl+u', 'ctrl+a', 'ctrl+k', 'return']);
-    expect(names([['q😀é']])).toEqual([{ name: 'q', text: 'q' }, { name: '😀', text: '😀' }, { name: 'é', text: 'é' }]);
+    expect(names([['q😀é']])).toEqual([
+      { name: 'q', text: 'q' },
+      { name: '😀', text: '😀' },
+      { name: 'é', text: 'é' },
+    ]);
   });
 
   it('names single keys as the keymap does', () => {
-    expect(names([['', { delete: true }], ['w', { ctrl: true }], ['', { downArrow: true }], ['q', {}]])).toEqual([
-      { name: 'backspace' },
-      { name: 'ctrl+w' },
-      { name: 'down' },
-      { name: 'q', text: 'q' },
-    ]);
+    expect(
+      names([
+        ['', { delete: true }],
+        ['w', { ctrl: true }],
+        ['', { downArrow: true }],
+        ['q', {}],
+      ]),
+    ).toEqual([{ name: 'backspace' }, { name: 'ctrl+w' }, { name: 'down' }, { name: 'q', text: 'q' }]);
     expect(names([['', { leftArrow: true, ctrl: true }]])).toEqual([{ name: 'ctrl+left' }]);
   });
 

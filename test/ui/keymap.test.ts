@@ -3,7 +3,11 @@ import { ACTIONS, bindingsFor, hintsFor, inputBindings, KEYMAP, keyLabel, keyNam
 
 describe('keymap', () => {
   it('gives every action at least one key and every binding a description', () => {
-    for (const action of ACTIONS) expect(KEYMAP.some((b) => b.action === action && b.keys.length > 0), action).toBe(true);
+    for (const action of ACTIONS)
+      expect(
+        KEYMAP.some((b) => b.action === action && b.keys.length > 0),
+        action,
+      ).toBe(true);
     for (const b of KEYMAP) expect(b.description.trim(), b.action).not.toBe('');
   });
 
@@ -20,15 +24,29 @@ describe('keymap', () => {
   });
 
   it('gives the input its readline keys while typing, and leaves them to the panes otherwise', () => {
-    const editing: Record<string, string> = { 'ctrl+a': 'lineStart', home: 'lineStart', 'ctrl+e': 'lineEnd', end: 'lineEnd', 'ctrl+w': 'killWordBack', 'ctrl+u': 'killToStart', 'ctrl+k': 'killToEnd', 'alt+b': 'wordLeft', 'alt+f': 'wordRight', 'alt+d': 'killWordForward', backspace: 'deleteBack', 'ctrl+y': 'yank' };
+    const editing: Record<string, string> = {
+      'ctrl+a': 'lineStart',
+      home: 'lineStart',
+      'ctrl+e': 'lineEnd',
+      end: 'lineEnd',
+      'ctrl+w': 'killWordBack',
+      'ctrl+u': 'killToStart',
+      'ctrl+k': 'killToEnd',
+      'alt+b': 'wordLeft',
+      'alt+f': 'wordRight',
+      'alt+d': 'killWordForward',
+      backspace: 'deleteBack',
+      'ctrl+y': 'yank',
+    };
     for (const [key, action] of Object.entries(editing)) expect(resolveKey(key, 'search', true), key).toBe(action);
     expect(resolveKey('ctrl+u', 'reader', false)).toBe('halfPageUp');
     expect(resolveKey('home', 'reader', false)).toBe('top');
     const seen = new Set<string>();
-    for (const b of inputBindings()) for (const k of b.keys) {
-      expect(seen.has(k), k).toBe(false);
-      seen.add(k);
-    }
+    for (const b of inputBindings())
+      for (const k of b.keys) {
+        expect(seen.has(k), k).toBe(false);
+        seen.add(k);
+      }
   });
 
   it('maps Ink key events to names', () => {

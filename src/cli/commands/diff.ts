@@ -149,11 +149,7 @@ async function writeJson(head: Record<string, unknown>, rows: readonly object[],
 
 function summary(result: DiffResult, idA: string, idB: string, color: boolean): string {
   const s = result.stats;
-  const parts = [
-    `${chrome.id(idA, color)} ↔ ${chrome.id(idB, color)}`,
-    `${result.mode} by ${result.granularity}`,
-    `similarity ${result.similarity.toFixed(2)}`,
-  ];
+  const parts = [`${chrome.id(idA, color)} ↔ ${chrome.id(idB, color)}`, `${result.mode} by ${result.granularity}`, `similarity ${result.similarity.toFixed(2)}`];
   if (result.mode === 'diff') parts.push(`words +${s.wordsAdded} -${s.wordsRemoved} ~${s.wordsChanged}`, `${s.moved} moved`);
   else parts.push(`aligned ${s.alignedLeft}/${s.segmentsLeft} ↔ ${s.alignedRight}/${s.segmentsRight} segments`);
   return parts.join(chrome.dim(' · ', color));

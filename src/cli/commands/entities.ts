@@ -54,18 +54,8 @@ export async function runEntities(ctx: CliContext): Promise<number> {
   const { formatTable } = await import('../table.js');
   const names = rows.map((r) => sanitizeLine(r.name));
   const lines = formatTable(
-    [
-      { header: 'ENTITY' },
-      { header: 'TYPE' },
-      ...(sparse ? ['VERSIONS', 'MENTIONS'] : docIds.map(sanitizeLine)).map((header) => ({ header, align: 'right' as const })),
-      { header: 'ALIASES' },
-    ],
-    rows.map((r, i) => [
-      names[i]!,
-      r.type,
-      ...(sparse ? [String(r.versions), String(r.total)] : docIds.map((id) => (r.counts[id] ? String(r.counts[id]) : '·'))),
-      sanitizeLine(r.aliases.join(', ')),
-    ]),
+    [{ header: 'ENTITY' }, { header: 'TYPE' }, ...(sparse ? ['VERSIONS', 'MENTIONS'] : docIds.map(sanitizeLine)).map((header) => ({ header, align: 'right' as const })), { header: 'ALIASES' }],
+    rows.map((r, i) => [names[i]!, r.type, ...(sparse ? [String(r.versions), String(r.total)] : docIds.map((id) => (r.counts[id] ? String(r.counts[id]) : '·'))), sanitizeLine(r.aliases.join(', '))]),
     process.stdout.isTTY ? ctx.columns : undefined,
   );
   // Color only the name at the start of each row, after layout, so widths are measured on plain text.

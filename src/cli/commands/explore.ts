@@ -8,10 +8,7 @@ import { bundledCorpusDir, loadOptions, type CliContext } from '../context.js';
  */
 export async function runExplore(ctx: CliContext): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UsageError(
-      'the explorer needs a terminal (stdin and stdout must be a TTY)',
-      'use --list, --show, --query, --diff or --entities for scripting; see parallax --help',
-    );
+    throw new UsageError('the explorer needs a terminal (stdin and stdout must be a TTY)', 'use --list, --show, --query, --diff or --entities for scripting; see parallax --help');
   }
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
   const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), loadOptions(ctx));

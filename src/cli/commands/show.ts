@@ -13,7 +13,9 @@ function blockText(doc: Document, p: Paragraph, mentions: readonly Mention[] | n
   const marks = blockMarks(p);
   // Marks go in after sanitizing: the text is sanitized already (corpus loading), so offsets stay those of the paragraph.
   if (p.kind !== 'code') return marks.first + (mentions ? markMentions(sanitize(p.text), mentions) : sanitize(p.text));
-  return codeLines(doc.text, p).map((line) => marks.rest + sanitize(doc.text.slice(line.start, line.end))).join('\n');
+  return codeLines(doc.text, p)
+    .map((line) => marks.rest + sanitize(doc.text.slice(line.start, line.end)))
+    .join('\n');
 }
 
 /** The version `--show` names with the mentions of each paragraph, from the whole corpus's entity index (names are learned from every version). */

@@ -217,7 +217,12 @@ function coarsen(input: SearchInput, ka: number, kb: number): SearchInput {
   const left = merge(anchors.left, ka);
   const right = merge(anchors.right, kb);
   // Coarse blocks keep no orphan evidence: it decides single sentences, not the path.
-  return { lenA: blocks(input.lenA, ka), lenB: blocks(input.lenB, kb), bytesPerChar, anchors: { ...anchors, left, right, orphansLeft: new Float64Array(left.length), orphansRight: new Float64Array(right.length) } };
+  return {
+    lenA: blocks(input.lenA, ka),
+    lenB: blocks(input.lenB, kb),
+    bytesPerChar,
+    anchors: { ...anchors, left, right, orphansLeft: new Float64Array(left.length), orphansRight: new Float64Array(right.length) },
+  };
 }
 
 /** The band of rows around a coarse path of blocks (ka rows, kb columns), MARGIN segments wide beyond each block, kept monotone and connected. */

@@ -14,7 +14,7 @@ export function counterpartParagraph(result: DiffResult, side: 'left' | 'right',
     if (own === undefined) continue;
     if (own > paragraph) break;
     if (other === undefined) {
-      const partner = row.kind === 'moved' ? result.rows[side === 'left' ? row.to ?? -1 : row.from ?? -1] : undefined;
+      const partner = row.kind === 'moved' ? result.rows[side === 'left' ? (row.to ?? -1) : (row.from ?? -1)] : undefined;
       const moved = side === 'left' ? partner?.rightParagraph : partner?.leftParagraph;
       if (own === paragraph && moved !== undefined) return moved;
       continue;

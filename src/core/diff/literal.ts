@@ -20,10 +20,7 @@ interface Move {
 }
 
 type Item =
-  | { t: 'equal'; i: number; j: number }
-  | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan }
-  | { t: 'left'; i: number; move?: Move }
-  | { t: 'right'; j: number; move?: Move };
+  { t: 'equal'; i: number; j: number } | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan } | { t: 'left'; i: number; move?: Move } | { t: 'right'; j: number; move?: Move };
 
 interface Plan {
   a: Unit[];
@@ -82,7 +79,11 @@ function detectMoves(plans: readonly Plan[], minWords: number, granularity: Gran
       else if (item.t === 'right') rights.push({ item, unit: p.b[item.j]! });
     }
   }
-  for (const [li, rj] of matchMoves(lefts.map((s) => s.unit), rights.map((s) => s.unit), minWords)) {
+  for (const [li, rj] of matchMoves(
+    lefts.map((s) => s.unit),
+    rights.map((s) => s.unit),
+    minWords,
+  )) {
     const l = lefts[li]!;
     const r = rights[rj]!;
     const changes = l.unit.key === r.unit.key ? [] : compareCells(l.unit, r.unit, granularity, ctx).changes;

@@ -40,17 +40,35 @@ export function matchMoves(left: readonly Unit[], right: readonly Unit[], minWor
   const rest = (units: readonly Unit[], used: Uint8Array) => units.flatMap((u, k) => (used[k] === 0 && u.words >= minWords ? [k] : []));
   let restLeft = rest(left, usedLeft);
   let restRight = rest(right, usedRight);
-  pairInOrderBy((l) => left[restLeft[l]!]!.key, (r) => right[restRight[r]!]!.key, restLeft, restRight, () => true);
+  pairInOrderBy(
+    (l) => left[restLeft[l]!]!.key,
+    (r) => right[restRight[r]!]!.key,
+    restLeft,
+    restRight,
+    () => true,
+  );
   restLeft = rest(left, usedLeft);
   restRight = rest(right, usedRight);
   if (restLeft.length === 0 || restRight.length === 0) return pairs;
-  const { a: sketchLeft, b: sketchRight } = sketchesOf(restLeft.map((i) => left[i]!), restRight.map((j) => right[j]!));
+  const { a: sketchLeft, b: sketchRight } = sketchesOf(
+    restLeft.map((i) => left[i]!),
+    restRight.map((j) => right[j]!),
+  );
   const similar = (i: number, j: number) => unitSimilarity(left[i]!, right[j]!, MOVE_MIN_SIMILARITY) >= MOVE_MIN_SIMILARITY;
-  pairInOrderBy((l) => sketchLeft[l]!, (r) => sketchRight[r]!, restLeft, restRight, similar);
+  pairInOrderBy(
+    (l) => sketchLeft[l]!,
+    (r) => sketchRight[r]!,
+    restLeft,
+    restRight,
+    similar,
+  );
   restLeft = rest(left, usedLeft);
   restRight = rest(right, usedRight);
   if (restLeft.length === 0 || restRight.length === 0) return pairs;
-  for (const [ci, cj] of bestCandidates(restLeft.map((i) => left[i]!), restRight.map((j) => right[j]!))) {
+  for (const [ci, cj] of bestCandidates(
+    restLeft.map((i) => left[i]!),
+    restRight.map((j) => right[j]!),
+  )) {
     const i = restLeft[ci]!;
     const j = restRight[cj]!;
     if (usedRight[j] || !similar(i, j)) continue;

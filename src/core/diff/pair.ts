@@ -223,7 +223,14 @@ export function sketchesOf(a: readonly Unit[], b: readonly Unit[]): Sketches {
  * are one unit, maybe edited (equal keys, both sketches equal, or a word
  * overlap of `minSimilarity`), and `gap(hunk)` for each run between them.
  */
-export function alignBySketches(a: readonly Unit[], b: readonly Unit[], budget: number, minSimilarity: number, matched: (i: number, j: number, holds: boolean) => void, gap: (hunk: Hunk) => void = () => {}): void {
+export function alignBySketches(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  budget: number,
+  minSimilarity: number,
+  matched: (i: number, j: number, holds: boolean) => void,
+  gap: (hunk: Hunk) => void = () => {},
+): void {
   const s = sketchesOf(a, b);
   let i = 0;
   let j = 0;

@@ -44,7 +44,7 @@ export function linePatch(nameA: string, textA: string, nameB: string, textB: st
     if (k === side.lines.length - 1 && !side.endsWithNewline) out.push(NO_NEWLINE);
   };
   const structured: StructuredPatchHunk[] = [];
-  for (let k = 0; k < hunks.length; ) {
+  for (let k = 0; k < hunks.length;) {
     // Changes closer than twice the context share one hunk.
     let e = k;
     while (e + 1 < hunks.length && hunks[e + 1]!.aStart - hunks[e]!.aEnd <= 2 * CONTEXT) e++;

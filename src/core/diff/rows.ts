@@ -19,14 +19,14 @@ type Cells = DiffRow['cells'];
  * defining fields costs several times as much as assigning them.
  */
 class LazyCells implements Cells {
-  private declare readonly l: string | null;
-  private declare readonly r: string | null;
-  private declare readonly changes: readonly Change[];
-  private declare readonly row: { readonly spans: readonly ChangeSpan[] };
-  private declare readonly interleaved: boolean;
-  private declare leftSpans: StyledSpan[] | undefined;
-  private declare rightSpans: StyledSpan[] | undefined;
-  private declare unifiedSpans: StyledSpan[] | undefined;
+  declare private readonly l: string | null;
+  declare private readonly r: string | null;
+  declare private readonly changes: readonly Change[];
+  declare private readonly row: { readonly spans: readonly ChangeSpan[] };
+  declare private readonly interleaved: boolean;
+  declare private leftSpans: StyledSpan[] | undefined;
+  declare private rightSpans: StyledSpan[] | undefined;
+  declare private unifiedSpans: StyledSpan[] | undefined;
 
   constructor(l: string | null, r: string | null, changes: readonly Change[], row: { readonly spans: readonly ChangeSpan[] }, interleaved: boolean) {
     this.l = l;
@@ -78,9 +78,9 @@ class Row implements DiffRow {
   declare to?: number;
   declare leftParagraph?: number;
   declare rightParagraph?: number;
-  private declare readonly changes: readonly Change[];
-  private declare spansCache: ChangeSpan[] | undefined;
-  private declare cellsCache: Cells | undefined;
+  declare private readonly changes: readonly Change[];
+  declare private spansCache: ChangeSpan[] | undefined;
+  declare private cellsCache: Cells | undefined;
 
   constructor(kind: RowKind, left: string | null, right: string | null, changes: readonly Change[]) {
     this.kind = kind;
@@ -115,7 +115,10 @@ const MIRRORED_KIND: Record<RowKind, RowKind> = { equal: 'equal', changed: 'chan
 
 /** The row of the same comparison made the other way round: sides, marks and paragraph numbers swapped. */
 export function mirrorRow(row: DiffRow): DiffRow {
-  const changes = row instanceof Row ? row.changeList().map((c) => ({ leftStart: c.rightStart, leftEnd: c.rightEnd, rightStart: c.leftStart, rightEnd: c.leftEnd, wordsLeft: c.wordsRight, wordsRight: c.wordsLeft })) : [];
+  const changes =
+    row instanceof Row
+      ? row.changeList().map((c) => ({ leftStart: c.rightStart, leftEnd: c.rightEnd, rightStart: c.leftStart, rightEnd: c.leftEnd, wordsLeft: c.wordsRight, wordsRight: c.wordsLeft }))
+      : [];
   const out = new Row(MIRRORED_KIND[row.kind], row.right, row.left, changes);
   if (row.rightParagraph !== undefined) out.leftParagraph = row.rightParagraph;
   if (row.leftParagraph !== undefined) out.rightParagraph = row.leftParagraph;
@@ -126,8 +129,14 @@ export function mirrorRow(row: DiffRow): DiffRow {
 export function mirrorStats(s: DiffStats): DiffStats {
   return {
     ...s,
-    wordsAdded: s.wordsRemoved, wordsRemoved: s.wordsAdded, wordsEqualLeft: s.wordsEqualRight, wordsEqualRight: s.wordsEqualLeft,
-    segmentsLeft: s.segmentsRight, segmentsRight: s.segmentsLeft, alignedLeft: s.alignedRight, alignedRight: s.alignedLeft,
+    wordsAdded: s.wordsRemoved,
+    wordsRemoved: s.wordsAdded,
+    wordsEqualLeft: s.wordsEqualRight,
+    wordsEqualRight: s.wordsEqualLeft,
+    segmentsLeft: s.segmentsRight,
+    segmentsRight: s.segmentsLeft,
+    alignedLeft: s.alignedRight,
+    alignedRight: s.alignedLeft,
   };
 }
 
@@ -171,8 +180,17 @@ function interleave(left: string, right: string, changes: readonly Change[], run
 /** Zeroed statistics. */
 export function emptyStats(): DiffStats {
   return {
-    wordsAdded: 0, wordsRemoved: 0, wordsChanged: 0, wordsEqualLeft: 0, wordsEqualRight: 0,
-    segmentsLeft: 0, segmentsRight: 0, alignedLeft: 0, alignedRight: 0, shareAligned: 1, moved: 0,
+    wordsAdded: 0,
+    wordsRemoved: 0,
+    wordsChanged: 0,
+    wordsEqualLeft: 0,
+    wordsEqualRight: 0,
+    segmentsLeft: 0,
+    segmentsRight: 0,
+    alignedLeft: 0,
+    alignedRight: 0,
+    shareAligned: 1,
+    moved: 0,
   };
 }
 

@@ -110,7 +110,7 @@ const table = { keys: new Int32Array(1024), inA: new Int32Array(1024), inB: new 
 
 /** Slot of `key` in the table (its own, or the empty one where it belongs). */
 function slotOf(key: number, mask: number): number {
-  let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
   while (table.stamp[slot] === table.gen && table.keys[slot] !== key) slot = (slot + 1) & mask;
   return slot;
 }
@@ -222,7 +222,10 @@ function increasingChain(values: Int32Array, n: number): number[] {
 
 /** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
 export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
-  return increasingChain(Int32Array.from(pairs, (p) => p[1]), pairs.length).map((k) => pairs[k]!);
+  return increasingChain(
+    Int32Array.from(pairs, (p) => p[1]),
+    pairs.length,
+  ).map((k) => pairs[k]!);
 }
 
 function sharesKey(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): boolean {

@@ -63,10 +63,11 @@ function fillBlock(block: number): Uint8Array {
   // The blocks of CJK ideographs (U+4E00–U+9FFF) and Hangul syllables (U+AC00–U+D7A3) are known whole: no test per character.
   if (block >= 0x4e && block <= 0x9f) kinds.fill(SOLO);
   else if (block >= 0xac && block <= 0xd6) kinds.fill(WORD_CHAR);
-  else for (let k = 0; k < 256; k++) {
-    const c = (block << 8) | k;
-    kinds[k] = c >= 0xd800 && c < 0xdc00 ? HIGH : c >= 0xdc00 && c < 0xe000 ? MARK : classify(String.fromCharCode(c));
-  }
+  else
+    for (let k = 0; k < 256; k++) {
+      const c = (block << 8) | k;
+      kinds[k] = c >= 0xd800 && c < 0xdc00 ? HIGH : c >= 0xdc00 && c < 0xe000 ? MARK : classify(String.fromCharCode(c));
+    }
   blocks[block] = kinds;
   return kinds;
 }

@@ -212,8 +212,7 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const findings: Finding[] = [];
   const onlyA = [...a].filter(([k]) => !b.has(k));
   const onlyB = [...b].filter(([k]) => !a.has(k));
-  const sides = (only: [string, Seen][], size: number): NumberSide[] =>
-    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
+  const sides = (only: [string, Seen][], size: number): NumberSide[] => only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
   const { pairs: paired, coarse } = pairNumbers(sides(onlyA, docA.paragraphs.length), sides(onlyB, docB.paragraphs.length));
   const pairedKeys = new Set(paired.flat());
   for (const [ka, kb] of paired) {

@@ -38,9 +38,7 @@ const LOWERCASE_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
  * "Nvidia AI" around "Nvidia").
  */
 export function candidatesBeside(known: readonly Mention[], candidates: readonly Candidate[]): Candidate[] {
-  return candidates.filter((c) =>
-    known.every((k) => k.end <= c.start || c.end <= k.start || (c.weight >= 3 && c.start <= k.start && k.end <= c.end && c.end - c.start > k.end - k.start)),
-  );
+  return candidates.filter((c) => known.every((k) => k.end <= c.start || c.end <= k.start || (c.weight >= 3 && c.start <= k.start && k.end <= c.end && c.end - c.start > k.end - k.start)));
 }
 
 /**

@@ -79,7 +79,5 @@ export function gazetteerKey(entity: GazetteerEntity): string {
 
 /** Every name and alias of a gazetteer as lexicon entries sharing their entity's key. */
 export function gazetteerLexicon(gazetteer: Gazetteer): LexiconEntry[] {
-  return gazetteer.entities.flatMap((e) =>
-    [e.name, ...e.aliases].map((form) => ({ form, key: gazetteerKey(e), type: e.type, source: 'gazetteer' as const })),
-  );
+  return gazetteer.entities.flatMap((e) => [e.name, ...e.aliases].map((form) => ({ form, key: gazetteerKey(e), type: e.type, source: 'gazetteer' as const })));
 }

@@ -82,7 +82,10 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     ...[...votes]
       .filter(([, v]) => winner(v) === 'PERSON' && ((v.weights.PERSON ?? 0) >= 1.5 || total(v.weights) === 0))
       .map(([key, v]): [string, string, boolean] => [key, mostFrequent(v.forms), (v.weights.PERSON ?? 0) >= 1.5]),
-    ...gazetteer.entries().filter((e) => e.type === 'PERSON').map((e): [string, string, boolean] => [e.key, e.form, true]),
+    ...gazetteer
+      .entries()
+      .filter((e) => e.type === 'PERSON')
+      .map((e): [string, string, boolean] => [e.key, e.form, true]),
   ];
   const owners = new Map<string, Set<string>>();
   for (const [key, name, sure] of people) {
@@ -91,23 +94,24 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     // A person known by shape only lends the surname, and only where it is written alone ("Rios" of "Marcelo Rios").
     const parts = sure ? [words[0]!, words[words.length - 1]!] : votes.has(foldName(words[words.length - 1]!)) ? [words[words.length - 1]!] : [];
     // An initial ("C." of "C. Lewis"), a stop word or a date word names nobody alone; nor a common word for a person known by shape.
-    const nameWord = (part: string) =>
-      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
+    const nameWord = (part: string) => /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
     for (const w of parts.filter(nameWord)) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
       owners.set(foldName(w), set.add(key));
     }
   }
-  return [...votes]
-    // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name.
-    .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5))
-    .map(([key, v]) => {
-      const type = winner(v);
-      const owner = owners.get(key);
-      // A name part that belongs to one person only is that person ("Varga" is "Ilsa Varga").
-      // A place the world knows takes its key, shared across languages ("Jerman" is "germany").
-      const entityKey = type === 'PERSON' && owner?.size === 1 ? [...owner][0]! : type === 'PLACE' ? (place(key)?.key ?? key) : key;
-      return { form: mostFrequent(v.forms), key: entityKey, type, source: 'learned' as const };
-    });
+  return (
+    [...votes]
+      // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name.
+      .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5))
+      .map(([key, v]) => {
+        const type = winner(v);
+        const owner = owners.get(key);
+        // A name part that belongs to one person only is that person ("Varga" is "Ilsa Varga").
+        // A place the world knows takes its key, shared across languages ("Jerman" is "germany").
+        const entityKey = type === 'PERSON' && owner?.size === 1 ? [...owner][0]! : type === 'PLACE' ? (place(key)?.key ?? key) : key;
+        return { form: mostFrequent(v.forms), key: entityKey, type, source: 'learned' as const };
+      })
+  );
 }

@@ -42,24 +42,98 @@ export function parseLocaleNumber(written: string, lang: string): number | null 
 const THIN_GROUPING = /[ \u00A0\u202F'’]/g;
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, ribu: 1e3, million: 1e6, mn: 1e6, juta: 1e6, billion: 1e9, bn: 1e9, miliar: 1e9, milyar: 1e9, trillion: 1e12, triliun: 1e12,
-  millions: 1e6, milliard: 1e9, milliards: 1e9, Million: 1e6, Millionen: 1e6, Mio: 1e6, 'Mio.': 1e6, Milliarde: 1e9, Milliarden: 1e9, Mrd: 1e9, 'Mrd.': 1e9,
-  千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+  thousand: 1e3,
+  ribu: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  juta: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  miliar: 1e9,
+  milyar: 1e9,
+  trillion: 1e12,
+  triliun: 1e12,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  Million: 1e6,
+  Millionen: 1e6,
+  Mio: 1e6,
+  'Mio.': 1e6,
+  Milliarde: 1e9,
+  Milliarden: 1e9,
+  Mrd: 1e9,
+  'Mrd.': 1e9,
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
 };
 
 const CURRENCIES: Record<string, string> = {
-  'US$': 'USD', $: 'USD', USD: 'USD', dollar: 'USD', dollars: 'USD', dolar: 'USD', 'US dollars': 'USD', 'dolar AS': 'USD',
-  '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR', Euro: 'EUR', "d'euros": 'EUR', 'd’euros': 'EUR', 'de dollars': 'USD', Dollar: 'USD',
-  美元: 'USD', 欧元: 'EUR', 元: 'CNY', 人民币: 'CNY', 日元: 'JPY', 円: 'JPY', 'pour cent': '%', Prozent: '%', '％': '%', '£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP',
-  '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', RMB: 'CNY', CNY: 'CNY', '₩': 'KRW', won: 'KRW',
-  Rp: 'IDR', 'Rp.': 'IDR', IDR: 'IDR', rupiah: 'IDR', '%': '%', percent: '%', 'per cent': '%', persen: '%',
+  US$: 'USD',
+  $: 'USD',
+  USD: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  dolar: 'USD',
+  'US dollars': 'USD',
+  'dolar AS': 'USD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  Euro: 'EUR',
+  "d'euros": 'EUR',
+  'd’euros': 'EUR',
+  'de dollars': 'USD',
+  Dollar: 'USD',
+  美元: 'USD',
+  欧元: 'EUR',
+  元: 'CNY',
+  人民币: 'CNY',
+  日元: 'JPY',
+  円: 'JPY',
+  'pour cent': '%',
+  Prozent: '%',
+  '％': '%',
+  '£': 'GBP',
+  GBP: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  '¥': 'JPY',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  '₩': 'KRW',
+  won: 'KRW',
+  Rp: 'IDR',
+  'Rp.': 'IDR',
+  IDR: 'IDR',
+  rupiah: 'IDR',
+  '%': '%',
+  percent: '%',
+  'per cent': '%',
+  persen: '%',
 };
 
 const MONTHS: Record<string, number> = {};
 [
-  ['january', 'januari', 'jan'], ['february', 'februari', 'pebruari', 'feb', 'peb'], ['march', 'maret', 'mar'], ['april', 'apr'], ['may', 'mei'],
-  ['june', 'juni', 'jun'], ['july', 'juli', 'jul'], ['august', 'agustus', 'aug', 'agu'], ['september', 'sep', 'sept'],
-  ['october', 'oktober', 'oct', 'okt'], ['november', 'nopember', 'nov', 'nop'], ['december', 'desember', 'dec', 'des'],
+  ['january', 'januari', 'jan'],
+  ['february', 'februari', 'pebruari', 'feb', 'peb'],
+  ['march', 'maret', 'mar'],
+  ['april', 'apr'],
+  ['may', 'mei'],
+  ['june', 'juni', 'jun'],
+  ['july', 'juli', 'jul'],
+  ['august', 'agustus', 'aug', 'agu'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oktober', 'oct', 'okt'],
+  ['november', 'nopember', 'nov', 'nop'],
+  ['december', 'desember', 'dec', 'des'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 /** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
 const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));
@@ -70,9 +144,30 @@ export function isMonthName(word: string): boolean {
 }
 
 const COUNT_WORDS: Record<string, string> = {
-  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', dozen: '12',
-  dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9', sepuluh: '10',
-  hundreds: 'hundreds', ratusan: 'hundreds', 'beberapa ratus': 'hundreds', thousands: 'thousands', ribuan: 'thousands',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  dozen: '12',
+  dua: '2',
+  tiga: '3',
+  empat: '4',
+  lima: '5',
+  enam: '6',
+  tujuh: '7',
+  delapan: '8',
+  sembilan: '9',
+  sepuluh: '10',
+  hundreds: 'hundreds',
+  ratusan: 'hundreds',
+  'beberapa ratus': 'hundreds',
+  thousands: 'thousands',
+  ribuan: 'thousands',
 };
 
 const CUR = String.raw`US\$|[$€£¥₩]|Rp\.?|USD|EUR|GBP|IDR|RMB|CNY`;
@@ -80,25 +175,25 @@ const CUR = String.raw`US\$|[$€£¥₩]|Rp\.?|USD|EUR|GBP|IDR|RMB|CNY`;
 const NUM = String.raw`\d{1,3}(?:[.,\u00A0\u202F'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 // A plain space groups thousands only where the language writes it so (French, German, Russian...).
 const NUM_SPACED = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|${NUM}`;
-const SCALE = Object.keys(SCALES).map((s) => s.replace('.', '\\.')).sort((a, b) => b.length - a.length).join('|');
+const SCALE = Object.keys(SCALES)
+  .map((s) => s.replace('.', '\\.'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|Euro|d['’]euros|de dollars|Dollar|pounds?|yen|yuan|renminbi|won|rupiah`;
 const CJK_UNIT = String.raw`美元|欧元|人民币|日元|元|円`;
 const SPACE_GROUPING = new Set(['fr', 'de', 'ru', 'pl', 'sv', 'nb', 'no', 'da', 'fi', 'cs', 'sk', 'uk', 'hu', 'et', 'lv', 'lt', 'bg', 'pt', 'es', 'it', 'nl', 'ro']);
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|');
 // Word edges, except that Chinese and Japanese characters sit right against numbers ("在2019年").
 const B = String.raw`(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 const E = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
-const DATE = new RegExp(
-  `${B}(?:(\\d{1,2})\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`,
-  'gu',
-);
+const DATE = new RegExp(`${B}(?:(\\d{1,2})\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`, 'gu');
 const ORDINAL = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)${E}`, 'gu');
 const amount = (num: string) =>
-  new RegExp(
-    `${B}(?:(${CUR})\\s?)?(${num})(?:\\s?([%％])|\\s(percent|per cent|persen|pour cent|Prozent))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT})|(${CJK_UNIT}))?${E}(?![.,]\\d)`,
-    'gu',
-  );
+  new RegExp(`${B}(?:(${CUR})\\s?)?(${num})(?:\\s?([%％])|\\s(percent|per cent|persen|pour cent|Prozent))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT})|(${CJK_UNIT}))?${E}(?![.,]\\d)`, 'gu');
 const AMOUNT = amount(NUM);
 const AMOUNT_SPACED = amount(NUM_SPACED);
 /** Chinese and Japanese numerals: "三十五", "一千二百", "两万"; a lone character ("一", "十") is a word, not a figure. */

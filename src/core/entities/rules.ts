@@ -6,8 +6,23 @@
  */
 import { splitSentences } from '../text/segment.js';
 import {
-  ACRONYM_STOP, DEMONYM, NAME_CONNECTORS, NAME_STARTERS, NOT_PERSON_WORDS, OF_HEADS, ORG_HEADS, ORG_PREFIXES, ORG_PREPOSITIONS, PERSON_ROLES,
-  PERSON_TITLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, RELATIONAL_ROLES_ID, STOP_CAPS,
+  ACRONYM_STOP,
+  DEMONYM,
+  NAME_CONNECTORS,
+  NAME_STARTERS,
+  NOT_PERSON_WORDS,
+  OF_HEADS,
+  ORG_HEADS,
+  ORG_PREFIXES,
+  ORG_PREPOSITIONS,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  PERSON_VERBS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  RELATIONAL_ROLES_ID,
+  STOP_CAPS,
 } from './cues.js';
 import { isMonthName } from './numbers.js';
 import { isGivenName } from './given-names.js';
@@ -43,7 +58,10 @@ function roleBefore(before: string): { role: string; comma: boolean; of: boolean
   if (!tail) return null;
   const words = before.slice(0, tail.index).split(/\s+/).slice(-3);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const role = words.slice(-k).join(' ').replace(/^[^\p{L}]+/u, '');
+    const role = words
+      .slice(-k)
+      .join(' ')
+      .replace(/^[^\p{L}]+/u, '');
     if (ROLES.has(role)) return { role, comma: tail[1] === ',', of: tail[2] !== undefined };
   }
   return null;
@@ -52,12 +70,33 @@ const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:chatbot|app|model|engine|software|devic
 const PRODUCT_AFTER = /^\s+(?:chatbot|app|(?:large )?language model|model|search engine|engine|software|device|smartphone|headset)(?![\p{L}])/u;
 /** A cricket scorecard's catcher and bowler marks before a player: "c Vaas b Chandana", "st Kaluwitharana". */
 const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c &)\s$/u;
-const ORG_BEFORE = /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan|(?:companies|firms|groups|banks|rivals|makers|clubs|teams|parties|perusahaan) (?:such as|like|including|seperti|termasuk))\s+$/u;
-const ORG_APPOSITION = /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|fund|start-?up|maker|manufacturer|retailer|operator|agency|charity|trust|perusahaan|grup)(?![\p{L}])/u;
+const ORG_BEFORE =
+  /(?:^|[^\p{L}])(?:work(?:s|ed|ing)? (?:at|for)|joined|acquired|bekerja (?:di|untuk)|bergabung dengan|(?:companies|firms|groups|banks|rivals|makers|clubs|teams|parties|perusahaan) (?:such as|like|including|seperti|termasuk))\s+$/u;
+const ORG_APPOSITION =
+  /^(?:,\s+|\s*\(\s*)(?:a|an|the|its|sebuah|perusahaan)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|fund|start-?up|maker|manufacturer|retailer|operator|agency|charity|trust|perusahaan|grup)(?![\p{L}])/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs', 'di', 'dan', 'ke', 'dari', 'untuk', 'yang']);
 
 const lower = (t: Token) => t.text.toLowerCase();
-const EVENT_HEADS = new Set(['cup', 'open', 'championship', 'championships', 'games', 'olympics', 'prix', 'trophy', 'series', 'award', 'awards', 'prize', 'war', 'festival', 'masters', 'classic', 'piala', 'award']);
+const EVENT_HEADS = new Set([
+  'cup',
+  'open',
+  'championship',
+  'championships',
+  'games',
+  'olympics',
+  'prix',
+  'trophy',
+  'series',
+  'award',
+  'awards',
+  'prize',
+  'war',
+  'festival',
+  'masters',
+  'classic',
+  'piala',
+  'award',
+]);
 const QUOTE_OPEN = /["“«„]\s?$/u;
 const QUOTE_CLOSE = /^\s?["”»“]/u;
 /** Languages that capitalize every noun. */
@@ -307,7 +346,7 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         }
         const team = record && SCORE_AFTER.test(text.slice(end)) ? { type: 'ORG' as const, weight: 3 } : null;
         // A team in a results table is one even when named for its town ("Manchester City 2 Arsenal 1").
-        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : team ?? head ?? contextType(text, lang, start, end, run) ?? givenNameType(run);
+        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : (team ?? head ?? contextType(text, lang, start, end, run) ?? givenNameType(run));
         // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only typed names count.
         if (!typed && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
         // Words the corpus also writes in lowercase make a title ("Prison Break", "Aktor Terbaik"), not a person, when nothing says person.

@@ -21,11 +21,52 @@ const COUNTRY_LANGS = ['en', 'id', 'ms', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'zh
  * translation the key of its English name.
  */
 const REGIONS = [
-  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Holland', 'Europe', 'Asia', 'Africa', 'America',
-  'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica', 'Middle East', 'Gulf',
-  'Balkans', 'Caribbean', 'Scandinavia', 'Siberia', 'Chechnya', 'Kashmir', 'Kurdistan', 'West Bank', 'Gaza', 'Gaza Strip',
-  'Tibet', 'Bosnia', 'Kosovo', 'Eropa=Europe', 'Asia Tenggara', 'Timur Tengah=Middle East', 'Amerika=America', 'Jawa', 'Sumatra', 'Kalimantan',
-  'Sulawesi', 'Papua', 'Bali', 'Maluku', 'Nusa Tenggara', 'Inggris=England', 'Skotlandia=Scotland', 'Irlandia Utara=Northern Ireland',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'Britain',
+  'Holland',
+  'Europe',
+  'Asia',
+  'Africa',
+  'America',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central America',
+  'Oceania',
+  'Antarctica',
+  'Middle East',
+  'Gulf',
+  'Balkans',
+  'Caribbean',
+  'Scandinavia',
+  'Siberia',
+  'Chechnya',
+  'Kashmir',
+  'Kurdistan',
+  'West Bank',
+  'Gaza',
+  'Gaza Strip',
+  'Tibet',
+  'Bosnia',
+  'Kosovo',
+  'Eropa=Europe',
+  'Asia Tenggara',
+  'Timur Tengah=Middle East',
+  'Amerika=America',
+  'Jawa',
+  'Sumatra',
+  'Kalimantan',
+  'Sulawesi',
+  'Papua',
+  'Bali',
+  'Maluku',
+  'Nusa Tenggara',
+  'Inggris=England',
+  'Skotlandia=Scotland',
+  'Irlandia Utara=Northern Ireland',
 ];
 
 /** Short official forms that are ordinary words or codes in running text ("US" in "let us", "AS" for Amerika Serikat). */
@@ -53,8 +94,7 @@ export function* worldPlacesStepwise(): Generator<void, Lexicon> {
       yield;
     }
   };
-  const place = (form: string, key: string): LexiconEntry[] =>
-    form.length >= 2 && !NOT_NAMES.has(form.toLowerCase()) ? [{ form, key, type: 'PLACE', source: 'world' }] : [];
+  const place = (form: string, key: string): LexiconEntry[] => (form.length >= 2 && !NOT_NAMES.has(form.toLowerCase()) ? [{ form, key, type: 'PLACE', source: 'world' }] : []);
   try {
     const require = createRequire(import.meta.url);
     const read = (path: string) => JSON.parse(readFileSync(require.resolve(path), 'utf8')) as unknown;
@@ -62,20 +102,29 @@ export function* worldPlacesStepwise(): Generator<void, Lexicon> {
     const english = names('en');
     const keyOf = (code: string) => foldName([english[code] ?? code].flat().find((n) => !n.includes(',')) ?? code);
     for (const lang of COUNTRY_LANGS) {
-      const forms = Object.entries(names(lang)).flatMap(([code, name]) => [name].flat().filter((f) => !f.includes(',')).flatMap((f) => place(f, keyOf(code))));
+      const forms = Object.entries(names(lang)).flatMap(([code, name]) =>
+        [name]
+          .flat()
+          .filter((f) => !f.includes(','))
+          .flatMap((f) => place(f, keyOf(code))),
+      );
       yield* addAll(forms);
     }
-    yield* addAll(REGIONS.flatMap((r) => {
-      const [name, inEnglish] = r.split('=') as [string, string | undefined];
-      return place(name, foldName(inEnglish ?? name));
-    }));
+    yield* addAll(
+      REGIONS.flatMap((r) => {
+        const [name, inEnglish] = r.split('=') as [string, string | undefined];
+        return place(name, foldName(inEnglish ?? name));
+      }),
+    );
     const cities = read('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; province: string }[];
     yield;
-    yield* addAll(cities.flatMap((c) => {
-      // "Washington, D.C." is written "Washington" as often.
-      const [city, ascii] = [c.city.split(',')[0]!, c.city_ascii.split(',')[0]!];
-      return [...place(city, foldName(ascii)), ...(ascii !== city ? place(ascii, foldName(ascii)) : []), ...(c.province ? place(c.province, foldName(c.province)) : [])];
-    }));
+    yield* addAll(
+      cities.flatMap((c) => {
+        // "Washington, D.C." is written "Washington" as often.
+        const [city, ascii] = [c.city.split(',')[0]!, c.city_ascii.split(',')[0]!];
+        return [...place(city, foldName(ascii)), ...(ascii !== city ? place(ascii, foldName(ascii)) : []), ...(c.province ? place(c.province, foldName(c.province)) : [])];
+      }),
+    );
   } catch {
     // A missing or unreadable package leaves the rules to do the work.
   }

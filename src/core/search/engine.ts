@@ -115,7 +115,11 @@ function openCached(session: CacheSession, corpus: Corpus, key: string): SearchI
 
 /** Writes a built index to the cache (a signal meanwhile takes effect once it is written or removed); true when it is there. */
 function save(session: CacheSession, index: { files: IndexFiles }, corpus: Corpus, key: string): boolean {
-  return session.run(() => withSignalsDeferred(() => (saveIndex(index.files, corpus, session.root, key), true)), false, () => session.damaged(corpus.dir, key));
+  return session.run(
+    () => withSignalsDeferred(() => (saveIndex(index.files, corpus, session.root, key), true)),
+    false,
+    () => session.damaged(corpus.dir, key),
+  );
 }
 
 /** How often a process waiting for another's build of the same index looks whether it is done. */
@@ -140,7 +144,12 @@ async function buildOrWait(session: CacheSession, corpus: Corpus, key: string, o
   // Set before the lock is taken: a signal at any moment after leaves no lock behind.
   const release = cleanUpOnSignals(unlock);
   try {
-    const lock = () => session.run(() => tryLock(session.root, name), null, () => session.damaged(corpus.dir, key));
+    const lock = () =>
+      session.run(
+        () => tryLock(session.root, name),
+        null,
+        () => session.damaged(corpus.dir, key),
+      );
     const deadline = Date.now() + MAX_WAIT_MS;
     mine = lock();
     while (mine === false && Date.now() < deadline) {
@@ -210,7 +219,11 @@ export async function createSearchEngine(corpus: Corpus, options: SearchEngineOp
   const { index, origin } = cached ? { index: cached, origin: 'cache' as const } : await buildOrWait(session, corpus, key, options.onProgress);
   const stampBytes = options.maxFileBytes;
   if (stampBytes !== undefined) {
-    session.run(() => withSignalsDeferred(() => writeStamp(corpus, key, stampBytes, session.root, dirPrefix(corpus.dir))), undefined, () => session.damaged(corpus.dir, key));
+    session.run(
+      () => withSignalsDeferred(() => writeStamp(corpus, key, stampBytes, session.root, dirPrefix(corpus.dir))),
+      undefined,
+      () => session.damaged(corpus.dir, key),
+    );
   }
   return engineFor(corpus, index, origin, session, key, true, options);
 }

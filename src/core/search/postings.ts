@@ -184,7 +184,10 @@ export class PostingIndex extends MiniSearch {
     const { ids, tfs } = field;
     if (ids.length <= CHAMPIONS) return new Map(Array.from(ids, (id, i) => [id, tfs[i]!]));
     const positions = field.champions ?? championPositions(field, fieldId, this.statistics);
-    return new ChampionMap(Array.from(positions, (i) => [ids[i]!, tfs[i]!]), ids.length);
+    return new ChampionMap(
+      Array.from(positions, (i) => [ids[i]!, tfs[i]!]),
+      ids.length,
+    );
   }
 
   /** Postings of a term, or undefined when not loaded or not in the corpus (throws CacheCorruptError on a bad record). */

@@ -154,4 +154,3 @@ export function parseQuery(input: string): ParsedQuery {
   }
   return { clauses, excluded, filters, warnings };
 }
-

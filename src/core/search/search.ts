@@ -133,9 +133,7 @@ function unitText(corpus: Corpus, index: SearchIndex, unit: number): { text: str
 
 /** True when every clause matched by an exact word or a phrase, not only by prefix or fuzzy expansion. */
 function isExact(index: SearchIndex, parsed: ParsedQuery, expansions: Map<Alternative, Expansion[]>, unit: number): boolean {
-  return parsed.clauses.every((clause) =>
-    clause.some((alt) => alt.kind === 'phrase' || expansions.get(alt)!.some((e) => e.exact && unitHasTerm(index.postings.postingsOf(e.term), unit))),
-  );
+  return parsed.clauses.every((clause) => clause.some((alt) => alt.kind === 'phrase' || expansions.get(alt)!.some((e) => e.exact && unitHasTerm(index.postings.postingsOf(e.term), unit))));
 }
 
 function suggest(index: SearchIndex, query: string, parsed: ParsedQuery): string[] {
@@ -218,7 +216,11 @@ function byScoreThenHits(byHits: number[], score: Float64Array): number[] {
     if (k < 0 || k >= 2 ** 31) packable = false;
     top = Math.max(top, k);
   }
-  if (!packable) return byHits.map((d, rank) => ({ d, rank })).sort((a, b) => score[b.d]! - score[a.d]! || a.rank - b.rank).map((x) => x.d);
+  if (!packable)
+    return byHits
+      .map((d, rank) => ({ d, rank }))
+      .sort((a, b) => score[b.d]! - score[a.d]! || a.rank - b.rank)
+      .map((x) => x.d);
   const keys = Float64Array.from(byHits, (d, rank) => (top - Math.round(score[d]! * 1000)) * RANK_BITS + rank).sort();
   return Array.from(keys, (key) => byHits[key % RANK_BITS]!);
 }
@@ -297,10 +299,7 @@ export function runSearch(index: SearchIndex, corpus: Corpus, query: string, opt
   const scores = new Map<number, number>();
   const ranked: Candidate[] = [];
   if (total > 0 && positiveTerms.length > 0) {
-    const results = index.postings.search(
-      { combineWith: 'OR', queries: positiveTerms, boostTerm: (t: string) => weights.get(t) ?? 1 },
-      { boostDocument: (id: number) => matches[id]! },
-    );
+    const results = index.postings.search({ combineWith: 'OR', queries: positiveTerms, boostTerm: (t: string) => weights.get(t) ?? 1 }, { boostDocument: (id: number) => matches[id]! });
     for (const r of results) {
       const unit = r.id as number;
       scores.set(unit, r.score);
@@ -314,7 +313,10 @@ export function runSearch(index: SearchIndex, corpus: Corpus, query: string, opt
   }
   // Exact matches first, then prefix and fuzzy ones; in each, paragraphs that show the words before those only their title matched.
   const tier = (c: Candidate) => (c.exact ? 0 : 2) + (c.inText ? 0 : 1);
-  const ordered = ranked.map((c, k) => ({ c, k })).sort((x, y) => tier(x.c) - tier(y.c) || x.k - y.k).map((x) => x.c);
+  const ordered = ranked
+    .map((c, k) => ({ c, k }))
+    .sort((x, y) => tier(x.c) - tier(y.c) || x.k - y.k)
+    .map((x) => x.c);
   const hits = ordered.slice(0, limit).map((c) => toHit(corpus, index, c, positiveTerms, options.snippetChars));
   const suggestions = total === 0 ? suggest(index, query, parsed) : [];
   const notice = warning();

@@ -62,7 +62,7 @@ export function writeSnapshot(corpus: Corpus, dir: string): { texts: [number, st
   try {
     documents = corpus.documents.map((d): StoredDocument => {
       const bytes = Buffer.from(d.text, 'utf8');
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
       const at: [number, number] = [offset, bytes.length];
       offset += bytes.length;
       hash = hashBytes(bytes, hash);
@@ -187,7 +187,10 @@ export function stampedKey(corpusDir: string, maxFileBytes: number, root: string
   if (stamp.maxFileBytes !== maxFileBytes) return null;
   let now: FileState[];
   try {
-    now = fileStates(resolve(corpusDir), stamp.files.map((f) => f[0]));
+    now = fileStates(
+      resolve(corpusDir),
+      stamp.files.map((f) => f[0]),
+    );
   } catch {
     return null; // The corpus directory is unreadable: the load will say why.
   }
@@ -282,7 +285,14 @@ class SnapshotDocument extends DocumentBase implements Document {
     private readonly stored: StoredDocument,
     private readonly texts: SnapshotTexts,
   ) {
-    super({ id: sanitize(stored.id), file: sanitize(stored.file), title: sanitize(stored.title), lang: sanitize(stored.lang), source: stored.source === null ? null : sanitize(stored.source), relation: cleanRelation(stored.relation) });
+    super({
+      id: sanitize(stored.id),
+      file: sanitize(stored.file),
+      title: sanitize(stored.title),
+      lang: sanitize(stored.lang),
+      source: stored.source === null ? null : sanitize(stored.source),
+      relation: cleanRelation(stored.relation),
+    });
     this.words = stored.words;
     const offsets = stored.paragraphs;
     this.paragraphs = [];

@@ -62,9 +62,7 @@ export function makeSnippet(text: string, ranges: readonly MarkRange[], width = 
   const prefix = start > 0 ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
   const shift = prefix.length - start - lead;
-  const shown = sorted
-    .filter((r) => r.start >= start + lead && r.end <= start + lead + body.length)
-    .map((r) => ({ start: r.start + shift, end: r.end + shift, mark: r.mark }));
+  const shown = sorted.filter((r) => r.start >= start + lead && r.end <= start + lead + body.length).map((r) => ({ start: r.start + shift, end: r.end + shift, mark: r.mark }));
   const snippetText = prefix + body + suffix;
   return { text: snippetText, ranges: shown, spans: toSpans(snippetText, shown) };
 }

@@ -28,9 +28,7 @@ export interface StyledSpan {
  */
 export function toSpans(text: string, ranges: readonly MarkRange[]): StyledSpan[] {
   if (text === '') return [];
-  const valid = ranges
-    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(text.length, r.end), mark: r.mark }))
-    .filter((r) => r.end > r.start);
+  const valid = ranges.map((r) => ({ start: Math.max(0, r.start), end: Math.min(text.length, r.end), mark: r.mark })).filter((r) => r.end > r.start);
   if (valid.length === 0) return [{ text, marks: [] }];
   const cuts = new Set<number>([0, text.length]);
   for (const r of valid) {

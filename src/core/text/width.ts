@@ -8,7 +8,8 @@ import { segmenterFor } from './segmenters.js';
  * general punctuation (dashes, quotes, `…`, `•`), currency signs, arrows,
  * box drawing and block elements.
  */
-const NARROW = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0377\u037A-\u037F\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u0482\u048A-\u04FF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u21FF\u2500-\u259F]*$/;
+const NARROW =
+  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0377\u037A-\u037F\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u0482\u048A-\u04FF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u21FF\u2500-\u259F]*$/;
 
 /**
  * The width of text made only of one-column characters (its length), or

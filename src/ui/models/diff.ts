@@ -21,9 +21,7 @@ function padSpans(spans: readonly StyledSpan[], width: number): StyledSpan[] {
 
 /** Whether a row's paragraphs hold a finding of the consistency check. */
 function hasFinding(row: DiffRow, findings: readonly Finding[]): boolean {
-  return findings.some(
-    (f) => (row.leftParagraph !== undefined && f.where.a.includes(row.leftParagraph)) || (row.rightParagraph !== undefined && f.where.b.includes(row.rightParagraph)),
-  );
+  return findings.some((f) => (row.leftParagraph !== undefined && f.where.a.includes(row.leftParagraph)) || (row.rightParagraph !== undefined && f.where.b.includes(row.rightParagraph)));
 }
 
 function describeFinding(f: Finding): string {
@@ -99,7 +97,9 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
         if (row.right !== null) sides.push(['+', row.cells.right, label('right', row.rightParagraph)]);
       }
       for (const [sign, cell, number] of sides) {
-        wrapSpans(cell, Math.max(1, width - 3 - gutter)).forEach((line, i) => rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, i === 0 ? number : paragraphLabel(null, gutter), ...line]));
+        wrapSpans(cell, Math.max(1, width - 3 - gutter)).forEach((line, i) =>
+          rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, i === 0 ? number : paragraphLabel(null, gutter), ...line]),
+        );
       }
       continue;
     }

@@ -13,7 +13,9 @@ export interface ReaderModel extends PaneModel {
 /** A paragraph's lines as ranges of its text: wrapped prose, or a code block's own lines, each wrapped. */
 function blockLines(doc: Document, p: Document['paragraphs'][number], width: number): { start: number; end: number }[] {
   if (p.kind !== 'code') return wrapRanges(p.text, width);
-  return codeLines(doc.text, p).flatMap((line) => wrapRanges(p.text.slice(line.start - p.start, line.end - p.start), width).map((r) => ({ start: r.start + line.start - p.start, end: r.end + line.start - p.start })));
+  return codeLines(doc.text, p).flatMap((line) =>
+    wrapRanges(p.text.slice(line.start - p.start, line.end - p.start), width).map((r) => ({ start: r.start + line.start - p.start, end: r.end + line.start - p.start })),
+  );
 }
 
 /** Width of the `¶N ` gutter for paragraph numbers up to `last`. */

@@ -79,7 +79,11 @@ export function searchModel(corpus: Corpus, query: string, response: SearchRespo
   else if (response.notice) head.push([{ text: `${response.notice.level}: ${response.notice.message}`, marks: ['removed'] }]);
   // A few versions only: a line naming thousands would cost every frame more than the search did.
   const more = response.byDocument.length > COUNTED_VERSIONS ? ` · … ${response.byDocument.length - COUNTED_VERSIONS} more` : '';
-  const counts = response.byDocument.slice(0, COUNTED_VERSIONS).map((d) => `${d.doc} ${d.hits}`).join(' · ') + more;
+  const counts =
+    response.byDocument
+      .slice(0, COUNTED_VERSIONS)
+      .map((d) => `${d.doc} ${d.hits}`)
+      .join(' · ') + more;
   head.push(plainRow(`${response.total} matching paragraph${response.total === 1 ? '' : 's'}${counts ? ` — ${counts}` : ''}`));
   const prefix = hitPrefixWidth(corpus);
   const docs = documentsById(corpus);

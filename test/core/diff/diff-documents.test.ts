@@ -10,7 +10,12 @@ import { docFrom } from './helpers.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const cells = (r: DiffResult, side: 'left' | 'right') => squash(r.rows.flatMap((row) => (row[side] === null ? [] : [row[side]!])).join(' '));
-const paragraphs = (text: string) => squash(docFrom('x', text).paragraphs.map((p) => p.text).join(' '));
+const paragraphs = (text: string) =>
+  squash(
+    docFrom('x', text)
+      .paragraphs.map((p) => p.text)
+      .join(' '),
+  );
 
 const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'Wang', 'chips', '1,200', 'data', 'team', 'model', '世界', 'über'];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ') + '.');
@@ -87,8 +92,23 @@ describe('diffDocuments invariants (properties)', () => {
           if (row.kind === 'changed' && g === 'word') {
             // The unmarked words of both cells are the same sequence.
             const kept = (side: 'left' | 'right') =>
-              squash(row.cells[side].filter((sp) => sp.marks.length === 0).map((sp) => sp.text).join(' ')).split(' ').filter(Boolean);
-            expect(kept('left').join(' ').replace(/ ([.])/g, '$1')).toBe(kept('right').join(' ').replace(/ ([.])/g, '$1'));
+              squash(
+                row.cells[side]
+                  .filter((sp) => sp.marks.length === 0)
+                  .map((sp) => sp.text)
+                  .join(' '),
+              )
+                .split(' ')
+                .filter(Boolean);
+            expect(
+              kept('left')
+                .join(' ')
+                .replace(/ ([.])/g, '$1'),
+            ).toBe(
+              kept('right')
+                .join(' ')
+                .replace(/ ([.])/g, '$1'),
+            );
           }
         }
       }),

@@ -80,6 +80,18 @@ describe('diffSequences', () => {
 
 describe('longestIncreasing', () => {
   it('keeps the longest chain increasing in the second item', () => {
-    expect(longestIncreasing<[number, number]>([[0, 5], [1, 1], [2, 2], [3, 0], [4, 3]])).toEqual([[1, 1], [2, 2], [4, 3]]);
+    expect(
+      longestIncreasing<[number, number]>([
+        [0, 5],
+        [1, 1],
+        [2, 2],
+        [3, 0],
+        [4, 3],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 3],
+    ]);
   });
 });

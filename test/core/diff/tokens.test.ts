@@ -14,11 +14,14 @@ describe('tokenize', () => {
   it('cuts words the way the Unicode word pattern does, ASCII fast path included (property)', () => {
     const char = fc.constantFrom('a', 'Z', '7', ' ', '\n', "'", '’', '-', '.', ',', '!', 'é', 'ß', '世', '\u00A0', '😀', 'ı', 'ж', 'ب', 'न', '्', '\u0301', '\v', '𝐀');
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((c) => c.join('')), (text) => {
-        // A letter of a script written without spaces is a token alone (with its marks); cut there, the rest is the pattern's.
-        const reference = text.split(/(世\p{M}*)/u).flatMap((part) => (part.startsWith('世') ? [part] : (part.match(REFERENCE) ?? [])));
-        expect(pieces(text)).toEqual(reference);
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((c) => c.join('')),
+        (text) => {
+          // A letter of a script written without spaces is a token alone (with its marks); cut there, the rest is the pattern's.
+          const reference = text.split(/(世\p{M}*)/u).flatMap((part) => (part.startsWith('世') ? [part] : (part.match(REFERENCE) ?? [])));
+          expect(pieces(text)).toEqual(reference);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -27,12 +30,16 @@ describe('tokenize', () => {
     const char = fc.constantFrom('a', 'Q', '7', ' ', "'", '’', '-', '.', ',', '!', 'É', 'ß', 'İ');
     const fold = fc.record({ ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 30 }).map((c) => c.join('')), fold, (text, f) => {
-        const t = tokenize(text, 'word', f);
-        const expected = (text.match(REFERENCE) ?? []).filter((w) => !f.ignorePunctuation || /[\p{L}\p{N}]/u.test(w));
-        expect(Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]))).toEqual(expected);
-        expect(Array.from(t.keys)).toEqual(expected.map((w) => hashString(f.ignoreCase ? w.toLowerCase() : w)));
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 30 }).map((c) => c.join('')),
+        fold,
+        (text, f) => {
+          const t = tokenize(text, 'word', f);
+          const expected = (text.match(REFERENCE) ?? []).filter((w) => !f.ignorePunctuation || /[\p{L}\p{N}]/u.test(w));
+          expect(Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]))).toEqual(expected);
+          expect(Array.from(t.keys)).toEqual(expected.map((w) => hashString(f.ignoreCase ? w.toLowerCase() : w)));
+        },
+      ),
       { numRuns: 500 },
     );
   });

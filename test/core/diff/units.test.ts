@@ -14,10 +14,14 @@ describe('sentenceUnitsOf', () => {
     const piece = fc.constantFrom('Word', 'end', 'U.S.', 'Mr.', '1,200', '. ', '! ', '? ', ' ', '  ', '.Next', 'don’t', 'é', '“Quote.”', ' e.g. ', '世界', '-', 'x');
     const folds = fc.constantFrom(plain, { ignoreCase: true, ignorePunctuation: false }, { ignoreCase: false, ignorePunctuation: true });
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), folds, (text, fold) => {
-        const unit = makeUnit(text, 3, 'en', fold);
-        for (const s of sentenceUnitsOf(unit, 'en', fold)) expect(shape(s)).toEqual(shape(makeUnit(s.text, 3, 'en', fold)));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        folds,
+        (text, fold) => {
+          const unit = makeUnit(text, 3, 'en', fold);
+          for (const s of sentenceUnitsOf(unit, 'en', fold)) expect(shape(s)).toEqual(shape(makeUnit(s.text, 3, 'en', fold)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -25,14 +29,17 @@ describe('sentenceUnitsOf', () => {
   it('gives the sentences of a paragraph that holds a range of its document’s token list the same tokens (property)', () => {
     const piece = fc.constantFrom('Word', 'end', 'U.S.', '1,200', '. ', '! ', ' ', '\n\n', 'don’t', 'é', '“Quote.”', 'x');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => 'Title\n\n' + p.join('')), (text) => {
-        const paragraphs = splitParagraphs(text).map((r, index) => ({ index, ...r }));
-        const doc = { text, lang: 'en', paragraphs } as unknown as Parameters<typeof paragraphUnits>[0];
-        for (const unit of paragraphUnits(doc, plain)) {
-          expect(shape(unit)).toEqual(shape(makeUnit(unit.text, unit.paragraph, 'en', plain)));
-          for (const s of sentenceUnitsOf(unit, 'en', plain)) expect(shape(s)).toEqual(shape(makeUnit(s.text, unit.paragraph, 'en', plain)));
-        }
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => 'Title\n\n' + p.join('')),
+        (text) => {
+          const paragraphs = splitParagraphs(text).map((r, index) => ({ index, ...r }));
+          const doc = { text, lang: 'en', paragraphs } as unknown as Parameters<typeof paragraphUnits>[0];
+          for (const unit of paragraphUnits(doc, plain)) {
+            expect(shape(unit)).toEqual(shape(makeUnit(unit.text, unit.paragraph, 'en', plain)));
+            for (const s of sentenceUnitsOf(unit, 'en', plain)) expect(shape(s)).toEqual(shape(makeUnit(s.text, unit.paragraph, 'en', plain)));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -18,10 +18,20 @@ const entity = (name: string) => {
 };
 
 const EXPECTED: [string, string][] = [
-  ['Alibaba', 'ORG'], ['ByteDance', 'ORG'], ['Meituan', 'ORG'], ['Nvidia', 'ORG'], ['OpenAI', 'ORG'], ['Baidu', 'ORG'],
-  ['Wang Xing', 'PERSON'], ['Wang Huiwen', 'PERSON'], ['Zhu Wenjia', 'PERSON'],
-  ['Silicon Valley', 'PLACE'], ['California', 'PLACE'], ['Sunnyvale', 'PLACE'],
-  ['Doubao', 'PRODUCT'], ['Accio', 'PRODUCT'],
+  ['Alibaba', 'ORG'],
+  ['ByteDance', 'ORG'],
+  ['Meituan', 'ORG'],
+  ['Nvidia', 'ORG'],
+  ['OpenAI', 'ORG'],
+  ['Baidu', 'ORG'],
+  ['Wang Xing', 'PERSON'],
+  ['Wang Huiwen', 'PERSON'],
+  ['Zhu Wenjia', 'PERSON'],
+  ['Silicon Valley', 'PLACE'],
+  ['California', 'PLACE'],
+  ['Sunnyvale', 'PLACE'],
+  ['Doubao', 'PRODUCT'],
+  ['Accio', 'PRODUCT'],
 ];
 
 describe('entities of the bundled corpus', () => {
@@ -31,7 +41,11 @@ describe('entities of the bundled corpus', () => {
 
   it('types the same names by the rules alone, without the gazetteer', () => {
     const bare = createEntityIndex(index.corpus, { gazetteer: { entities: [], warnings: [] } });
-    for (const [name, type] of EXPECTED) expect(bare.find(name).map((e) => e.type), name).toEqual([type]);
+    for (const [name, type] of EXPECTED)
+      expect(
+        bare.find(name).map((e) => e.type),
+        name,
+      ).toEqual([type]);
   });
 
   it('every mention of a surface has one type across the corpus', () => {
@@ -61,7 +75,11 @@ describe('entities of the bundled corpus', () => {
   it('Moonshot AI and Kimi appear only for the version that mentions them', () => {
     for (const name of ['Moonshot AI', 'Kimi']) {
       const row = whoMentionsWhat(index).find((r) => r.name === name)!;
-      expect(Object.entries(row.counts).filter(([, n]) => n > 0).map(([id]) => id)).toEqual(['ft-id']);
+      expect(
+        Object.entries(row.counts)
+          .filter(([, n]) => n > 0)
+          .map(([id]) => id),
+      ).toEqual(['ft-id']);
     }
   });
 });

@@ -8,7 +8,9 @@ import { createEntityIndex } from '../../../src/core/entities/entity-index.js';
 import { memoryCorpus } from './memory-corpus.js';
 
 const TEXTS: Record<string, [string, string]> = {
-  en: ['en', `Harbour expansion in Rotterdam
+  en: [
+    'en',
+    `Harbour expansion in Rotterdam
 
 The port of Rotterdam will spend 410 million euros on a new terminal, the port said on Tuesday. The work will create 1,200 jobs by 2027.
 
@@ -16,8 +18,11 @@ Chief executive Allard Verbeek said the terminal would handle 40,000 containers 
 
 The city expects 3 million visitors in 2026. Mayor Ilse de Wit welcomed the plan.
 
-Shipping groups such as Maersk and Cosco have already signed contracts worth 85 million euros.`],
-  fr: ['fr', `Agrandissement du port de Rotterdam
+Shipping groups such as Maersk and Cosco have already signed contracts worth 85 million euros.`,
+  ],
+  fr: [
+    'fr',
+    `Agrandissement du port de Rotterdam
 
 Le port de Rotterdam dépensera 410 millions d'euros pour un nouveau terminal, a annoncé le port mardi. Les travaux créeront 1 300 emplois d'ici 2027.
 
@@ -25,8 +30,11 @@ Le directeur général Allard Verbeek a déclaré que le terminal traiterait 40 
 
 La ville attend 3 millions de visiteurs en 2026. La maire Ilse de Wit a salué le projet.
 
-Des groupes maritimes comme Maersk et Cosco ont déjà signé des contrats d'une valeur de 85 millions d'euros.`],
-  de: ['de', `Ausbau des Hafens Rotterdam
+Des groupes maritimes comme Maersk et Cosco ont déjà signé des contrats d'une valeur de 85 millions d'euros.`,
+  ],
+  de: [
+    'de',
+    `Ausbau des Hafens Rotterdam
 
 Der Hafen Rotterdam wird 410 Millionen Euro für ein neues Terminal ausgeben, teilte der Hafen am Dienstag mit. Die Arbeiten schaffen bis 2027 rund 1.200 Arbeitsplätze.
 
@@ -34,8 +42,11 @@ Der Vorstandschef Allard Verbeek sagte, das Terminal werde 45 000 Container pro 
 
 Die Stadt erwartet 2026 rund 3 Millionen Besucher. Bürgermeisterin Ilse de Wit begrüßte den Plan.
 
-Reedereien wie Maersk und Cosco haben bereits Verträge im Wert von 85 Millionen Euro unterzeichnet.`],
-  zh: ['zh', `鹿特丹港扩建
+Reedereien wie Maersk und Cosco haben bereits Verträge im Wert von 85 Millionen Euro unterzeichnet.`,
+  ],
+  zh: [
+    'zh',
+    `鹿特丹港扩建
 
 鹿特丹港将斥资4.1亿欧元建设新码头，港方周二表示。该工程将在2027年前创造1500个就业岗位。
 
@@ -43,7 +54,8 @@ Reedereien wie Maersk und Cosco haben bereits Verträge im Wert von 85 Millionen
 
 该市预计2026年将有300万游客。市长Ilse de Wit对该计划表示欢迎。
 
-马士基和中远等航运集团已签署价值8500万欧元的合同。`],
+马士基和中远等航运集团已签署价值8500万欧元的合同。`,
+  ],
 };
 
 function corpus(): Corpus {

@@ -7,10 +7,12 @@ const corpus = memoryCorpus({
   en: 'Rules\n\nThe Department of Commerce proposed a rule.\n\nNvidia and Orvane Logistics disagreed.',
   id: 'Aturan\n\nDepartemen Perdagangan AS mengusulkan aturan.\n\nNVIDIA tidak setuju.',
 });
-const gazetteer = parseGazetteer(JSON.stringify([
-  { name: 'Department of Commerce', type: 'ORG', aliases: ['Departemen Perdagangan AS'] },
-  { name: 'Nvidia', type: 'ORG', aliases: ['NVIDIA'] },
-]));
+const gazetteer = parseGazetteer(
+  JSON.stringify([
+    { name: 'Department of Commerce', type: 'ORG', aliases: ['Departemen Perdagangan AS'] },
+    { name: 'Nvidia', type: 'ORG', aliases: ['NVIDIA'] },
+  ]),
+);
 const index = createEntityIndex(corpus, { gazetteer });
 
 describe('EntityIndex', () => {

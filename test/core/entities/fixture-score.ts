@@ -52,7 +52,10 @@ export function scoreFixture(corpus: Corpus, index: EntityIndex, types: readonly
     const { text, gold } = readAnnotated(doc.file);
     const wanted = gold.filter((g) => types.includes(g.type));
     const found = doc.paragraphs.flatMap((p) =>
-      index.paragraphMentions(doc.id, p.index).filter((m) => types.includes(m.type)).map((m) => ({ start: p.start + m.start, end: p.start + m.end, type: m.type })),
+      index
+        .paragraphMentions(doc.id, p.index)
+        .filter((m) => types.includes(m.type))
+        .map((m) => ({ start: p.start + m.start, end: p.start + m.end, type: m.type })),
     );
     const same = (a: GoldSpan, b: GoldSpan) => a.start === b.start && a.end === b.end && a.type === b.type;
     const hits = found.filter((f) => wanted.some((g) => same(f, g)));

@@ -3,9 +3,46 @@ import { describe, expect, it } from 'vitest';
 import { highlightEntities } from '../../../src/core/entities/highlight.js';
 import { spansText, toSpans, type MarkRange } from '../../../src/core/text/spans.js';
 
-const WORDS = ['Mayor', 'Ilsa', 'Varga', 'said', 'in', 'di', 'Pulau', 'Tessit', 'Island', 'PT', 'Sinar', 'the', 'of', 'Department', 'Commerce',
-  '1,200', '1.200', '410', 'million', 'euros', 'Nov.', '19', "Orvane's", 'Logistics', 'AI', 'US-China', '.', ',', ':', '\n', '—', '(BABA)', 'é', '🙂'];
-const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((w) => w.join(' ')));
+const WORDS = [
+  'Mayor',
+  'Ilsa',
+  'Varga',
+  'said',
+  'in',
+  'di',
+  'Pulau',
+  'Tessit',
+  'Island',
+  'PT',
+  'Sinar',
+  'the',
+  'of',
+  'Department',
+  'Commerce',
+  '1,200',
+  '1.200',
+  '410',
+  'million',
+  'euros',
+  'Nov.',
+  '19',
+  "Orvane's",
+  'Logistics',
+  'AI',
+  'US-China',
+  '.',
+  ',',
+  ':',
+  '\n',
+  '—',
+  '(BABA)',
+  'é',
+  '🙂',
+];
+const text = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((w) => w.join(' ')),
+);
 
 describe('highlightEntities', () => {
   it('types entities in any text, without a corpus', () => {

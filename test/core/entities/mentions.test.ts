@@ -31,7 +31,11 @@ describe('whoMentionsWhat', () => {
   });
 
   it('filters by document and by type', () => {
-    expect(whoMentionsWhat(index, { docId: 'c' }).map((r) => r.name).sort()).toEqual(['1,200', 'Orvane Logistics', 'Vellmoor']);
+    expect(
+      whoMentionsWhat(index, { docId: 'c' })
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['1,200', 'Orvane Logistics', 'Vellmoor']);
     expect(whoMentionsWhat(index, { type: 'PLACE' }).map((r) => r.name)).toEqual(['Carrow Bay', 'Vellmoor']);
   });
 

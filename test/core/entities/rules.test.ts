@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNameCandidates } from '../../../src/core/entities/rules.js';
 
-const names = (text: string, lang = 'en', common: string[] = []) =>
-  findNameCandidates(text, lang, { isCommonWord: (w) => common.includes(w) }).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+const names = (text: string, lang = 'en', common: string[] = []) => findNameCandidates(text, lang, { isCommonWord: (w) => common.includes(w) }).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
 
 describe('findNameCandidates', () => {
   it('takes capitalized sequences but not a mere capitalized first word', () => {
@@ -16,18 +15,10 @@ describe('findNameCandidates', () => {
   });
 
   it('types by organization heads and prefixes, English and Indonesian', () => {
-    expect(names('It sued Brill Tanning Inc and the Harrow Bay Authority over the Tessel University lab.')).toEqual([
-      'ORG:Brill Tanning Inc',
-      'ORG:Harrow Bay Authority',
-      'ORG:Tessel University',
-    ]);
+    expect(names('It sued Brill Tanning Inc and the Harrow Bay Authority over the Tessel University lab.')).toEqual(['ORG:Brill Tanning Inc', 'ORG:Harrow Bay Authority', 'ORG:Tessel University']);
     expect(names('Saham PT Sinar Kelud naik, kata Departemen Keuangan.', 'id')).toEqual(['ORG:PT Sinar Kelud', 'ORG:Departemen Keuangan']);
     expect(names('He joined the Department of Fisheries in 2001.')).toEqual(['ORG:Department of Fisheries']);
-    expect(names('She left the Tessel Center for Marine Study and wrote Harrow for Quorvel Foods.')).toEqual([
-      'ORG:Tessel Center for Marine Study',
-      'ORG:Harrow',
-      'ORG:Quorvel Foods',
-    ]);
+    expect(names('She left the Tessel Center for Marine Study and wrote Harrow for Quorvel Foods.')).toEqual(['ORG:Tessel Center for Marine Study', 'ORG:Harrow', 'ORG:Quorvel Foods']);
   });
 
   it('types people by titles and roles, and leaves the title out', () => {

@@ -77,14 +77,29 @@ function reseal(path: string, change: (value: Record<string, unknown>) => void):
 
 describe('index cache faults', () => {
   const damages: [string, () => void][] = [
-    ['a postings file overwritten with garbage of the same size', () => readdirSync(index()).filter((n) => n.startsWith('p-')).forEach((n) => garble(join(index(), n)))],
+    [
+      'a postings file overwritten with garbage of the same size',
+      () =>
+        readdirSync(index())
+          .filter((n) => n.startsWith('p-'))
+          .forEach((n) => garble(join(index(), n))),
+    ],
     ['texts.bin overwritten with DEL bytes', () => garble(join(index(), 'texts.bin'))],
     ['docs.json overwritten with spaces', () => garble(join(index(), 'docs.json'), 0x20)],
     ['an emptied vocabulary', () => writeFileSync(join(index(), 'dict.json'), '{"terms":[],"df":[]}')],
     ['meta.json truncated', () => writeFileSync(join(index(), 'meta.json'), '{"docStarts":')],
-    ['a manifest naming fewer postings files', () => reseal(join(index(), 'manifest.json'), (m) => (m.files = Object.fromEntries(Object.entries(m.files as object).filter(([n]) => !n.startsWith('p-')))))],
+    [
+      'a manifest naming fewer postings files',
+      () => reseal(join(index(), 'manifest.json'), (m) => (m.files = Object.fromEntries(Object.entries(m.files as object).filter(([n]) => !n.startsWith('p-'))))),
+    ],
     ['a manifest with one bit flipped', () => writeFileSync(join(index(), 'manifest.json'), readFileSync(join(index(), 'manifest.json'), 'utf8').replace('"key"', '"kez"'))],
-    ['the postings files missing', () => readdirSync(index()).filter((n) => n.startsWith('p-')).forEach((n) => rmSync(join(index(), n)))],
+    [
+      'the postings files missing',
+      () =>
+        readdirSync(index())
+          .filter((n) => n.startsWith('p-'))
+          .forEach((n) => rmSync(join(index(), n))),
+    ],
     ['the index folder replaced by a file', () => (rmSync(index(), { recursive: true }), writeFileSync(index(), 'x'))],
   ];
   for (const [what, damage] of damages) {
@@ -178,7 +193,10 @@ describe('index cache faults', () => {
     ['the index folder is a file', () => (mkdirSync(root, { recursive: true }), writeFileSync(join(root, 'index'), 'x'))],
     ['the cache root is a symbolic link to /dev/null', () => (mkdirSync(join(work, 'cache')), symlinkSync('/dev/null', root))],
     ['the index folder is a symbolic link to /dev/null', () => (mkdirSync(root, { recursive: true }), symlinkSync('/dev/null', join(root, 'index')))],
-    ['the index folder is a symbolic link to a folder elsewhere', () => (mkdirSync(root, { recursive: true }), mkdirSync(join(work, 'elsewhere')), symlinkSync(join(work, 'elsewhere'), join(root, 'index')))],
+    [
+      'the index folder is a symbolic link to a folder elsewhere',
+      () => (mkdirSync(root, { recursive: true }), mkdirSync(join(work, 'elsewhere')), symlinkSync(join(work, 'elsewhere'), join(root, 'index'))),
+    ],
     ['the parent of the cache root is a symbolic link to /dev/null', () => symlinkSync('/dev/null', join(work, 'cache'))],
   ];
   for (const [what, fault] of faults) {

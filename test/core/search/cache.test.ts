@@ -43,7 +43,12 @@ describe('index cache', () => {
   it('rebuilds when a cache file is truncated or garbage', async () => {
     const { corpus } = await open();
     const index = indexDir(corpus.dir, root, corpusKey(corpus));
-    for (const [file, garbage] of [['meta.json', '{"format": 3, "key": '], ['meta.json', '{}'], ['meta.json', '[1,2]'], ['dict.json', '{"terms":5}']]) {
+    for (const [file, garbage] of [
+      ['meta.json', '{"format": 3, "key": '],
+      ['meta.json', '{}'],
+      ['meta.json', '[1,2]'],
+      ['dict.json', '{"terms":5}'],
+    ]) {
       writeFileSync(join(index, file!), garbage!);
       const reopened = await open();
       expect(reopened.engine.origin).toBe('built');
@@ -86,7 +91,10 @@ describe('index cache', () => {
     expect(fast.engine.search('Nvidia OR Meituan', { limit: 5 })).toEqual(full.search('Nvidia OR Meituan', { limit: 5 }));
     expect(openStampedSearch(dir, 2e6, { cacheRoot: root })).toBeNull();
     const index = indexDir(corpus.dir, root, corpusKey(corpus));
-    for (const [file, garbage] of [['docs.json', 'null'], ['texts.bin', 'short']]) {
+    for (const [file, garbage] of [
+      ['docs.json', 'null'],
+      ['texts.bin', 'short'],
+    ]) {
       writeFileSync(join(index, file!), garbage!);
       expect(openStampedSearch(dir, 1e6, { cacheRoot: root })).toBeNull();
       expect(existsSync(index)).toBe(false);

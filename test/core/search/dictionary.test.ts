@@ -5,8 +5,7 @@ import { boundedDistance, fuzzyDistanceFor, MAX_PREFIX_TERMS, TermDictionary } f
 function levenshtein(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length]![b.length]!;
 }
 
@@ -35,7 +34,16 @@ describe('boundedDistance', () => {
 });
 
 describe('TermDictionary', () => {
-  const dict = TermDictionary.fromCounts(new Map([['bytedance', 5], ['alibaba', 9], ['alibabas', 1], ['ai', 50], ['chips', 7], ['chip', 3]]));
+  const dict = TermDictionary.fromCounts(
+    new Map([
+      ['bytedance', 5],
+      ['alibaba', 9],
+      ['alibabas', 1],
+      ['ai', 50],
+      ['chips', 7],
+      ['chip', 3],
+    ]),
+  );
   it('scales fuzziness with word length', () => {
     expect(fuzzyDistanceFor('ai')).toBe(0);
     expect(fuzzyDistanceFor('chip')).toBe(1);

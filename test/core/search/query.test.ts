@@ -5,10 +5,7 @@ import { MAX_QUERY_CHARS, parseQuery } from '../../../src/core/search/query.js';
 describe('parseQuery', () => {
   it('ANDs words and marks the last one as a prefix', () => {
     const q = parseQuery('Silicon Vall');
-    expect(q.clauses).toEqual([
-      [{ kind: 'term', raw: 'Silicon', term: 'silicon', prefix: false }],
-      [{ kind: 'term', raw: 'Vall', term: 'vall', prefix: true }],
-    ]);
+    expect(q.clauses).toEqual([[{ kind: 'term', raw: 'Silicon', term: 'silicon', prefix: false }], [{ kind: 'term', raw: 'Vall', term: 'vall', prefix: true }]]);
   });
   it('does not treat a finished last word (space after it) as a prefix', () => {
     expect(parseQuery('Nvidia ').clauses[0]![0]).toMatchObject({ prefix: false });

@@ -39,7 +39,10 @@ function docsOf(keys: Set<string>): Set<string> {
 
 /** Lower-cased words of a paragraph, the way a reader would split them. */
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 describe('search over the bundled corpus', () => {
@@ -93,7 +96,11 @@ describe('search over the bundled corpus', () => {
       expect(shows[0], query).toBe(true);
       // Once a hit shows no match (a title-only first paragraph), no later exact hit shows one.
       const firstHidden = shows.indexOf(false);
-      if (firstHidden >= 0) expect(shows.slice(firstHidden).every((v, k) => !v || !r.hits[firstHidden + k]!.exact), query).toBe(true);
+      if (firstHidden >= 0)
+        expect(
+          shows.slice(firstHidden).every((v, k) => !v || !r.hits[firstHidden + k]!.exact),
+          query,
+        ).toBe(true);
     }
   });
 
@@ -170,7 +177,18 @@ describe('search over the bundled corpus', () => {
     const vocabulary = [...new Set(corpus.documents.flatMap((d) => d.paragraphs.flatMap((p) => p.text.split(/\s+/))))].filter((w) => w.length > 1);
     const word = fc.constantFrom(...vocabulary);
     const typo = word.map((w) => (w.length > 4 ? w.slice(0, -2) + w.slice(-1) : w));
-    const query = fc.array(fc.oneof(word, typo, word.map((w) => `-${w}`), fc.constant('OR'), word.map((w) => `"${w}`)), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+    const query = fc
+      .array(
+        fc.oneof(
+          word,
+          typo,
+          word.map((w) => `-${w}`),
+          fc.constant('OR'),
+          word.map((w) => `"${w}`),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((ws) => ws.join(' '));
     fc.assert(
       fc.property(query, (q) => {
         for (const hit of engine.search(q, { limit: 50 }).hits) {

@@ -9,7 +9,10 @@ describe('makeSnippet', () => {
   it('keeps a short paragraph whole', () => {
     const s = makeSnippet('Nvidia chips', [{ start: 0, end: 6, mark: 'match' }]);
     expect(s.text).toBe('Nvidia chips');
-    expect(s.spans).toEqual([{ text: 'Nvidia', marks: ['match'] }, { text: ' chips', marks: [] }]);
+    expect(s.spans).toEqual([
+      { text: 'Nvidia', marks: ['match'] },
+      { text: ' chips', marks: [] },
+    ]);
   });
   it('cuts a long paragraph at word boundaries around the match, with ellipses', () => {
     const words = Array.from({ length: 80 }, (_, i) => `word${i}`);
@@ -17,7 +20,11 @@ describe('makeSnippet', () => {
     const start = text.indexOf('word40');
     const s = makeSnippet(text, [{ start, end: start + 6, mark: 'match' }], 60);
     expect(s.text.startsWith(ELLIPSIS) && s.text.endsWith(ELLIPSIS)).toBe(true);
-    expect(strip(s.text).split(' ').every((w) => words.includes(w))).toBe(true);
+    expect(
+      strip(s.text)
+        .split(' ')
+        .every((w) => words.includes(w)),
+    ).toBe(true);
     expect(s.ranges.map((r) => s.text.slice(r.start, r.end))).toEqual(['word40']);
   });
   it('is always a piece of the paragraph and marks only the text it was given', () => {

@@ -32,10 +32,7 @@ describe('sanitize', () => {
   });
 
   it('property: output never holds a C0/C1 control (but newline) or a bidi override', () => {
-    const anyChar = fc.oneof(
-      fc.string({ unit: 'binary' }),
-      fc.string({ unit: fc.constantFrom('\u001b', '\u009b', '\u202e', '\u2066', '\r', '\b', '\u0007', '\n', 'a', ']', '[') }),
-    );
+    const anyChar = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\u001b', '\u009b', '\u202e', '\u2066', '\r', '\b', '\u0007', '\n', 'a', ']', '[') }));
     fc.assert(
       fc.property(anyChar, (input) => {
         const out = sanitize(input);

@@ -9,7 +9,47 @@ function icuBreaks(text: string, lang: string): number[] {
 }
 
 // Every class the scan tells apart, the characters around sentence ends most of all.
-const CHARS = ['a', 'z', 'q', 'A', 'Z', 'M', '0', '7', '.', '.', '.', '!', '?', ' ', ' ', ' ', '\t', ',', '-', ':', ';', '"', "'", '(', ')', '[', ']', '{', '}', '$', '#', '/', '*', '‘', '’', '“', '”', '–', '—'];
+const CHARS = [
+  'a',
+  'z',
+  'q',
+  'A',
+  'Z',
+  'M',
+  '0',
+  '7',
+  '.',
+  '.',
+  '.',
+  '!',
+  '?',
+  ' ',
+  ' ',
+  ' ',
+  '\t',
+  ',',
+  '-',
+  ':',
+  ';',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '$',
+  '#',
+  '/',
+  '*',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '–',
+  '—',
+];
 const WORDS = ['Mr', 'U.S', 'e.g', 'the', 'The', '3.5', 'ok', 'Ok', 'I'];
 const piece = fc.oneof(fc.constantFrom(...CHARS), fc.constantFrom(...WORDS));
 const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));

@@ -18,7 +18,13 @@ describe('toSpans', () => {
   });
 
   it('clips ranges outside the text and ignores empty ones', () => {
-    expect(toSpans('abc', [{ start: -5, end: 1, mark: 'added' }, { start: 2, end: 2, mark: 'match' }, { start: 2, end: 99, mark: 'removed' }])).toEqual([
+    expect(
+      toSpans('abc', [
+        { start: -5, end: 1, mark: 'added' },
+        { start: 2, end: 2, mark: 'match' },
+        { start: 2, end: 99, mark: 'removed' },
+      ]),
+    ).toEqual([
       { text: 'a', marks: ['added'] },
       { text: 'b', marks: [] },
       { text: 'c', marks: ['removed'] },

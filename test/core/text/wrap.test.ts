@@ -38,11 +38,7 @@ describe('wrapRanges', () => {
 describe('wrapSpans', () => {
   it('keeps marks across line breaks', () => {
     const spans = toSpans('hello world wide', [{ start: 6, end: 16, mark: 'match' }]);
-    expect(wrapSpans(spans, 7)).toEqual([
-      [{ text: 'hello', marks: [] }],
-      [{ text: 'world', marks: ['match'] }],
-      [{ text: 'wide', marks: ['match'] }],
-    ]);
+    expect(wrapSpans(spans, 7)).toEqual([[{ text: 'hello', marks: [] }], [{ text: 'world', marks: ['match'] }], [{ text: 'wide', marks: ['match'] }]]);
   });
 
   it('returns one empty line for empty input', () => {

@@ -27,7 +27,10 @@ describe('readerModel', () => {
 
   it('numbers each paragraph in a gutter, as --show does', () => {
     const m = readerModel(d, 12, []);
-    const labels = m.rows.map((r) => /^¶(\d+)/.exec(spansText(r))?.[1]).filter((n) => n !== undefined).map(Number);
+    const labels = m.rows
+      .map((r) => /^¶(\d+)/.exec(spansText(r))?.[1])
+      .filter((n) => n !== undefined)
+      .map(Number);
     expect(labels).toEqual(d.paragraphs.map((p) => p.index));
   });
 
@@ -46,7 +49,14 @@ describe('readerModel on a structured document', () => {
   const at = (s: string) => text.indexOf(s);
   const block = (index: number, s: string, kind: Document['paragraphs'][number]['kind'], depth: number) => ({ index, start: at(s), end: at(s) + s.length, text: s.replace(/\n/g, ' '), kind, depth });
   const d: Document = {
-    id: 'md', file: 'md.md', title: 'Title', lang: 'en', source: null, relation: null, text, words: 0,
+    id: 'md',
+    file: 'md.md',
+    title: 'Title',
+    lang: 'en',
+    source: null,
+    relation: null,
+    text,
+    words: 0,
     paragraphs: [block(0, 'Title', 'heading', 1), block(1, 'item one', 'list-item', 0), block(2, 'nested item', 'list-item', 1), block(3, 'first line\n  indented line', 'code', 0)],
   };
 
