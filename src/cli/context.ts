@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,27 +6,9 @@ import { couldName, resolveDocument } from '../core/corpus/resolve-id.js';
 import type { Corpus, Document } from '../core/corpus/types.js';
 import { cacheRoot } from '../core/search/cache.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
-import type { CliOptions } from './args.js';
-import { colorEnabled } from './style.js';
+import type { CliContext } from './cli-context.js';
 
-/** What every command gets: the options, where to write, and whether to color. */
-export interface CliContext {
-  options: CliOptions;
-  color: boolean;
-  /** Columns of the output terminal, or 100 for a pipe. */
-  columns: number;
-  /** Writes to stdout; false once the reader has fallen behind (see `drained`). */
-  out: (chunk: string | Uint8Array) => boolean;
-  /** Resolves once stdout has handed what it holds to the system: a long output waits for its reader instead of piling up in memory. */
-  drained: () => Promise<void>;
-  err: (text: string) => void;
-  /**
-   * Records the exit code the command will end with, before it writes its
-   * output, and returns it: if the reader leaves early (`| head`), the process
-   * exits with that code, not with 0.
-   */
-  willExit: (code: number) => number;
-}
+export type { CliContext } from './cli-context.js';
 
 /** The bundled corpus, found from the built program (dist/) or the sources (src/cli/). */
 export function bundledCorpusDir(): string {
@@ -69,17 +50,4 @@ export async function loadDocumentsFor(ctx: CliContext, ids: readonly string[]):
   const found = ids.every((id) => some.documents.some((d) => couldName(id, d.id)));
   const corpus = found ? some : await loadCorpus(some.dir, loadOptions(ctx));
   return ids.map((id) => resolveDocument(corpus, id));
-}
-
-/** Builds the context for the real process streams. */
-export function processContext(options: CliOptions): CliContext {
-  return {
-    options,
-    color: colorEnabled(process.stdout),
-    columns: process.stdout.isTTY ? process.stdout.columns || 100 : 100,
-    out: (text) => process.stdout.write(text),
-    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
-    err: (text) => void process.stderr.write(text),
-    willExit: (code) => (process.exitCode = code),
-  };
 }

@@ -1,7 +1,7 @@
 import { CorpusError } from '../core/corpus/types.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { parseCli, type CliOptions } from './args.js';
-import { processContext, type CliContext } from './context.js';
+import { processContext, type CliContext } from './cli-context.js';
 import { EXIT, UsageError } from './errors.js';
 import { HELP } from './help.js';
 

@@ -4,7 +4,7 @@
  * while it is rendered and never piles up in memory.
  */
 import { encodeSanitized, MAX_SANITIZED_BYTES_PER_CHAR } from '../core/text/sanitize.js';
-import type { CliContext } from './context.js';
+import type { CliContext } from './cli-context.js';
 
 const FLUSH_CHARS = 1 << 16;
 
