@@ -2,7 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { decodeUtf8, normalizeText } from '../text/normalize.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
-import { countWords } from '../text/segment.js';
+import { countWords } from '../text/tokens/words.js';
 import { DetectCache } from './detect-cache.js';
 import { detectLanguage } from './detect-lang.js';
 import type { ParsedDocument } from './formats/document.js';

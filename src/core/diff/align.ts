@@ -7,7 +7,7 @@
 import type { Document } from '../corpus/types.js';
 import { indexAnchors } from './anchors.js';
 import { searchBeads, type Bead } from './bead-search.js';
-import type { Fold } from './tokens.js';
+import type { Fold } from '../text/tokens/hashed.js';
 import { countPair, emptyStats, finishStats, makeRow } from './rows.js';
 import type { DiffRow, DiffStats } from './types.js';
 import { makeUnit, paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';

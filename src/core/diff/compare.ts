@@ -4,7 +4,7 @@
  * is hit.
  */
 import { diffSequenceRanges } from './sequence.js';
-import { textKey, tokenAfter, tokenize, type Fold } from './tokens.js';
+import { textKey, tokenAfter, hashTokens, type Fold } from '../text/tokens/hashed.js';
 import type { ChangeSpan, Granularity } from './types.js';
 import { type Unit } from './units.js';
 import { splitSentences } from '../text/segment.js';
@@ -52,7 +52,7 @@ function piecesOf(unit: Unit, granularity: Granularity, lang: string, fold: Fold
   // One literal shape for all three (a spread here cost more than the diff of the cell).
   if (granularity === 'word') return { starts: unit.tokens.starts, ends: unit.tokens.ends, keys: unit.tokens.keys, from: unit.tokenStart, to: unit.tokenEnd };
   if (granularity === 'char') {
-    const chars = tokenize(unit.text, 'char', fold);
+    const chars = hashTokens(unit.text, 'char', fold);
     return { starts: chars.starts, ends: chars.ends, keys: chars.keys, from: 0, to: chars.keys.length };
   }
   const sentences = splitSentences(unit.text, lang);

@@ -7,7 +7,7 @@ import type { Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
 import { combineHash } from '../text/hash.js';
-import { keyOf, tokenAfter, tokenize, tokenizeRanges, type Fold, type TokenList } from './tokens.js';
+import { keyOf, tokenAfter, hashTokens, hashTokenRanges, type Fold, type TokenList } from '../text/tokens/hashed.js';
 
 /** One segment of a version: its text, where it sits, its tokens and its key. */
 export interface Unit {
@@ -29,7 +29,7 @@ export interface Unit {
 
 /** Tokenizes one segment into a unit (`lang` is not needed: tokens are found alike in every language). */
 export function makeUnit(text: string, paragraph: number, _lang: string, fold: Fold): Unit {
-  return unitOf(text, paragraph, tokenize(text, 'word', fold));
+  return unitOf(text, paragraph, hashTokens(text, 'word', fold));
 }
 
 function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length): Unit {
@@ -59,7 +59,7 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   let units: Unit[];
   if (!slices) units = doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
   else {
-    const { list, bounds } = tokenizeRanges(doc.text, doc.paragraphs, fold);
+    const { list, bounds } = hashTokenRanges(doc.text, doc.paragraphs, fold);
     units = doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
   }
   // A code block is equal only to a code block: the same words as prose (a command quoted in a list item) are another block.

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { findNumbers } from './numbers.js';
 import { findNameCandidates, type Candidate, type RuleContext } from './rules.js';
-import { foldName, tokenize, type Token } from './tokens.js';
+import { foldName, nameTokens, type Token } from '../text/tokens/names.js';
 import type { Mention } from './types.js';
 
 /** What detection knows beyond the text: the names of the gazetteer and of the corpus, the world's places, and its vocabulary. */
@@ -51,7 +51,7 @@ export function candidatesBeside(known: readonly Mention[], candidates: readonly
  * over "Madrid") resolve as any overlap does: the longer span wins.
  */
 export function detectEntities(text: string, lang: string, ctx: DetectContext, useRules = true): Mention[] {
-  const tokens = tokenize(text);
+  const tokens = nameTokens(text);
   const known = ctx.lexicon.find(text, tokens);
   const world = worldMentions(text, tokens, ctx);
   if (!useRules) return mergeMentions([...known, ...world, ...findNumbers(text, lang)]);

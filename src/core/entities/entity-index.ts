@@ -7,7 +7,7 @@ import { mentionRanges } from './highlight.js';
 import { Lexicon } from './lexicon.js';
 import { MentionStore } from './mention-store.js';
 import { runInSlices, runToEnd } from './stepwise.js';
-import { foldName } from './tokens.js';
+import { foldName } from '../text/tokens/names.js';
 import { worldPlacesStepwise } from './world.js';
 import type { EntityType, Mention } from './types.js';
 

@@ -1,7 +1,7 @@
 import { corpusRoot, DEFAULT_MAX_FILE_MB, isRefusal, readCorpusFile } from '../corpus/read-file.js';
 import { decodeUtf8 } from '../text/normalize.js';
 import type { LexiconEntry } from './lexicon.js';
-import { foldName } from './tokens.js';
+import { foldName } from '../text/tokens/names.js';
 import { isEntityType, type EntityType } from './types.js';
 
 /** The file a corpus may ship beside its texts to name its entities. */

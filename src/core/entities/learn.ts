@@ -4,7 +4,7 @@ import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { STOP_CAPS } from './cues.js';
 import { isMonthName } from './numbers.js';
 import { findNameCandidates } from './rules.js';
-import { foldName, tokenize } from './tokens.js';
+import { foldName, nameTokens } from '../text/tokens/names.js';
 import type { EntityType } from './types.js';
 
 type NameType = Exclude<EntityType, 'NUMBER'>;
@@ -67,7 +67,7 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     yield;
     for (const p of doc.paragraphs) {
       if (p.kind === 'code') continue;
-      const tokens = tokenize(p.text);
+      const tokens = nameTokens(p.text);
       const known = gazetteer.find(p.text, tokens);
       for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx, tokens))) {
         const surface = p.text.slice(c.start, c.end);

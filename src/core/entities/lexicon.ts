@@ -1,4 +1,4 @@
-import { foldName, tokenize, type Token } from './tokens.js';
+import { foldName, nameTokens, type Token } from '../text/tokens/names.js';
 import type { EntityType, Mention } from './types.js';
 
 /** A name the lexicon knows: one written form of an entity. */
@@ -42,7 +42,7 @@ export class Lexicon {
     for (const entry of entries) {
       const folded = foldName(entry.form);
       if (this.forms.has(folded)) continue;
-      const tokens = tokenize(entry.form);
+      const tokens = nameTokens(entry.form);
       if (tokens.length === 0) continue;
       this.forms.set(folded, entry);
       const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
@@ -73,7 +73,7 @@ export class Lexicon {
   }
 
   /** The longest known name starting at each token of `text`. */
-  find(text: string, tokens: readonly Token[] = tokenize(text)): Mention[] {
+  find(text: string, tokens: readonly Token[] = nameTokens(text)): Mention[] {
     const found: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirst.get(foldName(tokens[i]!.text));

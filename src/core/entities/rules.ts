@@ -26,7 +26,7 @@ import {
 } from './cues.js';
 import { isMonthName } from './numbers.js';
 import { isGivenName } from './given-names.js';
-import { tokenize, type Token } from './tokens.js';
+import { nameTokens, type Token } from '../text/tokens/names.js';
 import type { Lexicon } from './lexicon.js';
 import type { EntityType } from './types.js';
 
@@ -293,7 +293,7 @@ function isHeadingLine(text: string): boolean {
 }
 
 /** Proposes typed names for one text (a paragraph or any snippet) by the rules in the module comment; `tokens` saves tokenizing it again. */
-export function findNameCandidates(text: string, lang: string, ctx: RuleContext, allTokens: readonly Token[] = tokenize(text)): Candidate[] {
+export function findNameCandidates(text: string, lang: string, ctx: RuleContext, allTokens: readonly Token[] = nameTokens(text)): Candidate[] {
   const out: Candidate[] = [];
   if (isHeadingLine(text)) return out;
   for (const m of text.matchAll(INITIAL_NAME)) out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', weight: 2 });

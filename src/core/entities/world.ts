@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Lexicon, type LexiconEntry } from './lexicon.js';
-import { foldName } from './tokens.js';
+import { foldName } from '../text/tokens/names.js';
 
 /** Languages whose country names are loaded (the corpus languages parallax is used with most). */
 const COUNTRY_LANGS = ['en', 'id', 'ms', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'zh', 'ja'];

@@ -3,7 +3,7 @@ import { BucketWriter, bucketOf } from './bucket.js';
 import { TermDictionary } from './dictionary.js';
 import { openIndex, type BucketSource, type IndexHeader } from './open-index.js';
 import { FIELDS, type FieldPostings, type IndexStats, type PostingIndex } from './postings.js';
-import { termsOf } from './tokenize.js';
+import { termsOf } from '../text/tokens/terms.js';
 
 /** Where each document's paragraphs start among the index's unit ids (units are numbered in corpus order). */
 export type DocStarts = number[];

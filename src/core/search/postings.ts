@@ -34,7 +34,7 @@ export interface IndexStats {
 
 /**
  * MiniSearch options for our units: queries are trees of single, already
- * folded terms (see tokenize.ts) built by the engine.
+ * folded terms (see text/tokens/terms.ts) built by the engine.
  */
 const MINISEARCH_OPTIONS: Options = {
   fields: [...FIELDS],

@@ -1,4 +1,4 @@
-import { termsOf } from './tokenize.js';
+import { termsOf } from '../text/tokens/terms.js';
 
 /** One searched word, folded; `prefix` when it is the last word still being typed. */
 export interface TermQuery {

@@ -5,7 +5,7 @@ import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
 import { FIELDS, unitHasTerm } from './postings.js';
 import { parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
-import { tokenize } from './tokenize.js';
+import { termTokens } from '../text/tokens/terms.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
@@ -109,7 +109,7 @@ function markPhrase(index: SearchIndex, corpus: Corpus, terms: readonly string[]
     if (count[id] !== lists.length) continue;
     if (lists.length > 1) {
       const { text, title, lang } = unitText(corpus, index, id);
-      if (!containsPhrase(tokenize(text, lang), terms) && !containsPhrase(tokenize(title, lang), terms)) continue;
+      if (!containsPhrase(termTokens(text, lang), terms) && !containsPhrase(termTokens(title, lang), terms)) continue;
     }
     into[id] = 1;
   }
@@ -165,7 +165,7 @@ function matchesText(index: SearchIndex, corpus: Corpus, parsed: ParsedQuery, ex
     clause.some((alt) => {
       if (alt.kind === 'term') return expansions.get(alt)!.some((e) => unitHasTerm(index.postings.postingsOf(e.term), unit, TEXT_FIELD));
       const { text, lang } = unitText(corpus, index, unit);
-      return containsPhrase(tokenize(text, lang), alt.terms);
+      return containsPhrase(termTokens(text, lang), alt.terms);
     }),
   );
 }
@@ -175,7 +175,7 @@ function toHit(corpus: Corpus, index: SearchIndex, c: Candidate, terms: readonly
   const doc = corpus.documents[docIndex]!;
   const text = doc.paragraphs[paragraph]!.text;
   const matched = new Set(terms.filter((t) => unitHasTerm(index.postings.postingsOf(t), c.unit)));
-  const ranges = matchRanges(tokenize(text, doc.lang), matched);
+  const ranges = matchRanges(termTokens(text, doc.lang), matched);
   return {
     doc: doc.id,
     title: doc.title,

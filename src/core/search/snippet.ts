@@ -1,5 +1,5 @@
 import { toSpans, type MarkRange, type StyledSpan } from '../text/spans.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../text/tokens/terms.js';
 
 /** Ranges of the tokens whose term is one of `terms`, marked 'match'. */
 export function matchRanges(tokens: readonly Token[], terms: ReadonlySet<string>): MarkRange[] {

@@ -200,6 +200,7 @@ function wordBeforeStop(text: string, start: number, end: number): string | null
 const ENUMERATOR = /^\s*\(?(?:\p{N}{1,3}|\p{L})[.)]\s*$/u;
 /** A dotted initialism before its final stop: "U.S", "e.g". */
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * True when a sentence break after text[start, end), before the sentence
@@ -318,21 +319,4 @@ function pieceEnd(text: string, from: number): number {
   const end = Math.min(text.length, from + window.length);
   const code = text.charCodeAt(end - 1);
   return end < text.length && code >= 0xd800 && code <= 0xdbff ? end + 1 : end;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,-][\p{L}\p{M}\p{N}]+)*/gu;
-const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-/** Counts words; scripts written without spaces (CJK, Thai) are counted with Intl.Segmenter. */
-export function countWords(text: string, lang: string): number {
-  if (NEEDS_SEGMENTER.test(text)) {
-    let n = 0;
-    for (const s of segmenterFor(lang, 'word').segment(text)) if (s.isWordLike && LETTER_OR_DIGIT.test(s.segment)) n++;
-    return n;
-  }
-  let n = 0;
-  WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.exec(text)) n++;
-  return n;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Corpus, Document } from '../../../src/core/corpus/types.js';
 import { buildIndexNow } from '../../../src/core/search/build.js';
-import { termsOf } from '../../../src/core/search/tokenize.js';
+import { termsOf } from '../../../src/core/text/tokens/terms.js';
 
 const VOCAB = ['ai', 'chips', 'the', 'a', 'nvidia', 'talent', 'zürich', 'zurich'];
 

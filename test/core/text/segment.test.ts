@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, pick } from '../../../bench/lib/rng.js';
-import { countWords, splitParagraphs, splitSentences } from '../../../src/core/text/segment.js';
+import { splitParagraphs, splitSentences } from '../../../src/core/text/segment.js';
 
 describe('splitParagraphs', () => {
   it('loses no text: paragraphs are ordered slices (line breaks read as spaces) and only white space lies between them', () => {
@@ -115,16 +115,6 @@ describe('splitSentences', () => {
 
   it('falls back to the root locale for a malformed language tag', () => {
     expect(splitSentences('One. Two.', 'not a tag!!').map((s) => s.text)).toEqual(['One.', 'Two.']);
-  });
-});
-
-describe('countWords', () => {
-  it('counts words with numbers, contractions and hyphenation as one each', () => {
-    expect(countWords("China's IT giants paid 1,200 for e-commerce.", 'en')).toBe(7);
-  });
-
-  it('counts Chinese words with the segmenter, not as one run', () => {
-    expect(countWords('阿里巴巴在硅谷招聘人工智能人才', 'zh')).toBeGreaterThan(3);
   });
 });
 

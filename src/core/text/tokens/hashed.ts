@@ -1,8 +1,9 @@
 /**
- * Tokens for the diff: each a range of a cell's text plus a 32-bit hash of
+ * Diff mode of the tokenizer: each a range of a cell's text plus a 32-bit hash of
  * its folded form, so that comparisons work on integers, never on substrings.
  */
-import { combineHash, FNV_OFFSET, fnvStep as fnv, hashString } from '../text/hash.js';
+import { combineHash, FNV_OFFSET, fnvStep as fnv, hashString } from '../hash.js';
+import { SPACELESS_LETTER } from './scripts.js';
 
 /** How token text is folded before it is hashed. */
 export interface Fold {
@@ -40,7 +41,6 @@ const HIGH = 6;
 const WIDE = 8;
 
 const IS_SPACE = /\s/u;
-const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const IS_COMBINING = /\p{M}/u;
 
@@ -48,7 +48,7 @@ const IS_COMBINING = /\p{M}/u;
 function classify(ch: string): number {
   if (IS_SPACE.test(ch)) return SPACE;
   if (IS_COMBINING.test(ch)) return COMBINING;
-  if (IS_WORD_CHAR.test(ch)) return SPACELESS.test(ch) ? SOLO : WORD_CHAR;
+  if (IS_WORD_CHAR.test(ch)) return SPACELESS_LETTER.test(ch) ? SOLO : WORD_CHAR;
   return ch === "'" || ch === '’' || ch === '-' || ch === '.' || ch === ',' ? JOINER : MARK;
 }
 
@@ -207,7 +207,7 @@ function scan(text: string, from: number, to: number, fold: Fold, n: number, cha
  * script written without spaces alone) or into characters. Whitespace is
  * never a token, and no language is needed to find them.
  */
-export function tokenize(text: string, unit: 'word' | 'char', fold: Fold): TokenList {
+export function hashTokens(text: string, unit: 'word' | 'char', fold: Fold): TokenList {
   reserveFor(text.length);
   return collected(scan(text, 0, text.length, fold, 0, unit === 'char'));
 }
@@ -225,7 +225,7 @@ function reserveFor(chars: number): void {
  * [bounds[k], bounds[k + 1]) (no view per range: a long document has tens of
  * thousands).
  */
-export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): { list: TokenList; bounds: Int32Array } {
+export function hashTokenRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): { list: TokenList; bounds: Int32Array } {
   // A token takes at least one code unit: arrays that long never grow (no copies; pages never written are never
   // made resident), and the list keeps them.
   if (scratch.starts.length < text.length) scratch = freshScratch(text.length);
@@ -242,7 +242,7 @@ export function tokenizeRanges(text: string, ranges: ReadonlyArray<{ start: numb
 
 /** One hash for a whole text: its tokens' keys chained, so whitespace never matters. */
 export function textKey(text: string, fold: Fold): number {
-  return keyOf(tokenize(text, 'word', fold).keys);
+  return keyOf(hashTokens(text, 'word', fold).keys);
 }
 
 /** One hash for a token sequence (keys[from, to)). */

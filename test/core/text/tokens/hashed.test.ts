@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeRanges } from '../../../src/core/diff/tokens.js';
-import { hashString } from '../../../src/core/text/hash.js';
+import { hashTokens, hashTokenRanges } from '../../../../src/core/text/tokens/hashed.js';
+import { hashString } from '../../../../src/core/text/hash.js';
 
 const REFERENCE = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const plain = { ignoreCase: false, ignorePunctuation: false };
 const pieces = (text: string, fold = plain) => {
-  const t = tokenize(text, 'word', fold);
+  const t = hashTokens(text, 'word', fold);
   return Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]));
 };
 
-describe('tokenize', () => {
+describe('hashTokens', () => {
   it('cuts words the way the Unicode word pattern does, ASCII fast path included (property)', () => {
     const char = fc.constantFrom('a', 'Z', '7', ' ', '\n', "'", '’', '-', '.', ',', '!', 'é', 'ß', '世', '\u00A0', '😀', 'ı', 'ж', 'ب', 'न', '्', '\u0301', '\v', '𝐀');
     fc.assert(
@@ -34,7 +34,7 @@ describe('tokenize', () => {
         fc.array(char, { maxLength: 30 }).map((c) => c.join('')),
         fold,
         (text, f) => {
-          const t = tokenize(text, 'word', f);
+          const t = hashTokens(text, 'word', f);
           const expected = (text.match(REFERENCE) ?? []).filter((w) => !f.ignorePunctuation || /[\p{L}\p{N}]/u.test(w));
           expect(Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]))).toEqual(expected);
           expect(Array.from(t.keys)).toEqual(expected.map((w) => hashString(f.ignoreCase ? w.toLowerCase() : w)));
@@ -57,9 +57,9 @@ describe('tokenize', () => {
           at += p.length + 2;
           return r;
         });
-        const { list, bounds } = tokenizeRanges(text, ranges, fold);
+        const { list, bounds } = hashTokenRanges(text, ranges, fold);
         ranges.forEach((r, k) => {
-          const own = tokenize(text.slice(r.start, r.end), 'word', fold);
+          const own = hashTokens(text.slice(r.start, r.end), 'word', fold);
           const range = <T extends Int32Array | Uint8Array>(a: T) => Array.from(a.subarray(bounds[k], bounds[k + 1]));
           expect(range(list.starts)).toEqual(Array.from(own.starts));
           expect(range(list.ends)).toEqual(Array.from(own.ends));
@@ -76,7 +76,7 @@ describe('tokenize', () => {
   });
 
   it('gives equal keys to words equal after folding', () => {
-    const t = tokenize('Chips chips, CHIPS', 'word', { ignoreCase: true, ignorePunctuation: true });
+    const t = hashTokens('Chips chips, CHIPS', 'word', { ignoreCase: true, ignorePunctuation: true });
     expect(t.keys.length).toBe(3);
     expect(new Set(t.keys).size).toBe(1);
     expect(Array.from(t.words)).toEqual([1, 1, 1]);

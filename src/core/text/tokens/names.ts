@@ -1,5 +1,5 @@
 /**
- * Word tokens for entity detection: letters, marks and digits joined by inner
+ * Name mode of the tokenizer: word tokens for entity detection, letters, marks and digits joined by inner
  * apostrophes, periods or ampersands ("O'Brien", "U.S", "AT&T"). A hyphen
  * joins capitalized parts of one name ("Jean-Michel", "Itar-Tass", "Bre-X",
  * "Chester-le-Street") but separates acronyms, so "US-China" is two names. A dotted abbreviation keeps
@@ -33,7 +33,7 @@ const ELISION = /^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|dell|all|nell|sull)['’](?
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 
 /** Cuts text into word tokens (see the module comment). */
-export function tokenize(text: string): Token[] {
+export function nameTokens(text: string): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, termsOf, tokenize } from '../../../src/core/search/tokenize.js';
+import { foldTerm, termsOf, termTokens } from '../../../../src/core/text/tokens/terms.js';
 
 describe('foldTerm', () => {
   it('lower-cases and removes diacritics', () => {
@@ -16,10 +16,10 @@ describe('foldTerm', () => {
   });
 });
 
-describe('tokenize', () => {
+describe('termTokens', () => {
   it('gives offsets that point at the words', () => {
     const text = 'Alibaba’s AI-powered search, in 2017.';
-    for (const t of tokenize(text, 'en')) expect(foldTerm(text.slice(t.start, t.end))).toBe(t.term);
+    for (const t of termTokens(text, 'en')) expect(foldTerm(text.slice(t.start, t.end))).toBe(t.term);
     expect(termsOf(text, 'en')).toEqual(['alibaba', 's', 'ai', 'powered', 'search', 'in', '2017']);
   });
   it('keeps numbers and initials whole', () => {
@@ -32,6 +32,6 @@ describe('tokenize', () => {
     expect(termsOf('東京でエンジニアを採用する', 'ja').length).toBeGreaterThan(3);
   });
   it('ignores punctuation-only text', () => {
-    expect(tokenize('((*)) … — ?!', 'en')).toEqual([]);
+    expect(termTokens('((*)) … — ?!', 'en')).toEqual([]);
   });
 });

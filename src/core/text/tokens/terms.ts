@@ -1,4 +1,8 @@
-import { segmenterFor } from '../text/segmenters.js';
+/**
+ * Search mode of the tokenizer: the words of {@link forEachWord}, each cut into
+ * the parts the index stores and folded into a search term.
+ */
+import { forEachWord } from './words.js';
 
 /** One word of a text: its folded search term and where it stands. */
 export interface Token {
@@ -8,11 +12,6 @@ export interface Token {
   end: number;
 }
 
-// A word in a space-separated script: letters, marks and digits, with inner
-// apostrophes, hyphens, dots and commas ("China's", "AI-powered", "U.S", "1,200").
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
 const PART_SPLIT = /['’\-‐]/;
@@ -62,32 +61,20 @@ function pushParts(word: string, start: number, out: Token[]): void {
 }
 
 /**
- * Cuts text into search tokens with their offsets. Scripts written without
- * spaces (Chinese, Japanese, Thai…) go through Intl.Segmenter for `lang`, so a
- * two-character Chinese word is its own token; text in space-separated
- * scripts uses an equivalent word pattern, which is several times faster
- * (see BENCHMARKS.md, search).
+ * Cuts text into search tokens with their offsets. A word of a script
+ * written without spaces (a two-character Chinese word) is one token; other
+ * words are cut at apostrophes and hyphens ("AI-powered" is "ai", "powered").
  */
-export function tokenize(text: string, lang: string): Token[] {
+export function termTokens(text: string, lang: string): Token[] {
   const out: Token[] = [];
-  if (NEEDS_SEGMENTER.test(text)) {
-    for (const s of segmenterFor(lang, 'word').segment(text)) {
-      if (!s.isWordLike || !LETTER_OR_DIGIT.test(s.segment)) continue;
-      if (NEEDS_SEGMENTER.test(s.segment)) out.push({ term: foldTerm(s.segment), start: s.index, end: s.index + s.segment.length });
-      else tokenizeRuns(s.segment, s.index, out);
-    }
-    return out;
-  }
-  tokenizeRuns(text, 0, out);
+  forEachWord(text, lang, (word, start, spaceless) => {
+    if (spaceless) out.push({ term: foldTerm(word), start, end: start + word.length });
+    else pushParts(word, start, out);
+  });
   return out;
-}
-
-function tokenizeRuns(text: string, offset: number, out: Token[]): void {
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) pushParts(m[0], offset + m.index, out);
 }
 
 /** The folded terms of a text, in order (what the index stores for it). */
 export function termsOf(text: string, lang: string): string[] {
-  return tokenize(text, lang).map((t) => t.term);
+  return termTokens(text, lang).map((t) => t.term);
 }

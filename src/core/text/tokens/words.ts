@@ -1,0 +1,42 @@
+/**
+ * Words as a reader counts them: runs of letters, marks and digits joined by
+ * inner apostrophes, hyphens, dots and commas ("China's", "AI-powered",
+ * "U.S", "1,200"). In scripts written without spaces the word boundaries of
+ * Intl.Segmenter for the text's language are used instead; text in the other
+ * scripts is matched by the pattern, which is several times faster (see
+ * BENCHMARKS.md, search). Search terms and word counts are both cut here.
+ */
+import { segmenterFor } from '../segmenters.js';
+import { hasSpacelessScript, SPACELESS_LETTER } from './scripts.js';
+
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Calls `visit` with each word of `text` in order: its text, its offset, and
+ * whether it is a word of a script written without spaces (one segment of
+ * the segmenter, never cut further).
+ */
+export function forEachWord(text: string, lang: string, visit: (word: string, start: number, spaceless: boolean) => void): void {
+  if (!hasSpacelessScript(text)) {
+    eachRun(text, 0, visit);
+    return;
+  }
+  for (const s of segmenterFor(lang, 'word').segment(text)) {
+    if (!s.isWordLike || !LETTER_OR_DIGIT.test(s.segment)) continue;
+    if (SPACELESS_LETTER.test(s.segment)) visit(s.segment, s.index, true);
+    else eachRun(s.segment, s.index, visit);
+  }
+}
+
+function eachRun(text: string, offset: number, visit: (word: string, start: number, spaceless: boolean) => void): void {
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) visit(m[0], offset + m.index, false);
+}
+
+/** The number of words in `text` (see the module comment). */
+export function countWords(text: string, lang: string): number {
+  let n = 0;
+  forEachWord(text, lang, () => n++);
+  return n;
+}
