@@ -51,7 +51,7 @@ function timeList(dir: string, cacheHome: string): number {
 
 /** Times the three runs in turn (manifest, cold, warm), `runs` rounds after one unmeasured round. */
 export async function run(opts: { quick: boolean }): Promise<DetectResult> {
-  const documents = opts.quick ? 300 : 10_000;
+  const documents = opts.quick ? 100 : 10_000;
   const runs = opts.quick ? 1 : 5;
   const made = await benchCorpusInfo(documents);
   const bare = withoutManifest(made.dir, documents);

@@ -18,9 +18,9 @@ export interface ExplorerResult {
   firstFrame: Stats;
   /** firstFrame.median / bareNode.median; the budget is 3. */
   ratio: number;
-  /** PgDn to the next frame, reading a 1 MB version. */
+  /** PgDn to the next frame, reading a 1 MB version (100 kB in a quick run). */
   readerPageDown: Stats;
-  /** PgDn to the next frame, in the side-by-side diff of two 1 MB versions. */
+  /** PgDn to the next frame, in the side-by-side diff of two 1 MB versions (100 kB in a quick run). */
   diffPageDown: Stats;
   /** Rows of that diff (side by side, wrapped at 100 columns). */
   diffRows: number;
@@ -105,13 +105,14 @@ async function pageDownLatency(dir: string, open: string[], ready: RegExp, press
 
 /** Measures the explorer's first frame on the bundled corpus against bare node (interleaved runs, warm-up first). */
 export async function run(opts: { quick: boolean }): Promise<ExplorerResult> {
-  const runs = opts.quick ? 10 : 30;
+  const runs = opts.quick ? 2 : 30;
+  const warmUp = opts.quick ? 1 : 2;
   const bare: number[] = [];
   const first: number[] = [];
-  for (let i = 0; i < runs + 2; i++) {
+  for (let i = 0; i < runs + warmUp; i++) {
     const b = await timeUntil(['-e', ''], null);
     const f = await timeUntil([CLI], 'documents');
-    if (i >= 2) {
+    if (i >= warmUp) {
       bare.push(b);
       first.push(f);
     }
@@ -120,8 +121,8 @@ export async function run(opts: { quick: boolean }): Promise<ExplorerResult> {
   const firstFrame = summarize(first);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-explorer-'));
   try {
-    writePairCorpus(dir, { bytes: 1e6 });
-    const presses = opts.quick ? 10 : 40;
+    writePairCorpus(dir, { bytes: opts.quick ? 1e5 : 1e6 });
+    const presses = opts.quick ? 3 : 40;
     const reader = await pageDownLatency(dir, ['3'], /words/, presses);
     const diff = await pageDownLatency(dir, ['4'], /a ↔ b/, presses);
     const rows = /(\d+) rows · /.exec(diff.screen);

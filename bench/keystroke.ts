@@ -86,7 +86,7 @@ async function typeWords(s: PtySession, words: readonly string[]): Promise<numbe
 
 /** Opens the explorer on the generated corpus and times keystrokes in the search input: while background work runs, and idle. */
 export async function run(opts: { quick: boolean }): Promise<KeystrokeResult> {
-  const documents = opts.quick ? 200 : 10_000;
+  const documents = opts.quick ? 100 : 10_000;
   const dir = await benchCorpus(documents);
   const cacheHome = join(fileURLToPath(new URL('.data/', import.meta.url)), 'xdg');
   const typed = opts.quick ? WORDS.slice(0, 1) : WORDS;

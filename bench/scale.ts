@@ -37,13 +37,13 @@ export interface ScaleResult {
 
 /** Builds and queries the largest corpus (50k documents; 500 with `quick`) in a child process running a bundle under plain node. */
 export async function run(opts: { quick: boolean }): Promise<ScaleResult> {
-  const documents = opts.quick ? 500 : 50_000;
+  const documents = opts.quick ? 200 : 50_000;
   const made = await benchCorpusInfo(documents);
   const work = mkdtempSync(join(tmpdir(), 'parallax-bench-scale-run-'));
   try {
     // The queries are drawn here: drawing them reads every word of the corpus, which is not what is measured.
     const queriesFile = join(work, 'queries.json');
-    writeFileSync(queriesFile, JSON.stringify(mixedQueries(await loadCorpus(made.dir), opts.quick ? 40 : 200)));
+    writeFileSync(queriesFile, JSON.stringify(mixedQueries(await loadCorpus(made.dir), opts.quick ? 10 : 200)));
     const bundle = join(work, 'scale-child.mjs');
     buildSync({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'error' });
     const out = execFileSync(process.execPath, [bundle, made.dir, String(documents), String(made.bytes / 1e6), String(made.paragraphs), queriesFile], {

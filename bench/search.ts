@@ -97,9 +97,9 @@ function processRss(args: string[], env: NodeJS.ProcessEnv): number {
 /** Measures every size; quick mode uses tiny corpora so it runs in seconds. */
 export async function run(opts: { quick: boolean }): Promise<SearchFigures> {
   if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const sizes = opts.quick ? [100, 300] : [1000, 10_000];
-  const queryCount = opts.quick ? 40 : 200;
-  const runs = opts.quick ? 3 : 10;
+  const sizes = opts.quick ? [50, 100] : [1000, 10_000];
+  const queryCount = opts.quick ? 10 : 200;
+  const runs = opts.quick ? 1 : 10;
   const work = mkdtempSync(join(tmpdir(), 'parallax-bench-search-'));
   const results: SizeFigures[] = [];
   try {

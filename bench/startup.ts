@@ -20,19 +20,20 @@ export interface StartupResult {
 
 /** Measures whole-process start-up of the scripting path (median of repeated runs, same run for both). */
 export async function run(opts: { quick: boolean }): Promise<StartupResult> {
-  const runs = opts.quick ? 5 : 30;
+  const runs = opts.quick ? 2 : 30;
+  const warmUp = opts.quick ? 1 : 3;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   const pair = (e: NodeJS.ProcessEnv) => [
     { command: process.execPath, args: ['-e', ''], env: e },
     { command: process.execPath, args: [CLI, '--list', '--json'], env: e },
   ];
   if (env.NODE_EXTRA_CA_CERTS === undefined) {
-    const [bareNode, listJson] = timeProcesses(pair(env), runs, 3) as [Stats, Stats];
+    const [bareNode, listJson] = timeProcesses(pair(env), runs, warmUp) as [Stats, Stats];
     return { bareNode, listJson, listRatio: listJson.median / bareNode.median };
   }
   const clean = { ...env };
   delete clean.NODE_EXTRA_CA_CERTS;
-  const [bareNode, listJson, cleanNode, cleanList] = timeProcesses([...pair(env), ...pair(clean)], runs, 3) as [Stats, Stats, Stats, Stats];
+  const [bareNode, listJson, cleanNode, cleanList] = timeProcesses([...pair(env), ...pair(clean)], runs, warmUp) as [Stats, Stats, Stats, Stats];
   return {
     bareNode,
     listJson,
