@@ -5,6 +5,7 @@ import { entityIndexFor, type EntityIndex } from '../../../src/core/entities/ent
 import { createSearchEngine } from '../../../src/core/search/index.js';
 import { spansText } from '../../../src/core/text/spans.js';
 import { searchModel } from '../../../src/ui/models/search.js';
+import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
 
 const CORPUS = new URL('../../../corpus/', import.meta.url).pathname;
 
@@ -47,12 +48,29 @@ describe('searchModel', () => {
     expect(orgRows).toBeGreaterThan(0);
   });
 
-  it('lists at most a few versions in the counts line and says how many more', async () => {
+  it('names every version in the counts line when there are few', async () => {
     const engine = await createSearchEngine(corpus, { cache: false });
     const response = engine.search('China', { limit: 50 });
     const head = searchModel(corpus, 'China', response, null, 100).head.map(spansText).join('\n');
     expect(head).toMatch(/^\d+ matching paragraphs — /);
     for (const d of response.byDocument) expect(head).toContain(`${d.doc} ${d.hits}`);
+    expect(head).not.toContain('more');
+  });
+
+  it('names at most eight versions in the counts line and says how many more', async () => {
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`v${String(i).padStart(2, '0')}.txt`, `Version ${i} of the story.\n\nThe harbour reopened.`]));
+    const dir = makeTempCorpus(files);
+    try {
+      const many = await loadCorpus(dir);
+      const engine = await createSearchEngine(many, { cache: false });
+      const response = engine.search('harbour', { limit: 50 });
+      expect(response.byDocument).toHaveLength(12);
+      const head = searchModel(many, 'harbour', response, null, 100).head.map(spansText).join('\n');
+      expect(head).toContain('… 4 more');
+      expect(head.match(/v\d\d 1/g)).toHaveLength(8);
+    } finally {
+      removeTempCorpus(dir);
+    }
   });
 
   it('says an entity: filter waits for the entity index instead of the engine warning', async () => {
