@@ -16,7 +16,7 @@ describe('sketchesOf', () => {
     expect(new Set(s.b).size).toBe(3);
   });
 
-  it('finishes on text whose every word pair falls in the sample (the pair table grows instead of filling up)', () => {
+  it('finishes on text whose every word pair falls in the sample (the sampled pairs outgrow their first estimate)', () => {
     // Each next word is chosen so that the pair it makes has the sampled hash bits clear.
     const words = ['start'];
     for (let k = 0; words.length < 6000; k++) {
