@@ -8,8 +8,8 @@ const plain = { ignoreCase: false, ignorePunctuation: false };
 describe('sketchesOf', () => {
   it('gives copies of a paragraph one sketch and other paragraphs others', () => {
     const text = (k: number) => Array.from({ length: 60 }, (_, w) => `w${(k * 7919 + w * 104729) % 5000}`).join(' ');
-    const a = [0, 1, 2, 0, 1, 2].map((k) => makeUnit(text(k), 0, 'en', plain));
-    const b = [0, 1, 2].map((k) => makeUnit(text(k), 0, 'en', plain));
+    const a = [0, 1, 2, 0, 1, 2].map((k) => makeUnit(text(k), 0, plain));
+    const b = [0, 1, 2].map((k) => makeUnit(text(k), 0, plain));
     const s = sketchesOf(a, b);
     expect(Array.from(s.a.subarray(0, 3))).toEqual(Array.from(s.a.subarray(3)));
     expect(Array.from(s.b)).toEqual(Array.from(s.a.subarray(0, 3)));
@@ -23,7 +23,7 @@ describe('sketchesOf', () => {
       const next = `x${k}`;
       if ((combineHash(hashString(words[words.length - 1]!), hashString(next)) & 7) === 0) words.push(next);
     }
-    const unit = makeUnit(words.join(' '), 0, 'en', plain);
+    const unit = makeUnit(words.join(' '), 0, plain);
     const s = sketchesOf([unit], [unit]);
     expect(s.a[0]).toBe(s.b[0]);
   });
