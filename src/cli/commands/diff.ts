@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { Document } from '../../core/corpus/types.js';
 import { diffDocuments } from '../../core/diff/diff-documents.js';
 import { linePatch } from '../../core/diff/patch.js';
@@ -157,6 +158,12 @@ function summary(result: DiffResult, idA: string, idB: string, color: boolean): 
 
 /** `--diff A B`: two versions side by side, as a word diff or an alignment, or as a patch; exit 1 when they differ. */
 export async function runDiff(ctx: CliContext): Promise<number> {
+  // V8 doubles its young generation as objects survive, up to 2 × 16 MB, and
+  // reading two long versions makes it grow to its largest. Kept at its first
+  // size, a 10 MB diff peaks 30–50 MB lower with the same CPU time (BENCHMARKS.md,
+  // Diff). A growth factor is read at each growth, so it takes effect when set
+  // at run time (sizes are fixed when the heap is made).
+  setFlagsFromString('--semi-space-growth-factor=1');
   const [a, b] = (await loadDocumentsFor(ctx, ctx.options.pair!)) as [Document, Document];
   const opts = ctx.options;
   if (opts.format === 'patch') {

@@ -50,10 +50,10 @@ export function alignSentences(a: readonly string[], b: readonly string[]): Bead
   ).beads;
 }
 
-function join(units: readonly Unit[], from: number, count: number, lang: string, fold: Fold): Unit {
+function join(units: readonly Unit[], from: number, count: number, fold: Fold): Unit {
   if (count === 1) return units[from]!;
   const parts = units.slice(from, from + count);
-  return makeUnit(parts.map((u) => u.text).join(' '), parts[0]!.paragraph, lang, fold);
+  return makeUnit(parts.map((u) => u.text).join(' '), parts[0]!.paragraph, fold);
 }
 
 /** A stretch of A and one of B to align with each other (sentence lists, or whole-document paragraph lists). */
@@ -72,14 +72,14 @@ function groupsFor(docA: Document, docB: Document, unit: 'sentence' | 'paragraph
   const pb = paragraphUnits(docB, fold);
   if (unit === 'paragraph') {
     const { beads, banded } = alignUnits(pa, pb);
-    return { groups: beads.map((bead) => ({ a: joined(pa, bead.i, bead.da, docA.lang, fold), b: joined(pb, bead.j, bead.db, docB.lang, fold) })), banded };
+    return { groups: beads.map((bead) => ({ a: joined(pa, bead.i, bead.da, fold), b: joined(pb, bead.j, bead.db, fold) })), banded };
   }
   return { groups: [{ a: pa.flatMap((p) => sentenceUnitsOf(p, docA.lang, fold)), b: pb.flatMap((p) => sentenceUnitsOf(p, docB.lang, fold)) }], banded: false };
 }
 
 /** A bead's units as one list: [] for none, the unit itself for one, a joined unit for two. */
-function joined(units: readonly Unit[], from: number, count: number, lang: string, fold: Fold): Unit[] {
-  return count === 0 ? [] : [join(units, from, count, lang, fold)];
+function joined(units: readonly Unit[], from: number, count: number, fold: Fold): Unit[] {
+  return count === 0 ? [] : [join(units, from, count, fold)];
 }
 
 /**
@@ -114,7 +114,7 @@ export function alignDocuments(docA: Document, docB: Document, unit: 'sentence' 
     const search = alignUnits(a, b);
     banded ||= search.banded;
     for (const bead of search.beads) {
-      add(bead.da > 0 ? join(a, bead.i, bead.da, docA.lang, fold) : null, bead.db > 0 ? join(b, bead.j, bead.db, docB.lang, fold) : null);
+      add(bead.da > 0 ? join(a, bead.i, bead.da, fold) : null, bead.db > 0 ? join(b, bead.j, bead.db, fold) : null);
     }
   }
   finishStats(stats, rows);

@@ -20,6 +20,31 @@ export function unitSimilarity(a: Unit, b: Unit, floor = 0): number {
   return diceSimilarity(bagOf(a), bagOf(b), floor);
 }
 
+/** Room for the bags {@link unitSimilarityOnce} sorts and does not keep; grown on demand. */
+let bagScratch = new Int32Array(4096);
+
+/**
+ * {@link unitSimilarity} for a pair compared once (the pairs a diff of
+ * sketches matches): a bag not made yet is sorted in scratch room and not
+ * kept. Kept, they would be a sorted copy of the keys of most edited
+ * paragraphs (up to 13 MB a version for a Chinese 10 MB pair, whose every
+ * letter is a key), alive until the diff ends. Same value.
+ */
+export function unitSimilarityOnce(a: Unit, b: Unit, floor = 0): number {
+  const need = (a.bag ? 0 : a.tokenEnd - a.tokenStart) + (b.bag ? 0 : b.tokenEnd - b.tokenStart);
+  if (bagScratch.length < need) bagScratch = new Int32Array(2 * need);
+  const bagA = a.bag ?? sortedInto(bagScratch, 0, a);
+  const bagB = b.bag ?? sortedInto(bagScratch, a.bag ? 0 : a.tokenEnd - a.tokenStart, b);
+  return diceSimilarity(bagA, bagB, floor);
+}
+
+/** The unit's word keys sorted in room[at, at + its token count). */
+function sortedInto(room: Int32Array, at: number, unit: Unit): Int32Array {
+  const bag = room.subarray(at, at + unit.tokenEnd - unit.tokenStart);
+  bag.set(unit.tokens.keys.subarray(unit.tokenStart, unit.tokenEnd));
+  return bag.sort();
+}
+
 /**
  * Pairs a[a0, a1) with b[b0, b1) in order (no crossing), maximizing total
  * similarity; pairs below `minSimilarity` are never made. Large gaps are
@@ -135,47 +160,80 @@ const COMMON_PAIR = 2 * MAX_COPIES;
 /** Myers steps for the diff of sketches inside a gap (the gaps it leaves are paired again, smaller). */
 const SKETCH_BUDGET = 1e6;
 
+/** The sampled word pairs of each unit (those {@link eachWordPair} visits), flat: unit u's hashes are hashes[from[u], from[u + 1]). */
+interface SampledPairs {
+  hashes: Int32Array;
+  from: Int32Array;
+}
+
 /**
- * How often each sampled word pair occurs, in an open-addressing table
- * (a Map cost several times more per pair, and a 10 MB pair has ~400,000).
- * Sampled hashes have their low bits clear, so the slot comes from the high
- * bits of a multiplicative hash.
+ * Hashes every word pair of the units once and keeps the sampled ones (a
+ * plain loop: a callback per pair, and a second walk over every pair to
+ * find the least, cost more than the rest of the sketches together).
  */
-function pairCounts(lists: ReadonlyArray<readonly Unit[]>, mask: number) {
+function sampledPairs(units: readonly Unit[], mask: number): SampledPairs {
   let total = 0;
-  for (const units of lists) for (const u of units) total += u.tokenEnd - u.tokenStart;
-  let bits = 4;
-  while (1 << bits < (2 * total) / (mask + 1) + 16) bits++;
-  let keys = new Int32Array(1 << bits);
-  let counts = new Int32Array(1 << bits);
-  let used = 0;
-  const slot = (h: number) => {
-    let s = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
-    while (counts[s] !== 0 && keys[s] !== h) s = (s + 1) & ((1 << bits) - 1);
-    return s;
-  };
-  const add = (h: number, n: number) => {
-    const s = slot(h);
-    if (counts[s] === 0) used++;
-    keys[s] = h;
-    counts[s]! += n;
-  };
-  for (const units of lists)
-    eachWordPair(units, mask, (h) => {
-      add(h, 1);
-      // More distinct pairs than the sample promised (text made to defeat it): a table twice the size, never a full one.
-      if (2 * used > 1 << bits) {
-        const [oldKeys, oldCounts] = [keys, counts];
-        bits++;
-        keys = new Int32Array(1 << bits);
-        counts = new Int32Array(1 << bits);
-        used = 0;
-        oldCounts.forEach((n, k) => {
-          if (n > 0) add(oldKeys[k]!, n);
-        });
+  for (const u of units) total += Math.max(0, u.tokenEnd - u.tokenStart - 1);
+  // About one pair in mask + 1 is sampled: room for a quarter more, doubled if the text defeats the sample.
+  let hashes = new Int32Array(Math.min(total, Math.ceil((1.25 * total) / (mask + 1)) + 16));
+  const from = new Int32Array(units.length + 1);
+  let n = 0;
+  for (let u = 0; u < units.length; u++) {
+    const { tokens, tokenStart, tokenEnd } = units[u]!;
+    const keys = tokens.keys;
+    for (let k = tokenStart; k + 1 < tokenEnd; k++) {
+      const h = combineHash(keys[k]!, keys[k + 1]!);
+      if ((h & mask) !== 0) continue;
+      if (n === hashes.length) {
+        const grown = new Int32Array(Math.min(total, 2 * n));
+        grown.set(hashes);
+        hashes = grown;
       }
-    });
-  return (h: number) => counts[slot(h)]!;
+      hashes[n++] = h;
+    }
+    from[u + 1] = n;
+  }
+  return { hashes, from };
+}
+
+/**
+ * How often each sampled word pair occurs, in an open-addressing table (a
+ * Map cost several times more per pair, and a 10 MB pair has ~400,000) at
+ * most half full: every pair it counts is known before it is made. Sampled
+ * hashes have their low bits clear, so the slot comes from the high bits of
+ * a multiplicative hash.
+ */
+interface PairTable {
+  keys: Int32Array;
+  counts: Int32Array;
+  shift: number;
+  wrap: number;
+}
+
+/** The slot of hash `h` in the table: where it is counted, or the empty slot it would take. */
+function slotOf(table: PairTable, h: number): number {
+  const { keys, counts, wrap } = table;
+  let s = Math.imul(h, 0x9e3779b1) >>> table.shift;
+  while (counts[s] !== 0 && keys[s] !== h) s = (s + 1) & wrap;
+  return s;
+}
+
+/** The counts of the sampled pairs of every side, in one table. */
+function pairCounts(sides: readonly SampledPairs[]): PairTable {
+  let pairs = 0;
+  for (const side of sides) pairs += side.from[side.from.length - 1]!;
+  let bits = 4;
+  while (1 << bits < 2 * pairs + 16) bits++;
+  const table = { keys: new Int32Array(1 << bits), counts: new Int32Array(1 << bits), shift: 32 - bits, wrap: (1 << bits) - 1 };
+  for (const { hashes, from } of sides) {
+    const end = from[from.length - 1]!;
+    for (let k = 0; k < end; k++) {
+      const s = slotOf(table, hashes[k]!);
+      table.keys[s] = hashes[k]!;
+      table.counts[s]!++;
+    }
+  }
+  return table;
 }
 
 /** The sketches of two unit lists (see {@link sketchesOf}): the least and the second least hash of each unit. */
@@ -184,6 +242,28 @@ export interface Sketches {
   b: Int32Array;
   secondA: Int32Array;
   secondB: Int32Array;
+}
+
+/** The least and second least scrambled hash of each unit's sampled pairs that are not common; its key for a unit with none. */
+function leastHashes(units: readonly Unit[], { hashes, from }: SampledPairs, counts: PairTable): [Int32Array, Int32Array] {
+  const least = new Int32Array(units.length);
+  const second = new Int32Array(units.length);
+  for (let u = 0; u < units.length; u++) {
+    let first = Infinity;
+    let next = Infinity;
+    for (let k = from[u]!; k < from[u + 1]!; k++) {
+      const h = hashes[k]!;
+      if (counts.counts[slotOf(counts, h)]! > COMMON_PAIR) continue;
+      const scrambled = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+      if (scrambled < first) {
+        next = first;
+        first = scrambled;
+      } else if (scrambled < next && scrambled !== first) next = scrambled;
+    }
+    least[u] = first === Infinity ? units[u]!.key : first | 0;
+    second[u] = next === Infinity ? units[u]!.key : next | 0;
+  }
+  return [least, second];
 }
 
 /**
@@ -197,23 +277,11 @@ export interface Sketches {
  */
 export function sketchesOf(a: readonly Unit[], b: readonly Unit[]): Sketches {
   const mask = sampleMask(a, b);
-  const countOf = pairCounts([a, b], mask);
-  const sketch = (units: readonly Unit[]) => {
-    const least = new Float64Array(units.length).fill(Infinity);
-    const second = new Float64Array(units.length).fill(Infinity);
-    eachWordPair(units, mask, (h, i) => {
-      if (countOf(h) > COMMON_PAIR) return;
-      const scrambled = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-      if (scrambled < least[i]!) {
-        second[i] = least[i]!;
-        least[i] = scrambled;
-      } else if (scrambled < second[i]! && scrambled !== least[i]) second[i] = scrambled;
-    });
-    const key = (values: Float64Array) => Int32Array.from(values, (v, i) => (v === Infinity ? units[i]!.key : v | 0));
-    return [key(least), key(second)] as const;
-  };
-  const [sa, secondA] = sketch(a);
-  const [sb, secondB] = sketch(b);
+  const pairsA = sampledPairs(a, mask);
+  const pairsB = sampledPairs(b, mask);
+  const counts = pairCounts([pairsA, pairsB]);
+  const [sa, secondA] = leastHashes(a, pairsA, counts);
+  const [sb, secondB] = leastHashes(b, pairsB, counts);
   return { a: sa, b: sb, secondA, secondB };
 }
 
@@ -236,7 +304,7 @@ export function alignBySketches(
   let j = 0;
   const walk = (until: number) => {
     for (; i < until; i++, j++) {
-      const holds = a[i]!.key === b[j]!.key || s.secondA[i] === s.secondB[j] || unitSimilarity(a[i]!, b[j]!, minSimilarity) >= minSimilarity;
+      const holds = a[i]!.key === b[j]!.key || s.secondA[i] === s.secondB[j] || unitSimilarityOnce(a[i]!, b[j]!, minSimilarity) >= minSimilarity;
       matched(i, j, holds);
     }
   };

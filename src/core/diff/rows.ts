@@ -125,6 +125,38 @@ export function mirrorRow(row: DiffRow): DiffRow {
   return out;
 }
 
+/**
+ * The rows of a literal diff made the other way round: each row mirrored
+ * (see {@link mirrorRow}), each run of one-sided rows put back in the order
+ * a diff makes it (rows from A, then rows from B; each side's order kept),
+ * and moved rows linked to their counterparts' new places.
+ */
+export function mirrorRows(rows: readonly DiffRow[]): DiffRow[] {
+  const oneSided = (k: number) => rows[k]!.left === null || rows[k]!.right === null;
+  const order: number[] = [];
+  for (let k = 0; k < rows.length;) {
+    if (!oneSided(k)) {
+      order.push(k++);
+      continue;
+    }
+    let end = k;
+    while (end < rows.length && oneSided(end)) end++;
+    // Mirrored, the rows from B are the rows from A.
+    for (let x = k; x < end; x++) if (rows[x]!.right !== null) order.push(x);
+    for (let x = k; x < end; x++) if (rows[x]!.right === null) order.push(x);
+    k = end;
+  }
+  const placeOf = new Int32Array(rows.length);
+  order.forEach((old, place) => (placeOf[old] = place));
+  return order.map((old) => {
+    const row = rows[old]!;
+    const out = mirrorRow(row);
+    if (row.to !== undefined) out.from = placeOf[row.to]!;
+    if (row.from !== undefined) out.to = placeOf[row.from]!;
+    return out;
+  });
+}
+
 /** Statistics of the same comparison made the other way round. */
 export function mirrorStats(s: DiffStats): DiffStats {
   return {

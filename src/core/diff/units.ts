@@ -27,8 +27,8 @@ export interface Unit {
   bag?: Int32Array;
 }
 
-/** Tokenizes one segment into a unit (`lang` is not needed: tokens are found alike in every language). */
-export function makeUnit(text: string, paragraph: number, _lang: string, fold: Fold): Unit {
+/** Tokenizes one segment into a unit (no language needed: tokens are found alike in every language). */
+export function makeUnit(text: string, paragraph: number, fold: Fold): Unit {
   return unitOf(text, paragraph, hashTokens(text, 'word', fold));
 }
 
@@ -57,7 +57,7 @@ const CODE_KEY = 0x636f6465;
 export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   const slices = doc.paragraphs.every((p) => p.end - p.start === p.text.length);
   let units: Unit[];
-  if (!slices) units = doc.paragraphs.map((p, i) => makeUnit(p.text, i, doc.lang, fold));
+  if (!slices) units = doc.paragraphs.map((p, i) => makeUnit(p.text, i, fold));
   else {
     const { list, bounds } = hashTokenRanges(doc.text, doc.paragraphs, fold);
     units = doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
@@ -86,7 +86,7 @@ export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
     const from = tokenAfter(t, s.start, unit.tokenStart, last);
     const to = tokenAfter(t, s.end, unit.tokenStart, last);
     const clean = (from === last || t.starts[from]! >= s.start) && (to === last || t.starts[to]! >= s.end);
-    if (!clean) return makeUnit(s.text, unit.paragraph, lang, fold);
+    if (!clean) return makeUnit(s.text, unit.paragraph, fold);
     const starts = new Int32Array(to - from);
     const ends = new Int32Array(to - from);
     for (let k = from; k < to; k++) {

@@ -49,6 +49,38 @@ describe('diffDocuments invariants (properties)', () => {
     );
   });
 
+  it('diffs B with A as it diffs A with B: same similarity and moves, the rows turned round, each side whole and in order', () => {
+    // B made of A's paragraphs (some edited, in a shuffled order) and others: pairs, moves and one-sided rows.
+    const mixed = fc.tuple(text, text, fc.array(fc.nat(), { maxLength: 8 })).map(([ta, other, picks]) => {
+      const from = ta.split('\n\n');
+      const extra = other.split('\n\n');
+      const b = picks.map((k, n) => (k % 3 === 0 ? extra[k % extra.length]! : n % 2 === 0 ? from[k % from.length]! : from[k % from.length]!.replace(/\w+/, 'omega')));
+      return [ta, b.length > 0 ? b.join('\n\n') : other] as const;
+    });
+    const flipped = (kind: string) => (kind === 'added' ? 'removed' : kind === 'removed' ? 'added' : kind);
+    fc.assert(
+      fc.property(mixed, granularity, ([ta, tb], g) => {
+        const ab = diffDocuments(docFrom('a', ta), docFrom('b', tb), { granularity: g, mode: 'diff' });
+        const ba = diffDocuments(docFrom('b', tb), docFrom('a', ta), { granularity: g, mode: 'diff' });
+        expect(ba.similarity).toBe(ab.similarity);
+        expect([ba.stats.wordsEqualLeft, ba.stats.wordsAdded, ba.stats.wordsRemoved, ba.stats.moved]).toEqual([ab.stats.wordsEqualRight, ab.stats.wordsRemoved, ab.stats.wordsAdded, ab.stats.moved]);
+        expect(cells(ba, 'left')).toBe(paragraphs(tb));
+        expect(cells(ba, 'right')).toBe(paragraphs(ta));
+        const sorted = (r: DiffResult, flip: boolean) => r.rows.map((row) => JSON.stringify(flip ? [flipped(row.kind), row.right, row.left] : [row.kind, row.left, row.right])).sort();
+        expect(sorted(ba, true)).toEqual(sorted(ab, false));
+        ba.rows.forEach((row, k) => {
+          if (row.kind !== 'moved') return;
+          expect(ba.rows[row.from!]!.left).not.toBeNull();
+          expect(ba.rows[row.to!]!.right).not.toBeNull();
+          expect(k === row.from || k === row.to).toBe(true);
+          // In a run of one-sided rows, the rows from A come first.
+          if (row.left !== null && k > 0) expect(ba.rows[k - 1]!.left === null && ba.rows[k - 1]!.right !== null).toBe(false);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('keeps word counts and similarity in range at every granularity, char edits inside words included', () => {
     const words = (t: string) => docFrom('x', t).paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
     fc.assert(

@@ -18,8 +18,8 @@ describe('sentenceUnitsOf', () => {
         fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
         folds,
         (text, fold) => {
-          const unit = makeUnit(text, 3, 'en', fold);
-          for (const s of sentenceUnitsOf(unit, 'en', fold)) expect(shape(s)).toEqual(shape(makeUnit(s.text, 3, 'en', fold)));
+          const unit = makeUnit(text, 3, fold);
+          for (const s of sentenceUnitsOf(unit, 'en', fold)) expect(shape(s)).toEqual(shape(makeUnit(s.text, 3, fold)));
         },
       ),
       { numRuns: 500 },
@@ -35,8 +35,8 @@ describe('sentenceUnitsOf', () => {
           const paragraphs = splitParagraphs(text).map((r, index) => ({ index, ...r }));
           const doc = { text, lang: 'en', paragraphs } as unknown as Parameters<typeof paragraphUnits>[0];
           for (const unit of paragraphUnits(doc, plain)) {
-            expect(shape(unit)).toEqual(shape(makeUnit(unit.text, unit.paragraph, 'en', plain)));
-            for (const s of sentenceUnitsOf(unit, 'en', plain)) expect(shape(s)).toEqual(shape(makeUnit(s.text, unit.paragraph, 'en', plain)));
+            expect(shape(unit)).toEqual(shape(makeUnit(unit.text, unit.paragraph, plain)));
+            for (const s of sentenceUnitsOf(unit, 'en', plain)) expect(shape(s)).toEqual(shape(makeUnit(s.text, unit.paragraph, plain)));
           }
         },
       ),
