@@ -201,6 +201,30 @@ describe('same-language diff', () => {
     expect(cells(r, 'right')).toBe(paragraphs(pair.b));
   });
 
+  it('pairs a block split into several (and several joined into one) as changed sentences, not removed and added', () => {
+    const one = 'Know how to read documentation with man for the section numbers. Find man pages with apropos. Know that some commands are builtins and that help works on them.';
+    const split = [
+      'Finding documentation:',
+      'Know how to read official documentation with man for the section numbers. Find man pages with apropos.',
+      'Know that some commands are builtins and that help works on them.',
+      'A brief cheat sheet comes from curl on any command.',
+    ];
+    const a = `Intro stays here.\n\n${one}\n\nOutro stays too.`;
+    const b = `Intro stays here.\n\n${split.join('\n\n')}\n\nOutro stays too.`;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const r = diffDocuments(docFrom('x', x), docFrom('y', y));
+      const oneSided = r.rows.filter((row) => row.kind === 'added' || row.kind === 'removed').map((row) => row.left ?? row.right);
+      // Only the heading line and the new sentence are new; the rest is the same sentences, one of them edited by a word.
+      expect(oneSided).toEqual([split[0], split[3]]);
+      expect(r.rows.filter((row) => row.kind === 'changed').map((row) => row.spans.map((s) => (s.side === 'left' ? row.left : row.right)!.slice(s.start, s.end)))).toEqual([['official']]);
+      expect(cells(r, 'left')).toBe(paragraphs(x));
+      expect(cells(r, 'right')).toBe(paragraphs(y));
+    }
+  });
+
   it('handles empty versions without error', () => {
     const empty = docFrom('e', '');
     expect(diffDocuments(empty, empty)).toMatchObject({ rows: [], similarity: 1 });
