@@ -2,10 +2,12 @@
  * How a block of a document is set out when shown: the marks before its
  * first line and its other lines (heading marks, list bullets and
  * indentation, quote bars, a rule beside code), and the lines of a code
- * block as its file has them. The reader and `--show` both use it.
+ * block as its file has them. The reader, `--show` and both side-by-side
+ * diffs (the explorer's and `--diff`'s) use it.
  */
 import type { TextRange } from '../text/segment.js';
-import type { Paragraph } from './types.js';
+import { sliceSpans, type StyledSpan } from '../text/spans.js';
+import type { Document, Paragraph } from './types.js';
 
 export interface BlockMarks {
   /** Before the block's first line. */
@@ -61,4 +63,16 @@ export function codeLines(text: string, p: Pick<Paragraph, 'start' | 'end'>): Te
     start = end + 1;
   }
   return lines;
+}
+
+/**
+ * A diff cell (`spans` of `text`, a segment of paragraph `paragraph` of
+ * `doc`) as the lines a view shows, each to be wrapped alone: a whole code
+ * block's own lines (a paragraph's text has its line breaks as spaces), any
+ * other cell as one line.
+ */
+export function cellLines(doc: Pick<Document, 'text' | 'paragraphs'>, paragraph: number | undefined, text: string | null, spans: readonly StyledSpan[]): StyledSpan[][] {
+  const p = paragraph === undefined ? undefined : doc.paragraphs[paragraph];
+  if (p?.kind !== 'code' || text !== p.text) return [[...spans]];
+  return codeLines(doc.text, p).map((line) => sliceSpans(spans, line.start - p.start, line.end - p.start));
 }
