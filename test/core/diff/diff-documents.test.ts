@@ -225,6 +225,24 @@ describe('same-language diff', () => {
     }
   });
 
+  it('pairs blocks of the same kind first: an edited paragraph with the paragraph, not with the heading its words resemble more', () => {
+    const withKinds = (id: string, text: string, kinds: Array<'heading' | 'paragraph'>) => {
+      const d = docFrom(id, text);
+      d.paragraphs.forEach((p, i) => (p.kind = kinds[i]));
+      return d;
+    };
+    const a = withKinds('a', 'Warnings ignored by towns\n\nWarnings were ignored by three towns in the north after days of heavy rain.', ['heading', 'paragraph']);
+    const b = withKinds('b', 'Warnings ignored by the towns.', ['paragraph']);
+    const rows = diffDocuments(a, b).rows.map((r) => [r.kind, r.leftParagraph]);
+    expect(rows).toEqual([
+      ['removed', 0],
+      ['changed', 1],
+    ]);
+    // Against plain text (no kinds), a heading still pairs with the paragraph it became.
+    const plain = diffDocuments(withKinds('h', 'Warnings ignored by towns', ['heading']), docFrom('p', 'Warnings ignored by the towns.')).rows.map((r) => r.kind);
+    expect(plain).toEqual(['changed']);
+  });
+
   it('handles empty versions without error', () => {
     const empty = docFrom('e', '');
     expect(diffDocuments(empty, empty)).toMatchObject({ rows: [], similarity: 1 });
