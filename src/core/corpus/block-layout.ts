@@ -45,6 +45,9 @@ export function blockMarks(p: Pick<Paragraph, 'kind' | 'depth'>): BlockMarks {
   }
 }
 
+/** What indents a code line: spaces, tabs, and the no-break spaces some translations indent with (the Traditional Chinese README of a real history). */
+const INDENT = new Set([0x20, 0x09, 0xa0]);
+
 /**
  * The lines of a code block as ranges of the document text: the file's own
  * line breaks, each line without the indentation its first line lost (the
@@ -58,7 +61,7 @@ export function codeLines(text: string, p: Pick<Paragraph, 'start' | 'end'>): Te
     let end = text.indexOf('\n', start);
     if (end === -1 || end > p.end) end = p.end;
     let s = start;
-    if (lines.length > 0) while (s < end && s - start < column && text.charCodeAt(s) === 32) s++;
+    if (lines.length > 0) while (s < end && s - start < column && INDENT.has(text.charCodeAt(s))) s++;
     lines.push({ start: s, end });
     start = end + 1;
   }
