@@ -149,6 +149,38 @@ describe('parallax --diff', () => {
     for (const w of 'The team hired ten twelve engineers in March. Nothing else changed here at all.'.split(' ')) expect(words).toContain(w);
   });
 
+  it('shows a code block line by line on each side, the changed line marked', () => {
+    const code = (dir: string) => `# Setup\n\nRun this:\n\n- in a list:\n  \`\`\`sh\n  ls -la\n  cd ${dir}\n      echo indented\n  \`\`\`\n\nEnd.\n`;
+    const md = makeTempCorpus({
+      'a.md': code('/tmp'),
+      'b.md': code('/var/tmp'),
+      'corpus.json': JSON.stringify({
+        documents: [
+          { id: 'a', file: 'a.md', lang: 'en' },
+          { id: 'b', file: 'b.md', lang: 'en' },
+        ],
+      }),
+    });
+    try {
+      const lines = runCli(['--corpus', md, '--diff', 'a', 'b', '--width', '80']).stdout.split('\n');
+      // Each line: a two-column gutter, A's cell, the separator, B's cell.
+      const cells = lines
+        .filter((l) => l.includes(' │ '))
+        .map((l) =>
+          l
+            .slice(2)
+            .split(' │ ')
+            .map((c) => c.trimEnd()),
+        );
+      expect(cells).toContainEqual(['ls -la', 'ls -la']);
+      expect(cells).toContainEqual(['cd /tmp', 'cd /{+var/+}tmp']);
+      // A line keeps its indentation inside the block; the list's indentation is not the code's.
+      expect(cells).toContainEqual(['    echo indented', '    echo indented']);
+    } finally {
+      removeTempCorpus(md);
+    }
+  });
+
   it('colors changes when color is forced, and never lets escape sequences from the text through', () => {
     const r = runCli(['--corpus', dir, '--diff', 'a', 'h', '--format', 'unified'], { NO_COLOR: '', FORCE_COLOR: '1' });
     expect(r.stdout).toMatch(/\u001b\[[0-9;]*m/);

@@ -25,9 +25,10 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const para = (text: string, style?: string, list?: number) =>
   `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${list !== undefined ? `<w:numPr><w:ilvl w:val="${list}"/><w:numId w:val="1"/></w:numPr>` : ''}</w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
-/** A minimal Word file: heading and list styles, a numbering definition, the given body. */
-export async function makeDocx(body: string): Promise<Buffer> {
+/** A minimal Word file: heading and list styles, a numbering definition, the given body, and core properties (docProps/core.xml) when given. */
+export async function makeDocx(body: string, coreXml?: string): Promise<Buffer> {
   const zip = new JSZip();
+  if (coreXml !== undefined) zip.file('docProps/core.xml', coreXml);
   zip.file(
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,

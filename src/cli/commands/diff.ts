@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { cellLines as blockCellLines } from '../../core/corpus/block-layout.js';
 import type { Document } from '../../core/corpus/types.js';
 import { diffDocuments } from '../../core/diff/diff-documents.js';
 import { linePatch } from '../../core/diff/patch.js';
@@ -56,15 +57,18 @@ function cellLines({ displayWidth, wrapSpans }: Layout, spans: readonly StyledSp
   });
 }
 
-async function sideBySide(layout: Layout, result: DiffResult, width: number, color: boolean, w: LineWriter): Promise<void> {
+/** Both versions' cells side by side, each wrapped in its column (a code block line by line). */
+async function sideBySide(layout: Layout, docs: [Document, Document], result: DiffResult, width: number, color: boolean, w: LineWriter): Promise<void> {
   const column = Math.max(MIN_COLUMN, Math.floor((width - 2 - SEPARATOR.length) / 2));
+  const lines = (doc: Document, paragraph: number | undefined, text: string | null, spans: readonly StyledSpan[]) =>
+    blockCellLines(doc, paragraph, text, spans).flatMap((line) => cellLines(layout, line, column, color && text !== null));
   for (const row of result.rows) {
     const wait = w.keepUp();
     if (wait) await wait;
     const left = row.left === null ? emptyCell(row, 'left', result.rows) : row.cells.left;
     const right = row.right === null ? emptyCell(row, 'right', result.rows) : row.cells.right;
-    const l = cellLines(layout, left, column, color && row.left !== null);
-    const r = cellLines(layout, right, column, color && row.right !== null);
+    const l = lines(docs[0], row.leftParagraph, row.left, left);
+    const r = lines(docs[1], row.rightParagraph, row.right, right);
     const dimL = row.left === null && color;
     const dimR = row.right === null && color;
     for (let k = 0; k < Math.max(l.length, r.length); k++) {
@@ -210,7 +214,7 @@ export async function runDiff(ctx: CliContext): Promise<number> {
   else {
     // Display widths come from string-width, whose tables take ~15 ms to load: only the column layout pays for them.
     const [{ displayWidth }, { wrapSpans }] = await Promise.all([import('../../core/text/width.js'), import('../../core/text/wrap.js')]);
-    await sideBySide({ displayWidth, wrapSpans }, result, opts.width ?? ctx.columns, ctx.color, w);
+    await sideBySide({ displayWidth, wrapSpans }, [a, b], result, opts.width ?? ctx.columns, ctx.color, w);
   }
   w.end();
   return status;

@@ -9,6 +9,7 @@ import { matchMoves } from './moves.js';
 import { alignBySketches, PAIR_MIN_SIMILARITY, pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
+import { growPair, type Group } from './splits.js';
 import { paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
 
 interface Move {
@@ -20,7 +21,10 @@ interface Move {
 }
 
 type Item =
-  { t: 'equal'; i: number; j: number } | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan } | { t: 'left'; i: number; move?: Move } | { t: 'right'; j: number; move?: Move };
+  | { t: 'equal'; i: number; j: number }
+  | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan; group?: Group }
+  | { t: 'left'; i: number; move?: Move }
+  | { t: 'right'; j: number; move?: Move };
 
 interface Plan {
   a: Unit[];
@@ -93,6 +97,45 @@ function detectMoves(plans: readonly Plan[], minWords: number, granularity: Gran
   }
 }
 
+/** A one-sided item no move claims. */
+const loose = (item: Item | undefined): item is Item & { t: 'left' | 'right' } => item !== undefined && (item.t === 'left' || item.t === 'right') && !item.move;
+
+/**
+ * Joins each paired block with the unpaired blocks beside it that are pieces
+ * of it (a list item split into three; see splits.ts) into one item, its
+ * rows to come from a sentence plan of the blocks on each side.
+ */
+function groupSplits(p: Plan): void {
+  const out: Item[] = [];
+  for (let k = 0; k < p.items.length; k++) {
+    const item = p.items[k]!;
+    if (item.t !== 'pair') {
+      out.push(item);
+      continue;
+    }
+    let before = out.length;
+    while (loose(out[before - 1])) before--;
+    let after = k + 1;
+    while (loose(p.items[after])) after++;
+    const around = [...out.slice(before), ...p.items.slice(k + 1, after)] as Array<Item & { t: 'left' | 'right' }>;
+    const lefts = around.filter((x) => x.t === 'left').length;
+    const rights = around.length - lefts;
+    const leftsBefore = out.slice(before).filter((x) => x.t === 'left').length;
+    const rightsBefore = out.length - before - leftsBefore;
+    const g = growPair(p.a, p.b, item.i, item.j, item.i - leftsBefore, item.i + 1 + lefts - leftsBefore, item.j - rightsBefore, item.j + 1 + rights - rightsBefore);
+    if (!g) {
+      out.push(item);
+      continue;
+    }
+    const inGroup = (x: Item & { t: 'left' | 'right' }) => (x.t === 'left' ? x.i >= g.a0 && x.i < g.a1 : x.j >= g.b0 && x.j < g.b1);
+    const kept = out.splice(before).filter((x) => !inGroup(x as Item & { t: 'left' | 'right' }));
+    out.push(...kept, { t: 'pair', i: g.a0, j: g.b0, group: g });
+    for (const x of p.items.slice(k + 1, after)) if (!inGroup(x as Item & { t: 'left' | 'right' })) out.push(x);
+    k = after - 1;
+  }
+  p.items = out;
+}
+
 const SENTENCE_MOVE_MIN_WORDS = 3;
 
 /** A sentence's end: a whole sentence removed or added takes one with it (its own, or the one before it). */
@@ -118,9 +161,17 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
   const next = { id: 0 };
   detectMoves([top], 1, granularity, ctx, next);
   if (granularity !== 'paragraph') {
+    groupSplits(top);
     const subs: Plan[] = [];
+    const sentences = (units: readonly Unit[], from: number, to: number, lang: string) => units.slice(from, to).flatMap((u) => sentenceUnitsOf(u, lang, ctx.fold));
     for (const item of top.items) {
       if (item.t !== 'pair') continue;
+      if (item.group) {
+        const g = item.group;
+        item.sub = plan(sentences(top.a, g.a0, g.a1, docA.lang), sentences(top.b, g.b0, g.b1, docB.lang), ctx.budget);
+        subs.push(item.sub);
+        continue;
+      }
       const a = top.a[item.i]!;
       const b = top.b[item.j]!;
       item.cmp = compareCells(a, b, granularity, ctx);
@@ -133,7 +184,7 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
     }
     detectMoves(subs, SENTENCE_MOVE_MIN_WORDS, granularity, ctx, next);
     for (const item of top.items) {
-      if (item.t === 'pair' && item.sub && !item.sub.items.some((s) => (s.t === 'left' || s.t === 'right') && s.move)) delete item.sub;
+      if (item.t === 'pair' && item.sub && !item.group && !item.sub.items.some((s) => (s.t === 'left' || s.t === 'right') && s.move)) delete item.sub;
     }
   }
   const rows: DiffRow[] = [];

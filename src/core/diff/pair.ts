@@ -14,6 +14,15 @@ export const PAIR_MIN_SIMILARITY = 0.35;
 const CONVINCING_VOTES = 4;
 /** Up to this many candidate pairs a gap is aligned exactly (dynamic programming); above, by shared rare word pairs first. */
 const DP_CELLS = 400;
+/**
+ * What a pair of blocks of different kinds (a heading and a paragraph, a
+ * list item and a table row) is worth in the alignment against its
+ * similarity: blocks of the same kind are paired first, and a heading pairs
+ * with a paragraph only where no paragraph wants it (a .txt version has only
+ * paragraphs, so against a Word or Markdown file it still pairs them all).
+ * Whether a pair is made at all still takes its whole similarity.
+ */
+const OTHER_KIND_WEIGHT = 0.5;
 
 /** Similarity of two units' word bags; may be 0 when below `floor` (see {@link diceSimilarity}). */
 export function unitSimilarity(a: Unit, b: Unit, floor = 0): number {
@@ -110,9 +119,11 @@ function pairByDp(a: readonly Unit[], a0: number, a1: number, b: readonly Unit[]
   const score = scoreScratch.fill(0, 0, (n + 1) * (m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = unitSimilarity(a[a0 + i - 1]!, b[b0 + j - 1]!, minSimilarity);
+      const x = a[a0 + i - 1]!;
+      const y = b[b0 + j - 1]!;
+      const s = unitSimilarity(x, y, minSimilarity);
       let best = Math.max(score[(i - 1) * (m + 1) + j]!, score[i * (m + 1) + j - 1]!);
-      if (s >= minSimilarity) best = Math.max(best, score[(i - 1) * (m + 1) + j - 1]! + s);
+      if (s >= minSimilarity) best = Math.max(best, score[(i - 1) * (m + 1) + j - 1]! + (x.kind === y.kind ? s : OTHER_KIND_WEIGHT * s));
       score[i * (m + 1) + j] = best;
     }
   }

@@ -3,7 +3,7 @@
  * tokenized once and keyed by a hash of its folded words, so that equal
  * segments are found by integer comparison.
  */
-import type { Document } from '../corpus/types.js';
+import type { BlockKind, Document } from '../corpus/types.js';
 import { splitSentences } from '../text/segment.js';
 import { sortedKeys } from './similarity.js';
 import { combineHash } from '../text/hash.js';
@@ -24,6 +24,8 @@ export interface Unit {
   words: number;
   /** A code block's unit: kept whole, never cut into sentences. */
   code: boolean;
+  /** The kind of block the unit is (or is a sentence of); absent for plain text's paragraphs. */
+  kind?: BlockKind;
   bag?: Int32Array;
 }
 
@@ -64,6 +66,7 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
   }
   // A code block is equal only to a code block: the same words as prose (a command quoted in a list item) are another block.
   for (const [i, p] of doc.paragraphs.entries()) {
+    if (p.kind !== undefined && p.kind !== 'paragraph') units[i]!.kind = p.kind;
     if (p.kind !== 'code') continue;
     units[i]!.key = combineHash(units[i]!.key, CODE_KEY);
     units[i]!.code = true;
@@ -82,7 +85,7 @@ export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
   if (unit.code) return [unit];
   const t = unit.tokens;
   const last = unit.tokenEnd;
-  return splitSentences(unit.text, lang).map((s) => {
+  const units = splitSentences(unit.text, lang).map((s) => {
     const from = tokenAfter(t, s.start, unit.tokenStart, last);
     const to = tokenAfter(t, s.end, unit.tokenStart, last);
     const clean = (from === last || t.starts[from]! >= s.start) && (to === last || t.starts[to]! >= s.end);
@@ -95,4 +98,6 @@ export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
     }
     return unitOf(s.text, unit.paragraph, { starts, ends, keys: t.keys.subarray(from, to), words: t.words.subarray(from, to) });
   });
+  if (unit.kind !== undefined) for (const u of units) u.kind = unit.kind;
+  return units;
 }

@@ -249,8 +249,9 @@ function segmentSentences(text: string, lang: string, offset = 0): ParagraphRang
   const keep = unbreakableSpans(text);
   for (const piece of sentencePieces(text, lang)) {
     const last = pieces[pieces.length - 1];
-    // A piece without a letter or digit (a lone ")" or quote) belongs to the sentence before it.
-    const glued = !LETTER_OR_DIGIT.test(text.slice(piece.start, piece.end));
+    // A piece without a letter or digit (a lone ")" or quote) belongs to the sentence before it; one that opens the
+    // paragraph (the "[![" of a badge link, the "[." of "[.NET](…)") to the sentence after it.
+    const glued = !LETTER_OR_DIGIT.test(text.slice(piece.start, piece.end)) || (pieces.length === 1 && !LETTER_OR_DIGIT.test(text.slice(last!.start, last!.end)));
     if (last && (glued || isFalseBreak(text, last.start, last.end, piece.start, lang) || (keep !== null && insideSpan(keep, piece.start)))) last.end = piece.end;
     else pieces.push(piece);
   }

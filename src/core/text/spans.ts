@@ -57,3 +57,18 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 export function spansText(spans: readonly StyledSpan[]): string {
   return spans.map((s) => s.text).join('');
 }
+
+/** The part of a span row between two character offsets of its text. */
+export function sliceSpans(spans: readonly StyledSpan[], start: number, end: number): StyledSpan[] {
+  const out: StyledSpan[] = [];
+  let pos = 0;
+  for (const span of spans) {
+    const spanEnd = pos + span.text.length;
+    const a = Math.max(start, pos);
+    const b = Math.min(end, spanEnd);
+    if (b > a) out.push({ text: span.text.slice(a - pos, b - pos), marks: span.marks });
+    pos = spanEnd;
+    if (pos >= end) break;
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { StyledSpan } from './spans.js';
+import { sliceSpans, type StyledSpan } from './spans.js';
 import { segmenterFor } from './segmenters.js';
 import { displayWidth } from './width.js';
 
@@ -85,21 +85,6 @@ export function wrapRanges(text: string, width: number): LineRange[] {
   }
   if (col > 0 || lines.length === 0 || start < text.length || text.endsWith('\n')) push();
   return lines;
-}
-
-/** The part of a span row between two character offsets of its text. */
-export function sliceSpans(spans: readonly StyledSpan[], start: number, end: number): StyledSpan[] {
-  const out: StyledSpan[] = [];
-  let pos = 0;
-  for (const span of spans) {
-    const spanEnd = pos + span.text.length;
-    const a = Math.max(start, pos);
-    const b = Math.min(end, spanEnd);
-    if (b > a) out.push({ text: span.text.slice(a - pos, b - pos), marks: span.marks });
-    pos = spanEnd;
-    if (pos >= end) break;
-  }
-  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Corpus } from '../../core/corpus/types.js';
+import { cellLines } from '../../core/corpus/block-layout.js';
+import type { Corpus, Document } from '../../core/corpus/types.js';
 import type { DiffResult, DiffRow, RowKind } from '../../core/diff/types.js';
 import type { CheckResult, Finding } from '../../core/entities/check.js';
 import type { StyledSpan } from '../../core/text/spans.js';
@@ -55,6 +56,11 @@ export function versionPicker(corpus: Corpus, pair: [number, number], width: num
   return row;
 }
 
+/** A cell wrapped to `width`: a code block's lines each wrapped alone (see {@link cellLines}), any other cell as a whole. */
+function wrapLines(doc: Document, paragraph: number | undefined, text: string | null, cell: readonly StyledSpan[], width: number): StyledSpan[][] {
+  return cellLines(doc, paragraph, text, cell).flatMap((line) => wrapSpans(line, width));
+}
+
 /** Options of the diff view that change its rows. */
 export interface DiffView {
   unified: boolean;
@@ -90,22 +96,22 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     const margin = hasFinding(row, findings) ? FINDING_MARK : { text: ' ', marks: [] };
     const kindMark = { text: GUTTER[row.kind], marks: [] };
     if (view.unified) {
-      const sides: Array<[string, StyledSpan[], StyledSpan]> = [];
-      if (row.kind === 'equal') sides.push([' ', row.cells.left, label('left', row.leftParagraph)]);
+      const sides: Array<[string, StyledSpan[], StyledSpan, Document, number | undefined, string | null]> = [];
+      if (row.kind === 'equal') sides.push([' ', row.cells.left, label('left', row.leftParagraph), a, row.leftParagraph, row.left]);
       else {
-        if (row.left !== null) sides.push(['-', row.cells.left, label('left', row.leftParagraph)]);
-        if (row.right !== null) sides.push(['+', row.cells.right, label('right', row.rightParagraph)]);
+        if (row.left !== null) sides.push(['-', row.cells.left, label('left', row.leftParagraph), a, row.leftParagraph, row.left]);
+        if (row.right !== null) sides.push(['+', row.cells.right, label('right', row.rightParagraph), b, row.rightParagraph, row.right]);
       }
-      for (const [sign, cell, number] of sides) {
-        wrapSpans(cell, Math.max(1, width - 3 - gutter)).forEach((line, i) =>
+      for (const [sign, cell, number, doc, paragraph, text] of sides) {
+        wrapLines(doc, paragraph, text, cell, Math.max(1, width - 3 - gutter)).forEach((line, i) =>
           rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, i === 0 ? number : paragraphLabel(null, gutter), ...line]),
         );
       }
       continue;
     }
     const cellWidth = Math.max(1, column - gutter);
-    const left = row.left === null ? [[]] : wrapSpans(row.cells.left, cellWidth);
-    const right = row.right === null ? [[]] : wrapSpans(row.cells.right, cellWidth);
+    const left = row.left === null ? [[]] : wrapLines(a, row.leftParagraph, row.left, row.cells.left, cellWidth);
+    const right = row.right === null ? [[]] : wrapLines(b, row.rightParagraph, row.right, row.cells.right, cellWidth);
     const numbers = [row.left === null ? paragraphLabel(null, gutter) : label('left', row.leftParagraph), row.right === null ? paragraphLabel(null, gutter) : label('right', row.rightParagraph)];
     const blank = paragraphLabel(null, gutter);
     for (let i = 0; i < Math.max(left.length, right.length); i++) {

@@ -1,7 +1,7 @@
 import { blockMarks, codeLines } from '../../core/corpus/block-layout.js';
 import type { Document } from '../../core/corpus/types.js';
-import { toSpans, type MarkRange } from '../../core/text/spans.js';
-import { sliceSpans, wrapRanges } from '../../core/text/wrap.js';
+import { sliceSpans, toSpans, type MarkRange } from '../../core/text/spans.js';
+import { wrapRanges } from '../../core/text/wrap.js';
 import type { PaneModel, Row } from './pane-model.js';
 
 /** The reader's rows plus where each starts in the document, to scroll to a text offset. */

@@ -29,10 +29,16 @@ describe('loading HTML, Word and Markdown versions beside plain text', () => {
   let corpus: Corpus;
   const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
   beforeAll(async () => {
-    const docx = await makeDocx(STORY_TXT.replace('a farmer', 'one farmer').split('\n\n').map((p, i) => para(p, i === 0 ? 'Heading1' : i === 3 ? 'Heading2' : undefined)).join(''));
+    const body = STORY_TXT.replace('a farmer', 'one farmer')
+      .split('\n\n')
+      .map((p, i) => para(p, i === 0 ? 'Heading1' : i === 3 ? 'Heading2' : undefined))
+      .join('');
+    const docx = await makeDocx(body);
+    const core = `<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:title>Floods, the Word file</dc:title><dc:creator>A. Reporter</dc:creator><dc:language>en-AU</dc:language></cp:coreProperties>`;
     dir = makeTempCorpus({
       'page.html': NEWS_PAGE,
       'word.docx': docx,
+      'word-props.docx': await makeDocx(body, core),
       'plain.txt': STORY_TXT,
       'broken.docx': 'PK\u0003\u0004 this is no zip',
       'notes.md': '# Notes\nNo blank line after the heading.\n- item\n  ```\n  code stays code\n  ```\n',
@@ -48,8 +54,10 @@ describe('loading HTML, Word and Markdown versions beside plain text', () => {
       ['notes', 'Notes', 'en'],
       ['page', 'Rivers rise in the north', 'en-GB'],
       ['plain', 'Rivers rise in the north', 'en'],
+      ['word-props', 'Floods, the Word file', 'en-AU'],
       ['word', 'Rivers rise in the north', 'en'],
     ]);
+    expect(doc('word-props').author).toBe('A. Reporter');
     expect([doc('page').author, doc('page').date]).toEqual(['Jane Roe', '2024-03-05T10:00:00Z']);
     expect([doc('plain').author, doc('plain').date]).toEqual([null, null]);
     expect(corpus.warnings).toHaveLength(1);

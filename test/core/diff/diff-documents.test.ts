@@ -233,6 +233,48 @@ describe('same-language diff', () => {
     expect(cells(r, 'right')).toBe(paragraphs(pair.b));
   });
 
+  it('pairs a block split into several (and several joined into one) as changed sentences, not removed and added', () => {
+    const one = 'Know how to read documentation with man for the section numbers. Find man pages with apropos. Know that some commands are builtins and that help works on them.';
+    const split = [
+      'Finding documentation:',
+      'Know how to read official documentation with man for the section numbers. Find man pages with apropos.',
+      'Know that some commands are builtins and that help works on them.',
+      'A brief cheat sheet comes from curl on any command.',
+    ];
+    const a = `Intro stays here.\n\n${one}\n\nOutro stays too.`;
+    const b = `Intro stays here.\n\n${split.join('\n\n')}\n\nOutro stays too.`;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const r = diffDocuments(docFrom('x', x), docFrom('y', y));
+      const oneSided = r.rows.filter((row) => row.kind === 'added' || row.kind === 'removed').map((row) => row.left ?? row.right);
+      // Only the heading line and the new sentence are new; the rest is the same sentences, one of them edited by a word.
+      expect(oneSided).toEqual([split[0], split[3]]);
+      expect(r.rows.filter((row) => row.kind === 'changed').map((row) => row.spans.map((s) => (s.side === 'left' ? row.left : row.right)!.slice(s.start, s.end)))).toEqual([['official']]);
+      expect(cells(r, 'left')).toBe(paragraphs(x));
+      expect(cells(r, 'right')).toBe(paragraphs(y));
+    }
+  });
+
+  it('pairs blocks of the same kind first: an edited paragraph with the paragraph, not with the heading its words resemble more', () => {
+    const withKinds = (id: string, text: string, kinds: Array<'heading' | 'paragraph'>) => {
+      const d = docFrom(id, text);
+      d.paragraphs.forEach((p, i) => (p.kind = kinds[i]));
+      return d;
+    };
+    const a = withKinds('a', 'Warnings ignored by towns\n\nWarnings were ignored by three towns in the north after days of heavy rain.', ['heading', 'paragraph']);
+    const b = withKinds('b', 'Warnings ignored by the towns.', ['paragraph']);
+    const rows = diffDocuments(a, b).rows.map((r) => [r.kind, r.leftParagraph]);
+    expect(rows).toEqual([
+      ['removed', 0],
+      ['changed', 1],
+    ]);
+    // Against plain text (no kinds), a heading still pairs with the paragraph it became.
+    const plain = diffDocuments(withKinds('h', 'Warnings ignored by towns', ['heading']), docFrom('p', 'Warnings ignored by the towns.')).rows.map((r) => r.kind);
+    expect(plain).toEqual(['changed']);
+  });
+
   it('handles empty versions without error', () => {
     const empty = docFrom('e', '');
     expect(diffDocuments(empty, empty)).toMatchObject({ rows: [], similarity: 1 });

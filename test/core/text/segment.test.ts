@@ -124,6 +124,12 @@ describe('splitSentences around code and links', () => {
     expect(splitSentences('See https://example.com/a.Html for more. Then go.', 'en').map((s) => s.text)).toEqual(['See https://example.com/a.Html for more.', 'Then go.']);
     expect(splitSentences('Read [this](http://x.org/Guide.Md) now. Yes.', 'en').map((s) => s.text)).toEqual(['Read [this](http://x.org/Guide.Md) now.', 'Yes.']);
   });
+
+  it('never opens a paragraph with a sentence of no letters (the "[![" of a badge link, the "[." of a link to .NET)', () => {
+    const badge = '[![CC0](http://i.creativecommons.org/p/zero/1.0/88x31.png)](http://creativecommons.org/publicdomain/zero/1.0/) To the extent possible. More.';
+    expect(splitSentences(badge, 'en').map((s) => s.text)[0]).toMatch(/^\[!\[CC0\]/);
+    expect(splitSentences('[.NET](https://github.com/quozd/awesome-dotnet) - A list. Of things.', 'en').map((s) => s.text)[0]).toMatch(/^\[\.NET\]/);
+  });
 });
 
 describe('splitSentences mends false breaks', () => {

@@ -3,6 +3,8 @@ import { diffModel, versionPicker } from '../../../src/ui/models/diff.js';
 import { diffDocuments } from '../../../src/core/diff/diff-documents.js';
 import { spansText } from '../../../src/core/text/spans.js';
 import { displayWidth } from '../../../src/core/text/width.js';
+import { loadCorpus } from '../../../src/core/corpus/load.js';
+import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
 import { bundledCorpus } from '../render-app.js';
 
 describe('diffModel', () => {
@@ -17,6 +19,38 @@ describe('diffModel', () => {
     }
     expect(m.marked.length).toBeGreaterThan(0);
     expect(spansText(m.head[0]!)).toMatch(/asiae ↔ ft-summary · diff · word · similarity 0\.\d\d/);
+  });
+
+  it('shows a code block line by line, side by side and unified, its indentation kept and the list’s left out', async () => {
+    const code = (dir: string) => `# Setup\n\n- in a list:\n  \`\`\`sh\n  ls -la\n  cd ${dir}\n      echo indented\n  \`\`\`\n\nEnd.\n`;
+    const dir = makeTempCorpus({
+      'a.md': code('/tmp'),
+      'b.md': code('/var/tmp'),
+      'corpus.json': JSON.stringify({
+        documents: [
+          { id: 'a', file: 'a.md', lang: 'en' },
+          { id: 'b', file: 'b.md', lang: 'en' },
+        ],
+      }),
+    });
+    try {
+      const corpus = await loadCorpus(dir);
+      const result = diffDocuments(corpus.documents[0]!, corpus.documents[1]!);
+      // Each row: margin, kind and a space, then each side's cell after a `¶N ` gutter of three columns (fewer than ten paragraphs).
+      const side = diffModel(corpus, [0, 1], result, null, { unified: false }, 80).rows.map((r) =>
+        spansText(r)
+          .slice(3)
+          .split(' │ ')
+          .map((c) => c.slice(3).trimEnd()),
+      );
+      expect(side).toContainEqual(['ls -la', 'ls -la']);
+      expect(side).toContainEqual(['cd /tmp', 'cd /var/tmp']);
+      expect(side.find((r) => r[0]!.includes('echo'))).toEqual(['    echo indented', '    echo indented']);
+      const unified = diffModel(corpus, [0, 1], result, null, { unified: true }, 80).rows.map((r) => spansText(r).trimEnd());
+      expect(unified.filter((l) => /cd \/(var\/)?tmp$/.test(l))).toHaveLength(2);
+    } finally {
+      removeTempCorpus(dir);
+    }
   });
 
   it('shows removed then added lines in unified mode', async () => {

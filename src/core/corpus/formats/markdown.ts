@@ -6,7 +6,11 @@
  * millisecond. Each block becomes a range of the source: a heading without
  * its `#` marks, a list item without its bullet, a quote without its first
  * `>`, a code block's lines inside its fences, a table row without its
- * outer pipes. YAML front matter is metadata, never text.
+ * outer pipes. The document's text is the source with one change: the `>`
+ * marks that open the lines inside a quote are blanked (spaces, so every
+ * offset and line stays where the file has it), as a list's indentation is
+ * blank, so that a quote of several lines reads, searches and diffs as its
+ * words. YAML front matter is metadata, never text.
  */
 import MarkdownIt from 'markdown-it';
 import type { BlockKind } from '../types.js';
@@ -87,14 +91,44 @@ function codeRange(text: string, lines: number[], from: number, to: number): [nu
   return [lines[first]! + indent, text.slice(0, end).trimEnd().length];
 }
 
+const QUOTE_MARK = /^[ \t]*>[ \t]?/;
+
+/**
+ * The text with the quote marks of quoted lines blanked: each line inside
+ * `depth` nested quotes (by the parser's line maps) loses up to that many
+ * leading `>` marks (a lazy continuation line has none).
+ */
+function blankQuoteMarks(text: string, lines: number[], quotes: ReadonlyArray<[number, number]>): string {
+  if (quotes.length === 0) return text;
+  const depth = new Int32Array(lines.length);
+  for (const [from, to] of quotes) for (let n = from; n < to; n++) depth[n]!++;
+  let out = '';
+  let done = 0;
+  for (let n = 0; n + 1 < lines.length; n++) {
+    let at = lines[n]!;
+    for (let d = 0; d < depth[n]!; d++) {
+      const m = QUOTE_MARK.exec(text.slice(at, lines[n + 1]! - 1));
+      if (!m) break;
+      out += text.slice(done, at) + ' '.repeat(m[0].length);
+      at += m[0].length;
+      done = at;
+    }
+  }
+  return out + text.slice(done);
+}
+
 /** Parses Markdown source (normalized text) into blocks and the front matter's metadata. */
-export function parseMarkdown(text: string): ParsedDocument {
-  const fm = FRONT_MATTER.exec(text);
+export function parseMarkdown(source: string): ParsedDocument {
+  const fm = FRONT_MATTER.exec(source);
   const meta = fm ? frontMatterFields(fm[1]!) : {};
   // The front matter is blanked (line breaks kept) so that line numbers stay those of the file.
-  const source = fm ? fm[0].replace(/[^\n]/g, ' ') + text.slice(fm[0].length) : text;
-  const tokens = markdownParser().parse(source, {});
-  const lines = lineStarts(text);
+  const tokens = markdownParser().parse(fm ? fm[0].replace(/[^\n]/g, ' ') + source.slice(fm[0].length) : source, {});
+  const lines = lineStarts(source);
+  const text = blankQuoteMarks(
+    source,
+    lines,
+    tokens.flatMap((t) => (t.type === 'blockquote_open' && t.map ? [t.map] : [])),
+  );
   const blocks: Block[] = [];
   let prose = '';
   let lists = 0;

@@ -3,6 +3,8 @@
  * its folded form, so that comparisons work on integers, never on substrings.
  */
 import { combineHash, FNV_OFFSET, fnvStep as fnv, hashString } from '../hash.js';
+import type { TextRange } from '../segment.js';
+import { unbreakableSpans } from '../unbreakable.js';
 import { SPACELESS_LETTER } from './scripts.js';
 
 /** How token text is folded before it is hashed. */
@@ -139,9 +141,10 @@ const inWord = (kind: number) => kind === WORD_CHAR || kind === COMBINING;
  * is built as it is scanned (an ASCII letter lower-cased by or-ing 32 into
  * it under ignoreCase, which leaves digits and joiners as they are; a word
  * with other letters is lower-cased whole). `chars`: every character but a
- * space is a token.
+ * space is a token. Offsets are relative to `origin` (`from` unless a
+ * caller scans a range in pieces, see {@link scanAtoms}).
  */
-function scan(text: string, from: number, to: number, fold: Fold, n: number, chars = false): number {
+function scan(text: string, from: number, to: number, fold: Fold, n: number, chars = false, origin = from): number {
   const lower = fold.ignoreCase ? 32 : 0;
   let { starts, ends, keys, words } = scratch;
   let i = from;
@@ -191,8 +194,8 @@ function scan(text: string, from: number, to: number, fold: Fold, n: number, cha
       grow();
       ({ starts, ends, keys, words } = scratch);
     }
-    starts[n] = i - from;
-    ends[n] = j - from;
+    starts[n] = i - origin;
+    ends[n] = j - origin;
     keys[n] = h | 0;
     words[n] = word ? 1 : 0;
     n++;
@@ -202,14 +205,69 @@ function scan(text: string, from: number, to: number, fold: Fold, n: number, cha
 }
 
 /**
+ * Atoms: a URL, a link target or an inline code span is ONE word token, as
+ * it is one word to dwdiff and to a reader. Cut at its punctuation, the link
+ * `[Name](https://github.com/owner/awesome-name)` was eight word tokens, and
+ * an edited link in a list of links marked a run of them (11 of 45 pairs of
+ * a real awesome-list history marked over 1.5x the words dwdiff marks). The
+ * spans are the ones sentence splitting never breaks in
+ * (text/unbreakable.ts, one definition of both); a link target's `](` … `)`
+ * and an autolink's `<` … `>` stay marks of their own, so the token is the
+ * target itself. Spans of text[from, to), offsets in `text`, or null.
+ */
+function atomsOf(text: string, from: number, to: number): TextRange[] | null {
+  const spans = unbreakableSpans(from === 0 && to === text.length ? text : text.slice(from, to));
+  if (spans === null) return null;
+  for (const s of spans) {
+    const c = text.charCodeAt(from + s.start);
+    const [head, tail] = c === 0x5d /* ] */ ? [2, 1] : c === 0x3c /* < */ ? [1, 1] : [0, 0];
+    s.start += from + head;
+    s.end += from - tail;
+  }
+  return spans;
+}
+
+/**
+ * Where a text may hold an atom: the offsets of its backticks, `<`, `](`
+ * and `://`, sorted, or null when it has none (most prose; four native
+ * searches). The span pattern then runs on the ranges holding one only: run
+ * on the whole of a 10 MB text for one stray `<`, it cost ~0.6 s.
+ */
+function atomHints(text: string): Int32Array | null {
+  const at: number[] = [];
+  for (const needle of ['`', '<', '](', '://']) for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) at.push(i);
+  return at.length === 0 ? null : Int32Array.from(at).sort();
+}
+
+/** Like {@link scan} over text[from, to), each of `atoms` (sorted, offsets in `text`, inside the range) one word token. */
+function scanAtoms(text: string, from: number, to: number, fold: Fold, n: number, atoms: readonly TextRange[]): number {
+  let at = from;
+  for (const atom of atoms) {
+    if (atom.end <= atom.start || atom.start < at) continue;
+    n = scan(text, at, atom.start, fold, n, false, from);
+    if (n === scratch.starts.length) grow();
+    const piece = text.slice(atom.start, atom.end);
+    scratch.starts[n] = atom.start - from;
+    scratch.ends[n] = atom.end - from;
+    scratch.keys[n] = hashString(fold.ignoreCase ? piece.toLowerCase() : piece) | 0;
+    scratch.words[n] = 1;
+    n++;
+    at = atom.end;
+  }
+  return scan(text, at, to, fold, n, false, from);
+}
+
+/**
  * Cuts text into word tokens (letters and digits, with inner apostrophes,
  * hyphens and separators; each punctuation mark alone; each letter of a
- * script written without spaces alone) or into characters. Whitespace is
- * never a token, and no language is needed to find them.
+ * script written without spaces alone; a URL, link target or inline code
+ * span whole, see {@link atomsOf}) or into characters. Whitespace is never a
+ * token, and no language is needed to find them.
  */
 export function hashTokens(text: string, unit: 'word' | 'char', fold: Fold): TokenList {
   reserveFor(text.length);
-  return collected(scan(text, 0, text.length, fold, 0, unit === 'char'));
+  const atoms = unit === 'word' ? atomsOf(text, 0, text.length) : null;
+  return collected(atoms ? scanAtoms(text, 0, text.length, fold, 0, atoms) : scan(text, 0, text.length, fold, 0, unit === 'char'));
 }
 
 /** Prose has a token every five or six characters: room for that up front spares a long text its doublings. */
@@ -230,9 +288,13 @@ export function hashTokenRanges(text: string, ranges: ReadonlyArray<{ start: num
   // made resident), and the list keeps them.
   if (scratch.starts.length < text.length) scratch = freshScratch(text.length);
   const bounds = new Int32Array(ranges.length + 1);
+  const hints = atomHints(text);
+  let hint = 0;
   let n = 0;
   ranges.forEach((r, k) => {
-    n = scan(text, r.start, r.end, fold, n);
+    while (hints !== null && hint < hints.length && hints[hint]! < r.start) hint++;
+    const atoms = hints !== null && hint < hints.length && hints[hint]! < r.end ? atomsOf(text, r.start, r.end) : null;
+    n = atoms ? scanAtoms(text, r.start, r.end, fold, n, atoms) : scan(text, r.start, r.end, fold, n);
     bounds[k + 1] = n;
   });
   const list = { starts: scratch.starts.subarray(0, n), ends: scratch.ends.subarray(0, n), keys: scratch.keys.subarray(0, n), words: scratch.words.subarray(0, n) };

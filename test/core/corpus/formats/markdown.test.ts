@@ -74,6 +74,21 @@ describe('parseMarkdown', () => {
     expect(plain.prose).not.toContain('shell code');
   });
 
+  it('blanks the > marks of a quote of several lines (nested, lazy, in a list), keeping every offset', () => {
+    const source = ['> first line of a quote', '> second line', 'lazy third line', '> > nested quote', '> > goes on', '', '- item', '  > quote in a list', '  > its second line'].join('\n');
+    const quoted = parseMarkdown(source);
+    expect(quoted.text.length).toBe(source.length);
+    expect(quoted.text.split('\n').map((l) => l.length)).toEqual(source.split('\n').map((l) => l.length));
+    expect(quoted.blocks.map((b) => [b.kind, b.depth, quoted.text.slice(b.start, b.end).replace(/\s+/g, ' ')])).toEqual([
+      ['quote', 0, 'first line of a quote second line lazy third line'],
+      ['quote', 1, 'nested quote goes on'],
+      ['list-item', 0, 'item'],
+      ['list-item', 0, 'quote in a list its second line'], // a paragraph in a list item is the item's, quoted or not
+    ]);
+    // Outside quotes a > stays: it is text.
+    expect(parseMarkdown('a > b\n> c').text).toBe('a > b\n  c');
+  });
+
   it('keeps a fenced block whole, blank lines and all, even unclosed at the end', () => {
     const fenced = parseMarkdown('Text\n\n```\nline one\n\nline three\n');
     const code = fenced.blocks.find((b) => b.kind === 'code')!;

@@ -75,6 +75,50 @@ describe('hashTokens', () => {
     expect(pieces('U.S. sales hit 1,200 units, didn’t they?')).toEqual(['U.S', '.', 'sales', 'hit', '1,200', 'units', ',', 'didn’t', 'they', '?']);
   });
 
+  it('keeps a URL, a link target and an inline code span as one word token, their brackets as marks', () => {
+    const text = '- [Awesome Node](https://github.com/sindresorhus/awesome-nodejs#readme), see <https://a.b/C> and [toc](#table-of-contents); run `git commit -m "x. Y"`.';
+    expect(pieces(text)).toEqual([
+      '-', '[', 'Awesome', 'Node', ']', '(', 'https://github.com/sindresorhus/awesome-nodejs#readme', ')', ',', 'see', '<', 'https://a.b/C', '>', 'and',
+      '[', 'toc', ']', '(', '#table-of-contents', ')', ';', 'run', '`git commit -m "x. Y"`', '.',
+    ]); // prettier-ignore
+    const t = hashTokens(text, 'word', plain);
+    expect(Array.from(t.words).filter((w) => w === 1).length).toBe(10);
+    // Folded like a word: a URL differing in case only is equal under ignoreCase, and survives ignorePunctuation.
+    const folded = (s: string) => Array.from(hashTokens(s, 'word', { ignoreCase: true, ignorePunctuation: true }).keys);
+    expect(folded('at https://A.b/C.')).toEqual(folded('at https://a.B/c'));
+    expect(folded('at https://a.b/c').length).toBe(2);
+    // The char granularity still has every character.
+    expect(hashTokens('`ab`', 'char', plain).keys.length).toBe(4);
+  });
+
+  it('tokenizes ranges holding URLs and inline code as it tokenizes each slice (property)', () => {
+    const piece = fc.constantFrom('a', 'Bc', ' ', '.', '`', '`x y`', 'https://e.org/p', '](', ')', '[t]', '<', 'mailto:x@y>', '\n');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join('').trim() || 'x'),
+          { maxLength: 6 },
+        ),
+        (paragraphs) => {
+          const text = paragraphs.join('\n\n');
+          let at = 0;
+          const ranges = paragraphs.map((p) => {
+            const r = { start: at, end: at + p.length };
+            at += p.length + 2;
+            return r;
+          });
+          const { list, bounds } = hashTokenRanges(text, ranges, plain);
+          ranges.forEach((r, k) => {
+            const own = hashTokens(text.slice(r.start, r.end), 'word', plain);
+            expect(Array.from(list.keys.subarray(bounds[k], bounds[k + 1]))).toEqual(Array.from(own.keys));
+            expect(Array.from(list.starts.subarray(bounds[k], bounds[k + 1]))).toEqual(Array.from(own.starts));
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives equal keys to words equal after folding', () => {
     const t = hashTokens('Chips chips, CHIPS', 'word', { ignoreCase: true, ignorePunctuation: true });
     expect(t.keys.length).toBe(3);
