@@ -16,7 +16,9 @@ export interface Expansion {
 /** At most this many prefix completions per word, the most frequent first. */
 export const MAX_PREFIX_TERMS = 24;
 /** At most this many fuzzy neighbours per word, the closest first. */
-export const MAX_FUZZY_TERMS = 8;
+export const MAX_FUZZY_TERMS = 4;
+/** A fuzzy neighbour is kept only when it is at least this share as frequent as the most frequent one at the same distance. */
+const NEIGHBOUR_SHARE = 0.05;
 const PREFIX_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.35;
 
@@ -27,40 +29,39 @@ export function fuzzyDistanceFor(term: string): number {
 }
 
 /** Rows of the edit-distance table, reused across calls (a fuzzy scan compares thousands of terms). */
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
- * Levenshtein distance, or `max + 1` as soon as it must exceed `max`. Only
- * the diagonal band of width 2·max+1 is computed: a cell farther from the
+ * Damerau distance (optimal string alignment: insertions, deletions,
+ * substitutions, and swaps of two adjacent letters, each costing one, as
+ * typing errors do), or `max + 1` as soon as it must exceed `max`. Only the
+ * diagonal band of width 2·max+1 is computed: a cell farther from the
  * diagonal already costs more than `max`.
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
-  if (rowA.length <= b.length + 1) {
-    rowA = new Int32Array(2 * (b.length + 2));
-    rowB = new Int32Array(2 * (b.length + 2));
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
-  prev[b.length + 1] = over;
+  const width = b.length + 2;
+  if (rows[0]!.length < width) rows = [new Int32Array(2 * width), new Int32Array(2 * width), new Int32Array(2 * width)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  prev2.fill(over, 0, width);
+  for (let j = 0; j < width; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
+    cur.fill(over, 0, width);
     const lo = Math.max(1, i - max);
     const hi = Math.min(b.length, i + max);
-    cur[lo - 1] = lo === 1 && i <= max ? i : over;
+    if (i <= max) cur[0] = i;
     let rowMin = cur[lo - 1]!;
     const ca = a.charCodeAt(i - 1);
     for (let j = lo; j <= hi; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost, over);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = Math.min(v, over);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
     }
-    cur[hi + 1] = over;
     if (rowMin > max) return over;
-    [prev, cur] = [cur, prev];
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length]!;
 }
@@ -92,19 +93,54 @@ export class TermDictionary {
     return i === undefined ? 0 : this.data.df[i]!;
   }
 
-  /** The corpus terms a query word stands for: itself, its completions when typed last, its near misses. */
+  /**
+   * The corpus terms a query word stands for: itself, its completions when
+   * typed last, and, only when it is no word of the corpus, the words it is
+   * a typing error of (see {@link typoNeighbours}). A word of the corpus is
+   * never widened to its neighbours: `sort` does not find `port`.
+   */
   expand(term: string, prefix: boolean, fuzzy = true): Expansion[] {
     const out: Expansion[] = [];
-    if (this.index.has(term)) out.push({ term, weight: 1, exact: true });
+    const known = this.index.has(term);
+    if (known) out.push({ term, weight: 1, exact: true });
     // A one- or two-letter prefix says little: it gets fewer completions.
     if (prefix) out.push(...this.completions(term, Math.min(MAX_PREFIX_TERMS, 8 * [...term].length)));
-    const distance = fuzzy ? fuzzyDistanceFor(term) : 0;
-    if (distance > 0) {
+    if (fuzzy && !known) {
       const seen = new Set(out.map((e) => e.term));
-      for (const n of this.neighbours(term, distance, MAX_FUZZY_TERMS)) {
+      for (const n of this.typoNeighbours(term)) {
         if (seen.has(n.term)) continue;
         out.push({ term: n.term, weight: (FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance), exact: false });
       }
+    }
+    return out;
+  }
+
+  /**
+   * The corpus words a word that is not in the corpus is most likely a
+   * typing error of: those at the smallest Damerau distance its length
+   * allows (see {@link fuzzyDistanceFor}; a three-letter word only by a swap
+   * of two letters, "teh" → "the"; a swap, when one explains the word, wins
+   * over other corrections), and among them the frequent ones (a
+   * word a twentieth as frequent as the likeliest correction is dropped), at
+   * most MAX_FUZZY_TERMS.
+   */
+  typoNeighbours(term: string): { term: string; distance: number }[] {
+    const max = fuzzyDistanceFor(term);
+    const swapped = this.swaps(term);
+    // Two letters typed in the wrong order is the likeliest error where it explains the word ("claer" is "clear", not "clean").
+    if (swapped.length > 0 || max === 0) return [...term].length >= 3 ? swapped : [];
+    const found = this.neighbours(term, max, Infinity);
+    const nearest = found.filter((n) => n.distance === found[0]?.distance);
+    const top = nearest.length > 0 ? this.frequency(nearest[0]!.term) : 0;
+    return nearest.filter((n) => this.frequency(n.term) >= NEIGHBOUR_SHARE * top).slice(0, MAX_FUZZY_TERMS);
+  }
+
+  /** Corpus words that are `term` with two adjacent letters swapped. */
+  private swaps(term: string): { term: string; distance: number }[] {
+    const out: { term: string; distance: number }[] = [];
+    for (let i = 0; i + 1 < term.length; i++) {
+      const t = term.slice(0, i) + term[i + 1]! + term[i]! + term.slice(i + 2);
+      if (t !== term && this.index.has(t) && !out.some((o) => o.term === t)) out.push({ term: t, distance: 1 });
     }
     return out;
   }
