@@ -11,14 +11,21 @@ export interface Expansion {
   /** 1 for the exact word, less for prefix and fuzzy matches. */
   weight: number;
   exact: boolean;
+  /** A longer corpus word holding the query word whole, in a script written without spaces (see {@link TermDictionary.holding}). */
+  holds?: true;
 }
+
+/** Scripts written without spaces, where the segmenter may cut a word into a longer one depending on its neighbours. */
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** At most this many prefix completions per word, the most frequent first. */
 export const MAX_PREFIX_TERMS = 24;
 /** At most this many fuzzy neighbours per word, the closest first. */
 export const MAX_FUZZY_TERMS = 4;
-/** A fuzzy neighbour is kept only when it is at least this share as frequent as the most frequent one at the same distance. */
-const NEIGHBOUR_SHARE = 0.05;
+/** A fuzzy neighbour is kept only when it is at least this share as likely as the likeliest one at the same distance. */
+const NEIGHBOUR_SHARE = 0.2;
+/** How much likelier two letters typed in the wrong order are than another error of one letter ("claer" is rather "clear" than "clean"). */
+const SWAP_ODDS = 5;
 const PREFIX_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.35;
 
@@ -76,6 +83,8 @@ export class TermDictionary {
   private readonly index = new Map<string, number>();
   /** Term positions grouped by length, for fuzzy scans. */
   private byLength: number[][] | null = null;
+  /** The terms in scripts written without spaces, for {@link holding}. */
+  private unspaced: string[] | null = null;
 
   constructor(readonly data: DictionaryData) {
     data.terms.forEach((t, i) => this.index.set(t, i));
@@ -119,20 +128,21 @@ export class TermDictionary {
    * The corpus words a word that is not in the corpus is most likely a
    * typing error of: those at the smallest Damerau distance its length
    * allows (see {@link fuzzyDistanceFor}; a three-letter word only by a swap
-   * of two letters, "teh" → "the"; a swap, when one explains the word, wins
-   * over other corrections), and among them the frequent ones (a
-   * word a twentieth as frequent as the likeliest correction is dropped), at
-   * most MAX_FUZZY_TERMS.
+   * of two letters, "teh" → "the"), and among them the likely ones: each
+   * weighs its paragraph frequency, times SWAP_ODDS for a swap, and one
+   * under a fifth of the likeliest is dropped; at most MAX_FUZZY_TERMS.
    */
   typoNeighbours(term: string): { term: string; distance: number }[] {
     const max = fuzzyDistanceFor(term);
-    const swapped = this.swaps(term);
-    // Two letters typed in the wrong order is the likeliest error where it explains the word ("claer" is "clear", not "clean").
-    if (swapped.length > 0 || max === 0) return [...term].length >= 3 ? swapped : [];
-    const found = this.neighbours(term, max, Infinity);
+    const swapped = new Set(this.swaps(term).map((n) => n.term));
+    const found = max === 0 ? [...swapped].map((t) => ({ term: t, distance: 1 })) : this.neighbours(term, max, Infinity);
     const nearest = found.filter((n) => n.distance === found[0]?.distance);
-    const top = nearest.length > 0 ? this.frequency(nearest[0]!.term) : 0;
-    return nearest.filter((n) => this.frequency(n.term) >= NEIGHBOUR_SHARE * top).slice(0, MAX_FUZZY_TERMS);
+    const odds = (t: string) => this.frequency(t) * (swapped.has(t) ? SWAP_ODDS : 1);
+    const top = Math.max(0, ...nearest.map((n) => odds(n.term)));
+    return nearest
+      .filter((n) => odds(n.term) >= NEIGHBOUR_SHARE * top)
+      .sort((a, b) => odds(b.term) - odds(a.term))
+      .slice(0, MAX_FUZZY_TERMS);
   }
 
   /** Corpus words that are `term` with two adjacent letters swapped. */
@@ -143,6 +153,18 @@ export class TermDictionary {
       if (t !== term && this.index.has(t) && !out.some((o) => o.term === t)) out.push({ term: t, distance: 1 });
     }
     return out;
+  }
+
+  /**
+   * Corpus words in a script written without spaces that hold `word` whole
+   * (`つける` in `身につける`): the segmenter cuts text by its context, so
+   * a word can stand inside a longer token in one paragraph and alone in
+   * another, and a search for it must find both.
+   */
+  holding(word: string): Expansion[] {
+    if (!UNSPACED.test(word)) return [];
+    this.unspaced ??= this.data.terms.filter((t) => UNSPACED.test(t));
+    return this.unspaced.filter((t) => t !== word && t.includes(word)).map((term) => ({ term, weight: 1, exact: true, holds: true }));
   }
 
   /** The most frequent terms that start with `prefix` (the prefix itself excluded). */

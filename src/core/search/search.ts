@@ -80,7 +80,8 @@ function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansi
   const expansions = new Map<Alternative, Expansion[]>();
   const exact = (terms: string[]) => terms.map((t) => ({ term: t, weight: 1, exact: true }));
   for (const alt of parsed.clauses.flat()) {
-    expansions.set(alt, alt.kind === 'phrase' ? exact(alt.terms) : alt.literal !== undefined ? exact([alt.term]) : index.dictionary.expand(alt.term, alt.prefix));
+    const words = alt.kind === 'phrase' ? exact(alt.terms) : alt.literal !== undefined ? exact([alt.term]) : index.dictionary.expand(alt.term, alt.prefix);
+    expansions.set(alt, [...words, ...index.dictionary.holding(alt.kind === 'phrase' ? alt.terms.join('') : alt.term)]);
   }
   for (const alt of parsed.excluded) expansions.set(alt, exact(alt.kind === 'term' ? [alt.term] : alt.terms));
   const terms = [...expansions.values()].flat().map((e) => e.term);
@@ -122,7 +123,7 @@ function markTerm(index: SearchIndex, term: string, into: UnitSet): void {
 function altSet(index: SearchIndex, corpus: Corpus, alt: Alternative, exps: Expansion[], into: UnitSet): void {
   const target = alt.literal === undefined ? into : new Uint8Array(into.length);
   if (alt.kind === 'phrase') markPhrase(index, corpus, alt.terms, target);
-  else for (const e of exps) markTerm(index, e.term, target);
+  for (const e of exps) if (alt.kind === 'term' || e.holds) markTerm(index, e.term, target);
   if (alt.literal === undefined) return;
   for (let u = 0; u < target.length; u++) if (target[u] && containsLiteral(unitText(corpus, index, u).text, alt.literal)) into[u] = 1;
 }
