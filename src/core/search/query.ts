@@ -142,6 +142,11 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** Scripts written without spaces: a word there has no boundary to check. */
 const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
+/** Whether a character next to a match makes it part of a longer word (a letter of a script written without spaces does not: `Windows専用`). */
+function inWord(ch: string): boolean {
+  return WORD_CHAR.test(ch) && !UNSPACED.test(ch);
+}
+
 /**
  * Whether a paragraph's text holds `literal` (in {@link literalForm}) as a
  * word: not inside a longer word, and a flag (`-e`) not inside a longer
@@ -160,8 +165,8 @@ export function holdsLiteral(hay: string, literal: string): boolean {
   for (let at = hay.indexOf(literal); at !== -1; at = hay.indexOf(literal, at + 1)) {
     const before = hay[at - 1] ?? ' ';
     const after = hay[at + literal.length] ?? ' ';
-    if (checkBefore && (WORD_CHAR.test(before) || (first === '-' && before === '-'))) continue;
-    if (checkAfter && WORD_CHAR.test(after)) continue;
+    if (checkBefore && (inWord(before) || (first === '-' && before === '-'))) continue;
+    if (checkAfter && inWord(after)) continue;
     return true;
   }
   return false;

@@ -48,6 +48,7 @@ describe('parseQuery', () => {
     expect(containsLiteral('Prints 2>&1.', '2>&1')).toBe(true);
     expect(containsLiteral('AI‐Powered tools', 'ai-powered')).toBe(true);
     expect(containsLiteral('用命令行工具', '命令')).toBe(true);
+    expect(containsLiteral('Windows専用', 'windows')).toBe(true);
   });
   it('repairs malformed input and says so', () => {
     expect(parseQuery('"unbalanced quote').warnings[0]).toMatch(/unbalanced quote/);
