@@ -57,7 +57,7 @@ interface Item {
 }
 
 /** A word as indexing cuts it: letters, marks and digits with inner apostrophes, hyphens, dots and commas. */
-const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+(?:['’.,\-‐][\p{L}\p{M}\p{N}]+)*$/u;
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+(?:['’.,\-‐_][\p{L}\p{M}\p{N}]+)*$/u;
 const LETTERS = /^[\p{L}\p{M}]/u;
 
 /**
@@ -109,8 +109,9 @@ function lex(input: string, warnings: string[]): (Item | 'OR')[] {
       i = end + 1;
       continue;
     }
+    // A quote inside a word is part of it (`src="logo.svg"`), except after a filter's colon (`source:"Financial Times"`).
     let end = i;
-    while (end < input.length && !/\s/.test(input[end]!) && input[end] !== '"') end++;
+    while (end < input.length && !/\s/.test(input[end]!) && !(input[end] === '"' && FILTER.test(input.slice(i, end)) && input[end - 1] === ':')) end++;
     const word = input.slice(i, end);
     // A filter with a quoted value: source:"Financial Times".
     if (input[end] === '"' && FILTER.test(word) && word.endsWith(':')) {

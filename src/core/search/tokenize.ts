@@ -9,8 +9,9 @@ export interface Token {
 }
 
 // A word in a space-separated script: letters, marks and digits, with inner
-// apostrophes, hyphens, dots and commas ("China's", "AI-powered", "U.S", "1,200").
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// apostrophes, hyphens, dots and commas ("China's", "AI-powered", "U.S", "1,200")
+// and underscores, which join an identifier into one word ("acct_id", "LC_ALL").
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐_][\p{L}\p{M}\p{N}]+)*/gu;
 const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
