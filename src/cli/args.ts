@@ -73,11 +73,30 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return value as T;
 }
 
+/**
+ * `--query X` and `-q X` joined into `--query=X`: a query may start with a
+ * dash (`--query -print0`, `--query --color`), which the option parser
+ * would otherwise read as another option.
+ */
+function joinQueryValue(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if ((arg === '--query' || arg === '-q') && i + 1 < argv.length) out.push(`--query=${argv[++i]!}`);
+    else out.push(arg);
+  }
+  return out;
+}
+
 /** Parses argv (without node and script) into options; throws UsageError on anything it cannot use. */
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinQueryValue(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
   }

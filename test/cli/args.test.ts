@@ -20,6 +20,8 @@ describe('parseCli', () => {
   });
 
   it('reads --no-cache and --tui', () => {
+    expect(parseCli(['--query', '--color']).query).toBe('--color');
+    expect(parseCli(['-q', '-Alibaba', '--json'])).toMatchObject({ query: '-Alibaba', json: true });
     expect(parseCli(['--tui', '--query', 'AI', '--no-cache'])).toMatchObject({ command: 'query', tui: true, cache: false, query: 'AI' });
   });
 });

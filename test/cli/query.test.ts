@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/run-cli.js';
+import { makeTempCorpus, removeTempCorpus } from '../helpers/temp-corpus.js';
 
 let xdg: string;
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { XDG_CACHE_HOME: xdg, ...env });
@@ -58,13 +59,38 @@ describe('parallax --query', () => {
   });
 
   it('exits 1 with no hits, suggesting a correction', () => {
-    const text = run(['--query', 'Nvidai']);
+    const text = run(['--query', 'Nbidai']);
     expect(text.code).toBe(1);
     expect(text.stdout).toBe('');
-    expect(text.stderr).toMatch(/no matches for "Nvidai"; did you mean: nvidia/);
-    const json = run(['--query', 'Nvidai', '--json']);
+    expect(text.stderr).toMatch(/no matches for "Nbidai"; did you mean: nvidia/);
+    const json = run(['--query', 'Nbidai', '--json']);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toEqual({ query: 'Nvidai', total: 0, hits: [], suggestions: ['nvidia'] });
+    expect(JSON.parse(json.stdout)).toEqual({ query: 'Nbidai', total: 0, hits: [], suggestions: ['nvidia'] });
+  });
+
+  it('reads two swapped letters as one typing error', () => {
+    const r = run(['--query', 'Nvidai', '--json', '--limit', '50']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).hits.every((h: { terms: string[] }) => h.terms.some((t) => t.toLowerCase() === 'nvidia'))).toBe(true);
+  });
+
+  it('searches flags and code as written, takes a query that starts with a dash, and exits as ripgrep does', () => {
+    const dir = makeTempCorpus({
+      'a.md': '# Shell\n\nStart scripts with `set -e` to stop on errors.\n\nUse find . -print0 with xargs -0.\n\nRedirect both: cmd >log 2>&1\n\nSet the editor here.\n',
+    });
+    try {
+      const hitsOf = (...args: string[]) => {
+        const r = run(['--corpus', dir, ...args, '--json']);
+        return { code: r.code, stderr: r.stderr, total: (JSON.parse(r.stdout) as { total: number }).total };
+      };
+      expect(hitsOf('--query', 'set -e')).toMatchObject({ code: 0, total: 1, stderr: expect.stringMatching(/searched -e as written/) });
+      expect(hitsOf('--query', '-print0')).toMatchObject({ code: 0, total: 1 });
+      expect(hitsOf('--query', '2>&1')).toMatchObject({ code: 0, total: 1 });
+      expect(hitsOf('-q', '--color')).toMatchObject({ code: 1, total: 0 });
+      expect(hitsOf('--query', 'set -editor')).toMatchObject({ code: 0, total: 1 });
+    } finally {
+      removeTempCorpus(dir);
+    }
   });
 
   it('exits 2 with one line for a query that cannot run', () => {

@@ -73,7 +73,7 @@ async function openLoaded(ctx: CliContext, warn: (message: string) => void): Pro
  */
 async function searchOptions(ctx: CliContext, query: string, corpus: Corpus): Promise<SearchOptions> {
   const limit = ctx.options.limit;
-  const options: SearchOptions = limit !== undefined ? { limit } : {};
+  const options: SearchOptions = { finished: true, ...(limit !== undefined ? { limit } : {}) };
   if (parseQuery(query).filters.entity.length > 0) {
     const { entityIndexWithWarnings } = await import('./entities.js');
     const index = entityIndexWithWarnings(ctx, corpus);

@@ -11,12 +11,21 @@ export interface Expansion {
   /** 1 for the exact word, less for prefix and fuzzy matches. */
   weight: number;
   exact: boolean;
+  /** A longer corpus word holding the query word whole, in a script written without spaces (see {@link TermDictionary.holding}). */
+  holds?: true;
 }
+
+/** Scripts written without spaces, where the segmenter may cut a word into a longer one depending on its neighbours. */
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** At most this many prefix completions per word, the most frequent first. */
 export const MAX_PREFIX_TERMS = 24;
 /** At most this many fuzzy neighbours per word, the closest first. */
-export const MAX_FUZZY_TERMS = 8;
+export const MAX_FUZZY_TERMS = 4;
+/** A fuzzy neighbour is kept only when it is at least this share as likely as the likeliest one at the same distance. */
+const NEIGHBOUR_SHARE = 0.2;
+/** How much likelier two letters typed in the wrong order are than another error of one letter ("claer" is rather "clear" than "clean"). */
+const SWAP_ODDS = 5;
 const PREFIX_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.35;
 
@@ -27,40 +36,39 @@ export function fuzzyDistanceFor(term: string): number {
 }
 
 /** Rows of the edit-distance table, reused across calls (a fuzzy scan compares thousands of terms). */
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
- * Levenshtein distance, or `max + 1` as soon as it must exceed `max`. Only
- * the diagonal band of width 2·max+1 is computed: a cell farther from the
+ * Damerau distance (optimal string alignment: insertions, deletions,
+ * substitutions, and swaps of two adjacent letters, each costing one, as
+ * typing errors do), or `max + 1` as soon as it must exceed `max`. Only the
+ * diagonal band of width 2·max+1 is computed: a cell farther from the
  * diagonal already costs more than `max`.
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
-  if (rowA.length <= b.length + 1) {
-    rowA = new Int32Array(2 * (b.length + 2));
-    rowB = new Int32Array(2 * (b.length + 2));
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
-  prev[b.length + 1] = over;
+  const width = b.length + 2;
+  if (rows[0]!.length < width) rows = [new Int32Array(2 * width), new Int32Array(2 * width), new Int32Array(2 * width)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  prev2.fill(over, 0, width);
+  for (let j = 0; j < width; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
+    cur.fill(over, 0, width);
     const lo = Math.max(1, i - max);
     const hi = Math.min(b.length, i + max);
-    cur[lo - 1] = lo === 1 && i <= max ? i : over;
+    if (i <= max) cur[0] = i;
     let rowMin = cur[lo - 1]!;
     const ca = a.charCodeAt(i - 1);
     for (let j = lo; j <= hi; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost, over);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = Math.min(v, over);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
     }
-    cur[hi + 1] = over;
     if (rowMin > max) return over;
-    [prev, cur] = [cur, prev];
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length]!;
 }
@@ -75,6 +83,8 @@ export class TermDictionary {
   private readonly index = new Map<string, number>();
   /** Term positions grouped by length, for fuzzy scans. */
   private byLength: number[][] | null = null;
+  /** The terms in scripts written without spaces, for {@link holding}. */
+  private unspaced: string[] | null = null;
 
   constructor(readonly data: DictionaryData) {
     data.terms.forEach((t, i) => this.index.set(t, i));
@@ -92,21 +102,69 @@ export class TermDictionary {
     return i === undefined ? 0 : this.data.df[i]!;
   }
 
-  /** The corpus terms a query word stands for: itself, its completions when typed last, its near misses. */
+  /**
+   * The corpus terms a query word stands for: itself, its completions when
+   * typed last, and, only when it is no word of the corpus, the words it is
+   * a typing error of (see {@link typoNeighbours}). A word of the corpus is
+   * never widened to its neighbours: `sort` does not find `port`.
+   */
   expand(term: string, prefix: boolean, fuzzy = true): Expansion[] {
     const out: Expansion[] = [];
-    if (this.index.has(term)) out.push({ term, weight: 1, exact: true });
+    const known = this.index.has(term);
+    if (known) out.push({ term, weight: 1, exact: true });
     // A one- or two-letter prefix says little: it gets fewer completions.
     if (prefix) out.push(...this.completions(term, Math.min(MAX_PREFIX_TERMS, 8 * [...term].length)));
-    const distance = fuzzy ? fuzzyDistanceFor(term) : 0;
-    if (distance > 0) {
+    if (fuzzy && !known) {
       const seen = new Set(out.map((e) => e.term));
-      for (const n of this.neighbours(term, distance, MAX_FUZZY_TERMS)) {
+      for (const n of this.typoNeighbours(term)) {
         if (seen.has(n.term)) continue;
         out.push({ term: n.term, weight: (FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance), exact: false });
       }
     }
     return out;
+  }
+
+  /**
+   * The corpus words a word that is not in the corpus is most likely a
+   * typing error of: those at the smallest Damerau distance its length
+   * allows (see {@link fuzzyDistanceFor}; a three-letter word only by a swap
+   * of two letters, "teh" → "the"), and among them the likely ones: each
+   * weighs its paragraph frequency, times SWAP_ODDS for a swap, and one
+   * under a fifth of the likeliest is dropped; at most MAX_FUZZY_TERMS.
+   */
+  typoNeighbours(term: string): { term: string; distance: number }[] {
+    const max = fuzzyDistanceFor(term);
+    const swapped = new Set(this.swaps(term).map((n) => n.term));
+    const found = max === 0 ? [...swapped].map((t) => ({ term: t, distance: 1 })) : this.neighbours(term, max, Infinity);
+    const nearest = found.filter((n) => n.distance === found[0]?.distance);
+    const odds = (t: string) => this.frequency(t) * (swapped.has(t) ? SWAP_ODDS : 1);
+    const top = Math.max(0, ...nearest.map((n) => odds(n.term)));
+    return nearest
+      .filter((n) => odds(n.term) >= NEIGHBOUR_SHARE * top)
+      .sort((a, b) => odds(b.term) - odds(a.term))
+      .slice(0, MAX_FUZZY_TERMS);
+  }
+
+  /** Corpus words that are `term` with two adjacent letters swapped. */
+  private swaps(term: string): { term: string; distance: number }[] {
+    const out: { term: string; distance: number }[] = [];
+    for (let i = 0; i + 1 < term.length; i++) {
+      const t = term.slice(0, i) + term[i + 1]! + term[i]! + term.slice(i + 2);
+      if (t !== term && this.index.has(t) && !out.some((o) => o.term === t)) out.push({ term: t, distance: 1 });
+    }
+    return out;
+  }
+
+  /**
+   * Corpus words in a script written without spaces that hold `word` whole
+   * (`つける` in `身につける`): the segmenter cuts text by its context, so
+   * a word can stand inside a longer token in one paragraph and alone in
+   * another, and a search for it must find both.
+   */
+  holding(word: string): Expansion[] {
+    if (!UNSPACED.test(word)) return [];
+    this.unspaced ??= this.data.terms.filter((t) => UNSPACED.test(t));
+    return this.unspaced.filter((t) => t !== word && t.includes(word)).map((term) => ({ term, weight: 1, exact: true, holds: true }));
   }
 
   /** The most frequent terms that start with `prefix` (the prefix itself excluded). */

@@ -1,4 +1,4 @@
-import { termsOf } from '../text/tokens/terms.js';
+import { foldTerm, termsOf } from '../text/tokens/terms.js';
 
 /** One searched word, folded; `prefix` when it is the last word still being typed. */
 export interface TermQuery {
@@ -6,6 +6,8 @@ export interface TermQuery {
   raw: string;
   term: string;
   prefix: boolean;
+  /** Set when the word was typed with symbols or inner punctuation (`-e`, `2>&1`, `U.S`): it must also stand as written (see {@link literalForm}). */
+  literal?: string;
 }
 
 /** Words that must stand adjacent and in this order (a quoted phrase, or a word like "AI-powered"). */
@@ -13,6 +15,8 @@ export interface PhraseQuery {
   kind: 'phrase';
   raw: string;
   terms: string[];
+  /** As in {@link TermQuery}. */
+  literal?: string;
 }
 
 export type Alternative = TermQuery | PhraseQuery;
@@ -39,12 +43,31 @@ export const MAX_QUERY_CHARS = 500;
 const MAX_WORDS = 32;
 const FILTER = /^(lang|doc|source|entity):(.*)$/is;
 
+/** How the query is read: while typing (the last word is a prefix) or finished (every word whole, as a one-shot `--query`). */
+export interface ParseOptions {
+  prefixLast?: boolean;
+}
+
 interface Item {
   text: string;
   quoted: boolean;
   negated: boolean;
   /** Set on the word typed last, when no space follows it. */
   open: boolean;
+}
+
+/** A word as indexing cuts it: letters, marks and digits with inner apostrophes, hyphens, dots and commas. */
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+(?:['’.,\-‐_][\p{L}\p{M}\p{N}]+)*$/u;
+const LETTERS = /^[\p{L}\p{M}]/u;
+
+/**
+ * Whether `-rest` reads as an exclusion: only before a word that could be
+ * excluded, one that starts with a letter, is longer than one character
+ * and is a plain word. `-e`, `-0`, `--color`, `-name=*.txt` are flags or
+ * code, searched as written.
+ */
+function excludable(rest: string): boolean {
+  return [...rest].length > 1 && LETTERS.test(rest) && PLAIN_WORD.test(rest);
 }
 
 /** Splits the query into words, quoted phrases and OR markers, repairing what it must. */
@@ -58,12 +81,25 @@ function lex(input: string, warnings: string[]): (Item | 'OR')[] {
       continue;
     }
     let negated = false;
-    if (ch === '-' && i + 1 < input.length && !/\s/.test(input[i + 1]!)) {
+    if (ch === '-' && (i + 1 === input.length || /\s/.test(input[i + 1]!))) {
+      i++;
+      continue;
+    }
+    if (ch === '-' && input[i + 1] === '"') {
       negated = true;
       i++;
     } else if (ch === '-') {
-      i++;
-      continue;
+      let end = i + 1;
+      while (end < input.length && !/\s/.test(input[end]!)) end++;
+      if (excludable(input.slice(i + 1, end))) {
+        negated = true;
+        i++;
+      } else {
+        items.push({ text: input.slice(i, end), quoted: false, negated: false, open: false });
+        warnings.push(`searched ${input.slice(i, end)} as written (a flag or code, not an exclusion)`);
+        i = end;
+        continue;
+      }
     }
     if (input[i] === '"') {
       const close = input.indexOf('"', i + 1);
@@ -73,8 +109,9 @@ function lex(input: string, warnings: string[]): (Item | 'OR')[] {
       i = end + 1;
       continue;
     }
+    // A quote inside a word is part of it (`src="logo.svg"`), except after a filter's colon (`source:"Financial Times"`).
     let end = i;
-    while (end < input.length && !/\s/.test(input[end]!) && input[end] !== '"') end++;
+    while (end < input.length && !/\s/.test(input[end]!) && !(input[end] === '"' && FILTER.test(input.slice(i, end)) && input[end - 1] === ':')) end++;
     const word = input.slice(i, end);
     // A filter with a quoted value: source:"Financial Times".
     if (input[end] === '"' && FILTER.test(word) && word.endsWith(':')) {
@@ -92,11 +129,67 @@ function lex(input: string, warnings: string[]): (Item | 'OR')[] {
   return items;
 }
 
+/**
+ * The form a word must have in a paragraph's text to match as written:
+ * folded as index terms are (see foldTerm), with curly apostrophes and
+ * Unicode hyphens as their ASCII forms. Paragraph text is compared in the
+ * same form (see search.ts).
+ */
+export function literalForm(text: string): string {
+  return foldTerm(text).replace(/’/g, "'").replace(/‐/g, '-');
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+/** Scripts written without spaces: a word there has no boundary to check. */
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+
+/** Whether a character next to a match makes it part of a longer word (a letter of a script written without spaces does not: `Windows専用`). */
+function inWord(ch: string): boolean {
+  return WORD_CHAR.test(ch) && !UNSPACED.test(ch);
+}
+
+/**
+ * Whether a paragraph's text holds `literal` (in {@link literalForm}) as a
+ * word: not inside a longer word, and a flag (`-e`) not inside a longer
+ * flag (`--e`). In scripts written without spaces any occurrence counts.
+ */
+export function containsLiteral(text: string, literal: string): boolean {
+  return holdsLiteral(literalForm(text), literal);
+}
+
+/** {@link containsLiteral} on a text already in {@link literalForm}. */
+export function holdsLiteral(hay: string, literal: string): boolean {
+  const first = literal[0] ?? '';
+  const last = literal[literal.length - 1] ?? '';
+  const checkBefore = !UNSPACED.test(first) && (WORD_CHAR.test(first) || first === '-');
+  const checkAfter = !UNSPACED.test(last) && WORD_CHAR.test(last);
+  for (let at = hay.indexOf(literal); at !== -1; at = hay.indexOf(literal, at + 1)) {
+    const before = hay[at - 1] ?? ' ';
+    const after = hay[at + literal.length] ?? ' ';
+    if (checkBefore && (inWord(before) || (first === '-' && before === '-'))) continue;
+    if (checkAfter && inWord(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A query word without the sentence punctuation that may follow it ("e.g.," → "e.g"). */
+function trimmed(word: string): string {
+  const t = word.replace(/[.,;:!?]+$/, '');
+  return t === '' ? word : t;
+}
+
 function toAlternative(item: Item, lang: string): Alternative | null {
   const terms = termsOf(item.text, lang);
   if (terms.length === 0) return null;
-  if (item.quoted || terms.length > 1) return { kind: 'phrase', raw: item.text, terms };
-  return { kind: 'term', raw: item.text, term: terms[0]!, prefix: item.open };
+  // A word typed with symbols (a flag, code) matches only where it stands as written, not wherever its parts do; so does
+  // one that folds into another word ("U.S" is the term "us"). A plain word of several parts ("AI-powered") is a phrase:
+  // its word-pair postings already place the parts side by side, without reading paragraph texts.
+  const word = trimmed(item.text);
+  const asWritten = PLAIN_WORD.test(word) ? terms.length === 1 && terms[0] !== foldTerm(word) : true;
+  const literal = !item.quoted && asWritten ? { literal: literalForm(word) } : {};
+  if (item.quoted || terms.length > 1) return { kind: 'phrase', raw: item.text, terms, ...literal };
+  return { kind: 'term', raw: item.text, term: terms[0]!, prefix: item.open && !('literal' in literal), ...literal };
 }
 
 /**
@@ -105,7 +198,7 @@ function toAlternative(item: Item, lang: string): Alternative | null {
  * throws: malformed input is searched as well as it can be and every repair
  * is explained in `warnings`.
  */
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery {
   const warnings: string[] = [];
   let text = input;
   if (text.length > MAX_QUERY_CHARS) {
@@ -115,7 +208,9 @@ export function parseQuery(input: string): ParsedQuery {
   const filters: QueryFilters = { lang: [], doc: [], source: [], entity: [] };
   const words: { item: Item; orWithPrevious: boolean }[] = [];
   let pendingOr = false;
-  for (const item of lex(text, warnings)) {
+  const items = lex(text, warnings);
+  const positive = items.some((item) => item !== 'OR' && !item.negated && !(!item.quoted && FILTER.test(item.text)));
+  for (let item of items) {
     if (item === 'OR') {
       pendingOr = words.length > 0;
       continue;
@@ -130,6 +225,12 @@ export function parseQuery(input: string): ParsedQuery {
       pendingOr = false;
       continue;
     }
+    // A query of exclusions alone would find nothing: its words are searched as written.
+    if (item.negated && !positive && !item.quoted) {
+      warnings.push(`searched -${item.text} as written: a query of exclusions alone finds nothing`);
+      item = { ...item, text: `-${item.text}`, negated: false };
+    }
+    if (options.prefixLast === false) item = { ...item, open: false };
     words.push({ item, orWithPrevious: pendingOr });
     pendingOr = false;
   }

@@ -3,7 +3,7 @@ import { CorpusError, type Corpus } from '../corpus/types.js';
 import { locateUnit, type SearchIndex } from './build.js';
 import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
 import { FIELDS, unitHasTerm } from './postings.js';
-import { parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
+import { containsLiteral, parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
 import { termTokens } from '../text/tokens/terms.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
@@ -80,7 +80,8 @@ function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansi
   const expansions = new Map<Alternative, Expansion[]>();
   const exact = (terms: string[]) => terms.map((t) => ({ term: t, weight: 1, exact: true }));
   for (const alt of parsed.clauses.flat()) {
-    expansions.set(alt, alt.kind === 'term' ? index.dictionary.expand(alt.term, alt.prefix) : exact(alt.terms));
+    const words = alt.kind === 'phrase' ? exact(alt.terms) : alt.literal !== undefined ? exact([alt.term]) : index.dictionary.expand(alt.term, alt.prefix);
+    expansions.set(alt, [...words, ...index.dictionary.holding(alt.kind === 'phrase' ? alt.terms.join('') : alt.term)]);
   }
   for (const alt of parsed.excluded) expansions.set(alt, exact(alt.kind === 'term' ? [alt.term] : alt.terms));
   const terms = [...expansions.values()].flat().map((e) => e.term);
@@ -120,8 +121,11 @@ function markTerm(index: SearchIndex, term: string, into: UnitSet): void {
 }
 
 function altSet(index: SearchIndex, corpus: Corpus, alt: Alternative, exps: Expansion[], into: UnitSet): void {
-  if (alt.kind === 'phrase') markPhrase(index, corpus, alt.terms, into);
-  else for (const e of exps) markTerm(index, e.term, into);
+  const target = alt.literal === undefined ? into : new Uint8Array(into.length);
+  if (alt.kind === 'phrase') markPhrase(index, corpus, alt.terms, target);
+  for (const e of exps) if (alt.kind === 'term' || e.holds) markTerm(index, e.term, target);
+  if (alt.literal === undefined) return;
+  for (let u = 0; u < target.length; u++) if (target[u] && containsLiteral(unitText(corpus, index, u).text, alt.literal)) into[u] = 1;
 }
 
 /** A unit's paragraph text (and, for a first paragraph, its document's title). */
@@ -268,7 +272,7 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
  * for the first `limit` hits only. Never throws on any query text.
  */
 export function runSearch(index: SearchIndex, corpus: Corpus, query: string, options: SearchOptions = {}): SearchResponse {
-  const parsed = parseQuery(query);
+  const parsed = parseQuery(query, options.finished ? { prefixLast: false } : {});
   const warnings = [...parsed.warnings];
   const empty = (notice?: Notice): SearchResponse => ({ query, total: 0, hits: [], byDocument: [], suggestions: [], ...(notice ? { notice } : {}) });
   const warning = (): Notice | undefined => (warnings.length > 0 ? { level: 'warning', message: warnings.join('; ') } : undefined);

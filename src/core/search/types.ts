@@ -61,4 +61,6 @@ export interface SearchOptions {
   resolveEntity?: EntityResolver;
   /** Snippet width in characters (default 160). */
   snippetChars?: number;
+  /** The query is finished (a one-shot `--query`): its last word is a whole word, not a prefix still being typed. */
+  finished?: boolean;
 }

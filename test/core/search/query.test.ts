@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS, parseQuery } from '../../../src/core/search/query.js';
+import { containsLiteral, MAX_QUERY_CHARS, parseQuery } from '../../../src/core/search/query.js';
 
 describe('parseQuery', () => {
   it('ANDs words and marks the last one as a prefix', () => {
@@ -22,6 +22,33 @@ describe('parseQuery', () => {
   });
   it('turns a hyphenated word into a phrase', () => {
     expect(parseQuery('AI-powered').clauses[0]![0]).toMatchObject({ kind: 'phrase', terms: ['ai', 'powered'] });
+  });
+  it('reads a leading dash as exclusion only before a word that could be excluded', () => {
+    const q = parseQuery('set -e -Alibaba --preserve-case -print0 2>&1');
+    expect(q.excluded.map((a) => a.raw)).toEqual(['Alibaba', 'print0']);
+    expect(q.clauses.map((c) => c[0]!.raw)).toEqual(['set', '-e', '--preserve-case', '2>&1']);
+    expect(q.clauses[1]![0]).toMatchObject({ kind: 'term', term: 'e', literal: '-e', prefix: false });
+    expect(q.clauses[2]![0]).toMatchObject({ kind: 'phrase', terms: ['preserve', 'case'], literal: '--preserve-case' });
+    expect(q.clauses[3]![0]).toMatchObject({ kind: 'phrase', terms: ['2', '1'], literal: '2>&1' });
+    expect(q.warnings).toEqual(['searched -e as written (a flag or code, not an exclusion)', 'searched --preserve-case as written (a flag or code, not an exclusion)']);
+  });
+  it('searches a query of exclusions alone as written, and says so', () => {
+    const q = parseQuery('-print0');
+    expect(q.excluded).toEqual([]);
+    expect(q.clauses[0]![0]).toMatchObject({ kind: 'term', term: 'print0', literal: '-print0' });
+    expect(q.warnings[0]).toMatch(/searched -print0 as written/);
+  });
+  it('reads the last word whole when the query is finished', () => {
+    expect(parseQuery('sort', { prefixLast: false }).clauses[0]![0]).toMatchObject({ prefix: false });
+    expect(parseQuery('sort').clauses[0]![0]).toMatchObject({ prefix: true });
+  });
+  it('matches a literal only where it stands as a word, a flag not inside a longer one', () => {
+    expect(containsLiteral('Use `set -e` here', '-e')).toBe(true);
+    expect(containsLiteral('use --e or foo-e', '-e')).toBe(false);
+    expect(containsLiteral('Prints 2>&1.', '2>&1')).toBe(true);
+    expect(containsLiteral('AI‐Powered tools', 'ai-powered')).toBe(true);
+    expect(containsLiteral('用命令行工具', '命令')).toBe(true);
+    expect(containsLiteral('Windows専用', 'windows')).toBe(true);
   });
   it('repairs malformed input and says so', () => {
     expect(parseQuery('"unbalanced quote').warnings[0]).toMatch(/unbalanced quote/);

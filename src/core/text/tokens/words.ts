@@ -1,7 +1,8 @@
 /**
  * Words as a reader counts them: runs of letters, marks and digits joined by
  * inner apostrophes, hyphens, dots and commas ("China's", "AI-powered",
- * "U.S", "1,200"). In scripts written without spaces the word boundaries of
+ * "U.S", "1,200"), and by underscores, which make an identifier one word
+ * ("acct_id", "LC_ALL"). In scripts written without spaces the word boundaries of
  * Intl.Segmenter for the text's language are used instead; text in the other
  * scripts is matched by the pattern, which is several times faster (see
  * BENCHMARKS.md, search). Search terms and word counts are both cut here.
@@ -9,7 +10,7 @@
 import { segmenterFor } from '../segmenters.js';
 import { hasSpacelessScript, SPACELESS_LETTER } from './scripts.js';
 
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐_][\p{L}\p{M}\p{N}]+)*/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
