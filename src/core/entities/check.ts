@@ -190,6 +190,48 @@ function writesScriptOf(doc: Document, name: string): boolean {
   return latin;
 }
 
+/**
+ * The values a number states, to compare across languages: a date its day
+ * and year ("October 1" states 1, as "10月1日" does), any other number its
+ * value, whatever its unit or kind ("£2.8bn", "2,8 milliards de livres").
+ */
+function valuesOf(key: string): string[] {
+  const [kind, value = ''] = key.split('|');
+  if (kind !== '#date') return [value];
+  const [year, , day] = value.split('-');
+  return [year, day].filter((v): v is string => !!v);
+}
+
+function numberValues(seen: Map<string, Seen>): Set<string> {
+  const out = new Set<string>();
+  for (const k of seen.keys()) if (isNumberKey(k)) for (const v of valuesOf(k)) out.add(v);
+  return out;
+}
+
+/** Numbers written in Latin-script words ("two", "October") are compared within one language only: a translation writes them in words of its own. */
+function comparable(s: Seen, translated: boolean): boolean {
+  return !translated || s.surfaces.some((x) => /[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(x));
+}
+
+const lowered = new WeakMap<Document, string>();
+
+/**
+ * True when the other version writes the name after all, though its entities
+ * do not hold it (typed differently, or inside a longer name): the whole name,
+ * or a person's surname ("M. Sutopo", "Father Johnson"), as a word of its text.
+ */
+function writtenIn(doc: Document, s: Seen): boolean {
+  let text = lowered.get(doc);
+  if (text === undefined) lowered.set(doc, (text = doc.text.toLowerCase()));
+  return s.surfaces.some((surface) => {
+    const name = (s.type === 'PERSON' ? surface.split(/\s+/).pop()! : surface).toLowerCase();
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
 const cache = new WeakMap<EntityIndex, Map<string, CheckResult>>();
 
 /**
@@ -210,8 +252,14 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const a = collect(index, docA);
   const b = collect(index, docB);
   const findings: Finding[] = [];
-  const onlyA = [...a].filter(([k]) => !b.has(k));
-  const onlyB = [...b].filter(([k]) => !a.has(k));
+  const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
+  const valuesA = numberValues(a);
+  const valuesB = numberValues(b);
+  // A number only one side has is no finding when the other writes the same value: a translation words the unit or date differently.
+  const only = (x: Map<string, Seen>, y: Map<string, Seen>, yValues: Set<string>, other: Document) =>
+    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(s, translated) && !valuesOf(k).every((v) => yValues.has(v)) : !(translated && s.type === 'ORG') && !writtenIn(other, s)));
+  const onlyA = only(a, b, valuesB, docB);
+  const onlyB = only(b, a, valuesA, docA);
   const sides = (only: [string, Seen][], size: number): NumberSide[] => only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
   const { pairs: paired, coarse } = pairNumbers(sides(onlyA, docA.paragraphs.length), sides(onlyB, docB.paragraphs.length));
   const pairedKeys = new Set(paired.flat());

@@ -189,6 +189,8 @@ export const STOP_CAPS = words(`
   dalam saat namun pada untuk dari dan atau yang ini itu tersebut mereka dia ia kami kita anda salah satu menurut
   tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
   tahun kelas sekolah bulan hari pukul sebagai adalah juga bahkan sedangkan sementara
+  le la les l un une des du au aux ce cette ces il elle ils elles nous vous mais selon lors après avant
+  der die das den dem ein eine einen einem einer und im am zum zur er sie es wir ihr aber nach laut vor
   saya aku kamu beliau kini sudah belum bagi oleh tidak bukan hingga agar maka lalu yakni yaitu terhadap seperti
   pemilu pilpres pileg pilkada capres cawapres wapres munas mukernas rapimnas ebola
 `);

@@ -394,8 +394,8 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         const team = record && SCORE_AFTER.test(text.slice(end)) ? { type: 'ORG' as const, weight: 3 } : null;
         // A team in a results table is one even when named for its town ("Manchester City 2 Arsenal 1").
         const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : (team ?? head ?? contextType(text, lang, start, end, run, ctx.isCommonWord) ?? givenNameType(run));
-        // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only typed names count.
-        if (!typed && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
+        // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only names typed by more than a preposition count ("in Zukunft", "zu Ende").
+        if ((!typed || typed.weight < 2) && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
         // Words the corpus also writes in lowercase make a title ("Prison Break", "Aktor Terbaik"), not a person, when nothing says person.
         const guess = run.some((t) => ctx.isCommonWord(lower(t))) ? 'ORG' : guessType(run);
         out.push({ start, end, type: typed?.type ?? guess, weight: typed?.weight ?? 0.5 });
