@@ -190,21 +190,36 @@ function writesScriptOf(doc: Document, name: string): boolean {
   return latin;
 }
 
-/**
- * The values a number states, to compare across languages: a date its day
- * and year ("October 1" states 1, as "10月1日" does), any other number its
- * value, whatever its unit or kind ("£2.8bn", "2,8 milliards de livres").
- */
-function valuesOf(key: string): string[] {
+/** A number key's value, and for a date its year, month and day, as written. */
+function parts(key: string): { year?: string; month?: string; day?: string; value: string } {
   const [kind, value = ''] = key.split('|');
-  if (kind !== '#date') return [value];
-  const [year, , day] = value.split('-');
-  return [year, day].filter((v): v is string => !!v);
+  if (kind !== '#date') return { value };
+  const [year, month, day] = value.split('-');
+  return { year: year || undefined, month: month || undefined, day: day || undefined, value };
 }
 
-function numberValues(seen: Map<string, Seen>): Set<string> {
+/**
+ * The values a number must find on the other side to be the same figure: a
+ * date its day and year ("October 1" needs a 1, as "10月1日" and "1er
+ * octobre" state), any other number its value, whatever its unit or kind
+ * ("£2.8bn", "2,8 milliards de livres").
+ */
+function neededValues(key: string): string[] {
+  const p = parts(key);
+  if (p.year === undefined && p.month === undefined && p.day === undefined) return [p.value];
+  const v = [p.year, p.day].filter((x): x is string => x !== undefined);
+  return v.length > 0 ? v : [p.month!];
+}
+
+/** Every value the numbers only one side has state, a date's month too. */
+function leftoverValues(only: [string, Seen][]): Set<string> {
   const out = new Set<string>();
-  for (const k of seen.keys()) if (isNumberKey(k)) for (const v of valuesOf(k)) out.add(v);
+  for (const [k] of only) {
+    if (!isNumberKey(k)) continue;
+    const p = parts(k);
+    for (const v of [p.year, p.month, p.day]) if (v !== undefined) out.add(v);
+    if (p.year === undefined && p.month === undefined && p.day === undefined) out.add(p.value);
+  }
   return out;
 }
 
@@ -253,13 +268,15 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const b = collect(index, docB);
   const findings: Finding[] = [];
   const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
-  const valuesA = numberValues(a);
-  const valuesB = numberValues(b);
-  // A number only one side has is no finding when the other writes the same value: a translation words the unit or date differently.
-  const only = (x: Map<string, Seen>, y: Map<string, Seen>, yValues: Set<string>, other: Document) =>
-    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(s, translated) && !valuesOf(k).every((v) => yValues.has(v)) : !(translated && s.type === 'ORG') && !writtenIn(other, s)));
-  const onlyA = only(a, b, valuesB, docB);
-  const onlyB = only(b, a, valuesA, docA);
+  const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) =>
+    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
+  let onlyA = only(a, b, docB);
+  let onlyB = only(b, a, docA);
+  // A number only one side has is no finding when a number only the other has states its value: the two word the unit or date differently.
+  const valuesA = leftoverValues(onlyA);
+  const valuesB = leftoverValues(onlyB);
+  onlyA = onlyA.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesB.has(v)));
+  onlyB = onlyB.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesA.has(v)));
   const sides = (only: [string, Seen][], size: number): NumberSide[] => only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
   const { pairs: paired, coarse } = pairNumbers(sides(onlyA, docA.paragraphs.length), sides(onlyB, docB.paragraphs.length));
   const pairedKeys = new Set(paired.flat());
