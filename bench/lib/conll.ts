@@ -128,11 +128,14 @@ export function corpusOf(set: NerSet, lang: string): Corpus {
 
 /**
  * The token span of a character span of a sentence, or null when it does not
- * start and end on token boundaries (then it can never match exactly).
+ * start and end on token boundaries (then it can never match exactly). A
+ * set's token may carry punctuation a reader leaves out of a name ("(KPU)",
+ * "Indonesia?"): a span that covers all of a token's letters and digits
+ * starts or ends on it.
  */
 export function tokenSpan(s: Sentence, start: number, end: number): [number, number] | null {
-  const a = s.offsets.findIndex(([st]) => st === start);
-  const b = s.offsets.findIndex(([, en]) => en === end);
+  const a = s.offsets.findIndex(([st, en]) => st <= start && start < en && !/[\p{L}\p{N}]/u.test(s.text.slice(st, start)));
+  const b = s.offsets.findIndex(([st, en]) => st < end && end <= en && !/[\p{L}\p{N}]/u.test(s.text.slice(end, en)));
   return a >= 0 && b >= a ? [a, b + 1] : null;
 }
 

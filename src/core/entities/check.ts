@@ -190,6 +190,63 @@ function writesScriptOf(doc: Document, name: string): boolean {
   return latin;
 }
 
+/** A number key's value, and for a date its year, month and day, as written. */
+function parts(key: string): { year?: string; month?: string; day?: string; value: string } {
+  const [kind, value = ''] = key.split('|');
+  if (kind !== '#date') return { value };
+  const [year, month, day] = value.split('-');
+  return { year: year || undefined, month: month || undefined, day: day || undefined, value };
+}
+
+/**
+ * The values a number must find on the other side to be the same figure: a
+ * date its day and year ("October 1" needs a 1, as "10月1日" and "1er
+ * octobre" state), any other number its value, whatever its unit or kind
+ * ("£2.8bn", "2,8 milliards de livres").
+ */
+function neededValues(key: string): string[] {
+  const p = parts(key);
+  if (p.year === undefined && p.month === undefined && p.day === undefined) return [p.value];
+  const v = [p.year, p.day].filter((x): x is string => x !== undefined);
+  return v.length > 0 ? v : [p.month!];
+}
+
+/** Every value the numbers only one side has state, a date's month too. */
+function leftoverValues(only: [string, Seen][]): Set<string> {
+  const out = new Set<string>();
+  for (const [k] of only) {
+    if (!isNumberKey(k)) continue;
+    const p = parts(k);
+    for (const v of [p.year, p.month, p.day]) if (v !== undefined) out.add(v);
+    if (p.year === undefined && p.month === undefined && p.day === undefined) out.add(p.value);
+  }
+  return out;
+}
+
+/** Numbers written in Latin-script words ("two", "October") are compared within one language only: a translation writes them in words of its own. */
+function comparable(s: Seen, translated: boolean): boolean {
+  return !translated || s.surfaces.some((x) => /[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(x));
+}
+
+const lowered = new WeakMap<Document, string>();
+
+/**
+ * True when the other version writes the name after all, though its entities
+ * do not hold it (typed differently, or inside a longer name): the whole name,
+ * or a person's surname ("M. Sutopo", "Father Johnson"), as a word of its text.
+ */
+function writtenIn(doc: Document, s: Seen): boolean {
+  let text = lowered.get(doc);
+  if (text === undefined) lowered.set(doc, (text = doc.text.toLowerCase()));
+  return s.surfaces.some((surface) => {
+    const name = (s.type === 'PERSON' ? surface.split(/\s+/).pop()! : surface).toLowerCase();
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
 const cache = new WeakMap<EntityIndex, Map<string, CheckResult>>();
 
 /**
@@ -210,8 +267,16 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const a = collect(index, docA);
   const b = collect(index, docB);
   const findings: Finding[] = [];
-  const onlyA = [...a].filter(([k]) => !b.has(k));
-  const onlyB = [...b].filter(([k]) => !a.has(k));
+  const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
+  const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) =>
+    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
+  let onlyA = only(a, b, docB);
+  let onlyB = only(b, a, docA);
+  // A number only one side has is no finding when a number only the other has states its value: the two word the unit or date differently.
+  const valuesA = leftoverValues(onlyA);
+  const valuesB = leftoverValues(onlyB);
+  onlyA = onlyA.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesB.has(v)));
+  onlyB = onlyB.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesA.has(v)));
   const sides = (only: [string, Seen][], size: number): NumberSide[] => only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
   const { pairs: paired, coarse } = pairNumbers(sides(onlyA, docA.paragraphs.length), sides(onlyB, docB.paragraphs.length));
   const pairedKeys = new Set(paired.flat());

@@ -57,6 +57,8 @@ export const PERSON_TITLES = words(`
   sheriff captain capt rev reverend father sister chairman chairwoman chair ceo cto cfo cmo coo founder cofounder
   pak bu bapak ibu presiden gubernur walikota bupati menteri direktur ketua
   haji hajjah raden pangeran sultan raja ratu jenderal kapten kolonel letnan kiai kh ustaz drs ir
+  wakil anggota sekjen dirut kapolri kapolda kapolres kabareskrim komjen irjen brigjen kombes akbp wapres menko
+  mendagri menkeu menlu menkes menkum menhan mensos jaksa hakim
   general gen col lt sgt cardinal pope king queen prince princess archbishop bishop ambassador coach striker
 `);
 
@@ -68,6 +70,10 @@ export const PERSON_ROLES = [
   'vice president',
   'perdana menteri',
   'wakil presiden',
+  'ketua umum',
+  'wakil ketua',
+  'sekretaris jenderal',
+  'jaksa agung',
   'menteri luar negeri',
   'chief executive',
   'chief executive officer',
@@ -149,6 +155,18 @@ export const PERSON_VERBS = words(`
 /** Words before a name that announce a place: "in Sunnyvale", "di Sunnyvale". */
 export const PLACE_PREPOSITIONS = words(`in near across outside around inside towards toward di dekat ke`);
 
+/**
+ * Indonesian words after which a country or town is still a place. After any
+ * other lowercase word it modifies that word ("militer Israel", "penduduk
+ * Indonesia": the Israeli military, Indonesia's people), as English writes a
+ * nationality adjective, which is no place.
+ */
+export const PLACE_LINKS_ID = words(`
+  di ke dari dan atau serta antara dengan hingga sampai menuju seluruh setiap berbagai termasuk seperti yaitu yakni adalah menjadi
+  sekitar dekat arah atas selain sejak untuk melewati wilayah kawasan daerah negara kota pulau ibukota luar asal nama tiba
+  kunjungi mengunjungi mendatangi utara selatan timur barat tenggara tengah
+`);
+
 /** Words before a name that announce an organization: "works at Harlow Mills", "joined OpenAI". */
 export const ORG_PREPOSITIONS = words(`at joined acquired bought`);
 
@@ -171,12 +189,26 @@ export const STOP_CAPS = words(`
   dalam saat namun pada untuk dari dan atau yang ini itu tersebut mereka dia ia kami kita anda salah satu menurut
   tetap cukup sebelumnya kemudian selain setelah sejak ketika jika tetapi karena meskipun beberapa para
   tahun kelas sekolah bulan hari pukul sebagai adalah juga bahkan sedangkan sementara
+  le la les l un une des du au aux ce cette ces il elle ils elles nous vous mais selon lors après avant
+  der die das den dem ein eine einen einem einer und im am zum zur er sie es wir ihr aber nach laut vor
+  saya aku kamu beliau kini sudah belum bagi oleh tidak bukan hingga agar maka lalu yakni yaitu terhadap seperti
+  pemilu pilpres pileg pilkada capres cawapres wapres munas mukernas rapimnas ebola
 `);
 
 /** Acronyms that are not names of anything in particular: "TV", "GDP", "CEO". */
 export const ACRONYM_STOP = words(`
   ai it hr pr tv pc cd dvd id ok am pm gdp gnp gmt est vat ipo ceo cfo cto coo cmo mp mps dj mvp era rbi hiv dna aids
   usd eur gbp idr rmb cny jpy km kg mph cm mm rpm faq faqs pdf usb gps sms ps ad bc no vs etc ie eg nb ft
+  bbm ham ri nkri apbn apbd apbnp pdb ktp sim spbu klb sk ruu uu perppu perpu wib wita wit atm bab phk kkn
+`);
+
+/**
+ * Indonesian words of saying written before the speaker: "…, kata Ruhut.",
+ * "ujar Firman". A news sentence names its speaker this way, often by one
+ * name only.
+ */
+export const SPEAKER_BEFORE_ID = words(`
+  kata ujar ungkap tegas jelas tutur imbuh papar terang tandas lanjut menurut sebut
 `);
 
 /** Words that make a capitalized pair a place or an institution rather than a person: "West Indies", "Real Madrid". */

@@ -1,3 +1,4 @@
+import { PLACE_LINKS_ID } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { findNumbers } from './numbers.js';
@@ -41,6 +42,13 @@ export function candidatesBeside(known: readonly Mention[], candidates: readonly
   return candidates.filter((c) => known.every((k) => k.end <= c.start || c.end <= k.start || (c.weight >= 3 && c.start <= k.start && k.end <= c.end && c.end - c.start > k.end - k.start)));
 }
 
+/** An Indonesian one-word place right after a lowercase word other than a preposition modifies that word ({@link PLACE_LINKS_ID}): no place. */
+function modifierPlace(text: string, m: Mention): boolean {
+  if (m.type !== 'PLACE' || /\s/.test(m.surface)) return false;
+  const prev = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+  return prev !== undefined && !PLACE_LINKS_ID.has(prev);
+}
+
 /**
  * Detects the entities of one text (paragraph, snippet, diff cell): known
  * names, numbers, and names found by the rules, merged so that spans never
@@ -54,11 +62,15 @@ export function detectEntities(text: string, lang: string, ctx: DetectContext, u
   const tokens = nameTokens(text);
   const known = ctx.lexicon.find(text, tokens);
   const world = worldMentions(text, tokens, ctx);
-  if (!useRules) return mergeMentions([...known, ...world, ...findNumbers(text, lang)]);
+  const merged = (named: readonly Mention[]) => {
+    const all = mergeMentions([...known, ...world, ...named, ...findNumbers(text, lang)]);
+    return lang.startsWith('id') ? all.filter((m) => !modifierPlace(text, m)) : all;
+  };
+  if (!useRules) return merged([]);
   const named = candidatesBeside(known, findNameCandidates(text, lang, ctx, tokens)).map((c): Mention => {
     const surface = text.slice(c.start, c.end);
     const entry = ctx.lexicon.lookup(surface);
     return { start: c.start, end: c.end, surface, type: entry?.type ?? c.type, key: entry?.key ?? foldName(surface), source: 'rule' };
   });
-  return mergeMentions([...known, ...world, ...named, ...findNumbers(text, lang)]);
+  return merged(named);
 }

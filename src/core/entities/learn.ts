@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { candidatesBeside, type DetectContext } from './detect.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
-import { STOP_CAPS } from './cues.js';
+import { PERSON_TITLES, STOP_CAPS } from './cues.js';
 import { isMonthName } from './numbers.js';
 import { findNameCandidates } from './rules.js';
 import { foldName, nameTokens } from '../text/tokens/names.js';
@@ -93,8 +93,9 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     if (words.length < 2) continue;
     // A person known by shape only lends the surname, and only where it is written alone ("Rios" of "Marcelo Rios").
     const parts = sure ? [words[0]!, words[words.length - 1]!] : votes.has(foldName(words[words.length - 1]!)) ? [words[words.length - 1]!] : [];
-    // An initial ("C." of "C. Lewis"), a stop word or a date word names nobody alone; nor a common word for a person known by shape.
-    const nameWord = (part: string) => /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
+    // An initial ("C." of "C. Lewis"), a stop word, a title or a date word names nobody alone; nor a common word for a person known by shape.
+    const nameWord = (part: string) =>
+      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !PERSON_TITLES.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
     for (const w of parts.filter(nameWord)) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();

@@ -100,6 +100,12 @@ const CURRENCIES: Record<string, string> = {
   '％': '%',
   '£': 'GBP',
   GBP: 'GBP',
+  livres: 'GBP',
+  'de livres': 'GBP',
+  'livres sterling': 'GBP',
+  'de livres sterling': 'GBP',
+  Pfund: 'GBP',
+  英镑: 'GBP',
   pound: 'GBP',
   pounds: 'GBP',
   '¥': 'JPY',
@@ -179,8 +185,8 @@ const SCALE = Object.keys(SCALES)
   .map((s) => s.replace('.', '\\.'))
   .sort((a, b) => b.length - a.length)
   .join('|');
-const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|Euro|d['’]euros|de dollars|Dollar|pounds?|yen|yuan|renminbi|won|rupiah`;
-const CJK_UNIT = String.raw`美元|欧元|人民币|日元|元|円`;
+const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|Euro|d['’]euros|de dollars|Dollar|pounds?|de livres sterling|de livres|livres sterling|livres|Pfund|yen|yuan|renminbi|won|rupiah`;
+const CJK_UNIT = String.raw`美元|欧元|英镑|人民币|日元|元|円`;
 const SPACE_GROUPING = new Set(['fr', 'de', 'ru', 'pl', 'sv', 'nb', 'no', 'da', 'fi', 'cs', 'sk', 'uk', 'hu', 'et', 'lv', 'lt', 'bg', 'pt', 'es', 'it', 'nl', 'ro']);
 const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -191,7 +197,8 @@ const B = String.raw`(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Gree
 const E = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
 const DATE = new RegExp(`${B}(?:(\\d{1,2})\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`, 'gu');
-const ORDINAL = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)${E}`, 'gu');
+// "89th", French "55e", "12ème", "1er", "43è", German "55. Minute" (a figure and a period before a word).
+const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)${E}|\\.(?=\\s\\p{L}))`, 'gu');
 const amount = (num: string) =>
   new RegExp(`${B}(?:(${CUR})\\s?)?(${num})(?:\\s?([%％])|\\s(percent|per cent|persen|pour cent|Prozent))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT})|(${CJK_UNIT}))?${E}(?![.,]\\d)`, 'gu');
 const AMOUNT = amount(NUM);

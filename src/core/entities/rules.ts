@@ -22,6 +22,7 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   RELATIONAL_ROLES_ID,
+  SPEAKER_BEFORE_ID,
   STOP_CAPS,
 } from './cues.js';
 import { isMonthName } from './numbers.js';
@@ -194,7 +195,8 @@ function stripTitles(run: Token[]): { run: Token[]; cue: Candidate['type'] | nul
     if (two && PERSON_ROLES.includes(two)) run = run.slice(2);
     else if (run.length > 1 && PERSON_TITLES.has(lower(run[0]!))) run = run.slice(1);
     else return { run, cue };
-    cue = run[0] && !run[0].cap ? 'ORG' : 'PERSON';
+    // "CEO of Meituan", "Ketua DPR": a title's organization, not a person.
+    cue = run[0] && (!run[0].cap || (run.length === 1 && run[0].acronym)) ? 'ORG' : 'PERSON';
     run = trimConnectors(run);
   }
 }
@@ -216,12 +218,13 @@ function headType(run: Token[]): { type: Candidate['type']; weight: number } | n
   return null;
 }
 
-function contextType(text: string, lang: string, start: number, end: number, run: Token[]): { type: Candidate['type']; weight: number } | null {
+function contextType(text: string, lang: string, start: number, end: number, run: Token[], commonWord: (w: string) => boolean): { type: Candidate['type']; weight: number } | null {
   const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
   const after = text.slice(end, end + 64).toLowerCase();
   const role = roleBefore(before);
+  const indonesian = lang.startsWith('id');
   if (role?.of) return { type: 'ORG', weight: 2 };
-  if (role && !role.comma && lang.startsWith('id') && RELATIONAL_ROLES_ID.includes(role.role)) return { type: 'ORG', weight: 1 };
+  if (role && !role.comma && indonesian && RELATIONAL_ROLES_ID.includes(role.role)) return { type: 'ORG', weight: 1 };
   if (role || ROLE_AFTER.test(after)) return { type: 'PERSON', weight: 2 };
   if (ORG_APPOSITION.test(after)) return { type: 'ORG', weight: 2 };
   if (ORG_BEFORE.test(before)) return { type: 'ORG', weight: 2 };
@@ -229,6 +232,7 @@ function contextType(text: string, lang: string, start: number, end: number, run
   const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
   if (run.length >= 2 && nextWord && PERSON_VERBS.has(nextWord)) return { type: 'PERSON', weight: 2 };
   const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (indonesian && prevWord && SPEAKER_BEFORE_ID.has(prevWord) && !run.every((t) => t.acronym || commonWord(lower(t)))) return { type: 'PERSON', weight: 2 };
   if (prevWord && PLACE_PREPOSITIONS.has(prevWord)) return { type: 'PLACE', weight: 1 };
   if (SCORECARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { type: 'PERSON', weight: 2 };
   if (prevWord && ORG_PREPOSITIONS.has(prevWord)) return { type: 'ORG', weight: 1 };
@@ -242,6 +246,37 @@ const PERSON_WORD = /^(?:\p{Lu}\p{Ll}{0,2}['’]?)?\p{Lu}\p{Ll}+$/u;
 /** A person-shaped name that starts with a given name is a person by evidence: "Phil Simmons". */
 function givenNameType(run: Token[]): { type: Candidate['type']; weight: number } | null {
   return personShaped(run) && isGivenName(run[0]!.text) && !NOT_PERSON_WORDS.has(lower(run[1]!)) ? { type: 'PERSON', weight: 1.5 } : null;
+}
+
+/**
+ * Indonesian news writes a role, its organization and the person in one run
+ * of capitals: "(Ketua Umum) Partai Golkar Aburizal Bakrie", "(Menteri) Agama
+ * Suryadharma Ali", "PDIP Ahmad Basarah". Finds where the person starts: the
+ * longest tail of person-shaped words that are neither common words nor
+ * places; an organization prefix ending the head takes the tail's first word
+ * as its name ("Partai Golkar"). Returns the head (empty when it is only
+ * common words, a portfolio) and the person, or null when the run is one name.
+ */
+function splitRolePerson(run: Token[], cue: Candidate['type'] | null, ctx: RuleContext): { head: Token[]; person: Token[] } | null {
+  const personWord = (t: Token) =>
+    PERSON_WORD.test(t.text) && !ctx.isCommonWord(lower(t)) && !NOT_PERSON_WORDS.has(lower(t)) && !ORG_PREFIXES.has(lower(t)) && !PERSON_TITLES.has(lower(t)) && !ctx.world?.lookup(t.text);
+  // A place ("Desa Long Lunuk") or a name with connectors ("Abdurrachman bin Ali") is one name.
+  if (PLACE_PREFIXES.has(lower(run[0]!)) || NOT_PERSON_WORDS.has(lower(run[0]!)) || run.some((t) => !t.cap)) return null;
+  let k = run.length;
+  while (k > 0 && personWord(run[k - 1]!) && !STOP_CAPS.has(lower(run[k - 1]!))) k--;
+  if (k > 0 && STOP_CAPS.has(lower(run[k - 1]!))) return null;
+  if (k === 0 || k === run.length) return null;
+  let head = run.slice(0, k);
+  let person = run.slice(k);
+  const last = head[head.length - 1]!;
+  if (ORG_PREFIXES.has(lower(last)) || (head.length === 1 && last.acronym && !person[0]!.acronym && ORG_PREFIXES.has(lower(person[0]!)))) {
+    head = [...head, person[0]!];
+    person = person.slice(1);
+  }
+  if (person.length === 0 || (person.length < 2 && cue !== 'PERSON')) return null;
+  // The organization starts at its prefix or first proper word: "(Politisi) Partai Golkar".
+  const from = head.findIndex((t) => t.acronym || ORG_PREFIXES.has(lower(t)) || !ctx.isCommonWord(lower(t)));
+  return { head: from < 0 ? [] : trimConnectors(head.slice(from)), person };
 }
 
 /**
@@ -296,6 +331,7 @@ function isHeadingLine(text: string): boolean {
 export function findNameCandidates(text: string, lang: string, ctx: RuleContext, allTokens: readonly Token[] = nameTokens(text)): Candidate[] {
   const out: Candidate[] = [];
   if (isHeadingLine(text)) return out;
+  const indonesian = lang.startsWith('id');
   for (const m of text.matchAll(INITIAL_NAME)) out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', weight: 2 });
   // The initial names, in order: a run inside one ("C. Lewis") is that name already. A pointer, not a search of `out` per run (a long paragraph has thousands).
   const initials = out.slice();
@@ -315,13 +351,24 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         const atStart = run[0] === clause.tokens[0];
         // A common word starting a sentence is no part of a name, unless it is the name's head ("Desa Kedungbulus adalah…", "Lake Orin is…").
         const prefix = run.length > 1 && (PLACE_PREFIXES.has(lower(run[0]!)) || ORG_PREFIXES.has(lower(run[0]!)));
-        if (atStart && !prefix && (STOP_CAPS.has(lower(run[0]!)) || PERSON_ROLES.includes(lower(run[0]!)) || ctx.isCommonWord(lower(run[0]!)))) run = trimConnectors(run.slice(1));
+        // A title or role starting a longer name is left for stripTitles, which says what it announces ("Ketua Umum Partai Golkar …").
+        const titled = run.length > 1 && (PERSON_TITLES.has(lower(run[0]!)) || ROLES.has(lower(run[0]!)));
+        if (atStart && !prefix && !titled && (STOP_CAPS.has(lower(run[0]!)) || ROLES.has(lower(run[0]!)) || ctx.isCommonWord(lower(run[0]!)))) run = trimConnectors(run.slice(1));
         // "Russian President Boris Yeltsin": the nationality goes with the title.
         if (run.length > 2 && DEMONYM.test(lower(run[0]!)) && (PERSON_TITLES.has(lower(run[1]!)) || ROLES.has(lower(run[1]!)))) run = run.slice(1);
         const stripped = stripTitles(run);
         run = stripped.run;
         // "Perdana Menteri Malaysia Najib Tun Razak": the title's country is a place of its own.
         if (stripped.cue === 'PERSON' && run.length > 2 && ctx.world?.lookup(run[0]!.text)) run = run.slice(1);
+        if (indonesian && run.length > 1) {
+          const split = splitRolePerson(run, stripped.cue, ctx);
+          if (split) {
+            const head = split.head;
+            if (head.length > 0) out.push({ start: head[0]!.start, end: head[head.length - 1]!.end, type: 'ORG', weight: headType(head)?.type === 'ORG' ? 3 : 1 });
+            run = split.person;
+            stripped.cue = 'PERSON';
+          }
+        }
         while (run.length > 1 && isShortAcronym(run[run.length - 1]!)) run = run.slice(0, -1);
         while (run.length > 1 && isShortAcronym(run[0]!) && !ORG_PREFIXES.has(lower(run[0]!))) run = trimConnectors(run.slice(1));
         run = trimConnectors(run);
@@ -346,9 +393,9 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         }
         const team = record && SCORE_AFTER.test(text.slice(end)) ? { type: 'ORG' as const, weight: 3 } : null;
         // A team in a results table is one even when named for its town ("Manchester City 2 Arsenal 1").
-        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : (team ?? head ?? contextType(text, lang, start, end, run) ?? givenNameType(run));
-        // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only typed names count.
-        if (!typed && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
+        const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : (team ?? head ?? contextType(text, lang, start, end, run, ctx.isCommonWord) ?? givenNameType(run));
+        // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only names typed by more than a preposition count ("in Zukunft", "zu Ende").
+        if ((!typed || typed.weight < 2) && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
         // Words the corpus also writes in lowercase make a title ("Prison Break", "Aktor Terbaik"), not a person, when nothing says person.
         const guess = run.some((t) => ctx.isCommonWord(lower(t))) ? 'ORG' : guessType(run);
         out.push({ start, end, type: typed?.type ?? guess, weight: typed?.weight ?? 0.5 });

@@ -75,3 +75,19 @@ describe('--check across translations', () => {
     expect(findings.map((f) => `${f.kind} ${f.type} ${f.a} → ${f.b}`)).toEqual([`changed NUMBER ${a} → ${b}`]);
   });
 });
+
+describe('--check across translations, as news translators write them', () => {
+  const pair = (en: string, fr: string) => {
+    const c = memoryCorpus({ en, fr });
+    c.documents[1]!.lang = 'fr';
+    return checkConsistency(createEntityIndex(c, { gazetteer: { entities: [], warnings: [] } }), 'en', 'fr').findings.map((f) => `${f.kind} ${f.type} ${f.a} → ${f.b}`);
+  };
+
+  it('compares values, not how each language words the unit, the date or a small number', () => {
+    const en = 'Market\n\nThe £2.8bn market grew by two points on October 1, the Senate Judiciary Committee said in London.';
+    expect(pair(en, 'Marché\n\nLe marché de 2,8 milliards de livres a progressé de deux points le 1er octobre, a indiqué la commission judiciaire du Sénat à Londres.')).toEqual([]);
+    expect(pair(en, 'Marché\n\nLe marché de 3,8 milliards de livres a progressé de deux points le 1er octobre, a indiqué la commission judiciaire du Sénat à Londres.')).toEqual([
+      'changed NUMBER £2.8bn → 3,8 milliards de livres',
+    ]);
+  });
+});

@@ -39,6 +39,8 @@ describe('findNumbers', () => {
     ]);
     expect(keys('pada Maret 2027', 'id')[0]![1]).toBe('#date|2027-3-|');
     expect(keys('On the 18th (local time)')).toEqual([['18th', '#date|--18|']]);
+    expect(keys('à la 55e minute, le 1er octobre', 'fr').map(([, k]) => k)).toEqual(['#date|--55|', '#date|--1|']);
+    expect(keys('in der 55. Minute', 'de')).toEqual([['55.', '#date|--55|']]);
     expect(keys('three people and tiga orang')).toEqual([
       ['three', '#count|3|'],
       ['tiga', '#count|3|'],

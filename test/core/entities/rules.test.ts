@@ -34,6 +34,15 @@ describe('findNameCandidates', () => {
     expect(names('Kantor baru dibuka di Sunnyvale dan Pulau Tessit.', 'id')).toEqual(['PLACE:Sunnyvale', 'PLACE:Pulau Tessit']);
   });
 
+  it('splits an Indonesian role, its organization and the person, and types speakers', () => {
+    const common = ['ketua', 'umum', 'menteri', 'agama', 'politisi'];
+    expect(names('Ketua Umum Partai Golkar Aburizal Bakrie hadir.', 'id', common)).toEqual(['ORG:Partai Golkar', 'PERSON:Aburizal Bakrie']);
+    expect(names('Hal itu dibantah Menteri Agama Suryadharma Ali kemarin.', 'id', common)).toEqual(['PERSON:Suryadharma Ali']);
+    expect(names('Itu tidak benar, kata Ruhut di Jakarta.', 'id')).toEqual(['PERSON:Ruhut', 'PLACE:Jakarta']);
+    expect(names('Usul itu ditolak Ketua DPR kemarin.', 'id')).toEqual(['ORG:DPR']);
+    expect(names('Harga BBM naik lagi.', 'id')).toEqual([]);
+  });
+
   it('drops demonyms, short acronyms, months and ticker symbols on their own', () => {
     expect(names('Many Chinese and American AI firms, like Alibaba (BABA), report in January.')).toEqual(['ORG:Alibaba']);
   });
