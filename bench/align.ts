@@ -26,6 +26,8 @@ export interface AlignSetResult {
   sentences: [number, number];
   parallax: Scored;
   galeChurch: Scored;
+  /** parallax's strict F1 on each document, for sets that name them (the declaration, language by language). */
+  perDocument?: { name: string; f1Strict: number }[];
 }
 
 /** Everything this benchmark measures. */
@@ -38,8 +40,8 @@ export interface AlignResult {
 }
 
 /** parallax's beads as links. */
-function parallax(a: string[], b: string[]): Link[] {
-  return alignSentences(a, b).map((bead) => [indices(bead.i, bead.da), indices(bead.j, bead.db)]);
+function parallax(a: string[], b: string[], paragraphs?: { a: number[]; b: number[] }): Link[] {
+  return alignSentences(a, b, paragraphs).map((bead) => [indices(bead.i, bead.da), indices(bead.j, bead.db)]);
 }
 
 const LONG = ['bible/en/001', 'bible/zh/001'];
@@ -73,6 +75,7 @@ export async function run(opts: { quick: boolean }): Promise<AlignResult> {
       sentences: [docs.reduce((n, d) => n + d.a.length, 0), docs.reduce((n, d) => n + d.b.length, 0)],
       parallax: scoreSet(docs, parallax),
       galeChurch: scoreSet(docs, galeChurch),
+      perDocument: set.perDocument && docs.map((doc, k) => ({ name: set.perDocument![k]!, f1Strict: scoreSet([doc], parallax).f1Strict })),
     });
     if (!opts.quick && set.name.startsWith('Bible')) long = measureLong(5, sets.at(-1)!.sentences);
   }
@@ -90,8 +93,12 @@ export function markdown(r: AlignResult): string {
   const long = r.long
     ? `\n\nAligning the ${r.long.sentences[0]} × ${r.long.sentences[1]} Bible pair with \`alignSentences\`, in a child process: median ${r.long.ms.median.toFixed(0)} ms (p95 ${r.long.ms.p95.toFixed(0)} ms); RSS ${r.long.baseMB.toFixed(0)} MB before, ${r.long.peakMB.toFixed(0)} MB at peak (tsx included).`
     : '';
+  const perDocument = r.sets
+    .filter((s) => s.perDocument)
+    .map((s) => `\n\n${s.name}, parallax strict F1 per language: ${s.perDocument!.map((d) => `${d.name} ${d.f1Strict.toFixed(3)}`).join(', ')}.`)
+    .join('');
   const missing = r.missing.length ? `\n\nSkipped for want of data: ${r.missing.map((m) => `${m.name} (${m.portion})`).join(', ')}.` : '';
-  return table + long + missing;
+  return table + perDocument + long + missing;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

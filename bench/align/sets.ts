@@ -17,6 +17,8 @@ export interface GoldDocument {
   b: string[];
   gold: Link[];
   verses?: { a: string[]; b: string[] };
+  /** The paragraph (article) of each sentence on each side, where the set gives its structure. */
+  paragraphs?: { a: number[]; b: number[] };
 }
 
 /** A set: its pair of languages, whether it is a development or a test portion, and how to get it. */
@@ -29,6 +31,8 @@ export interface GoldSet {
   /** Files needed, relative to ALIGN_DIR. */
   files: string[];
   load: () => GoldDocument[];
+  /** Names of the documents, when each is scored on its own too. */
+  perDocument?: string[];
 }
 
 const lines = (file: string) => {
@@ -42,6 +46,7 @@ const gold = (file: string) => parseAlignments(readFileSync(join(ALIGN_DIR, file
 const VECALIGN = 'github.com/thompsonb/vecalign, bleualign_data/ (Text+Berg, Sennrich & Volk 2010; GPL-2.0): copy into textberg/';
 const BERTALIGN = 'github.com/bfsujason/bertalign at commit 56db065^, data/ (GPL-3.0): data/mac/dev/{zh,en,gold} into mac/dev/, data/bible/{en,zh}/001, gold/001.align and {en,zh}.verse into bible/';
 const HUNALIGN = 'github.com/danielvarga/hunalign, regtest/handaligns/1984.ro.utf8/ (Multext-East "1984", research use): hand.ladder, en.sen, hu.sen (the Romanian side) into 1984/';
+const UDHR = 'github.com/unicode-org/udhr, data/udhr/udhr_{eng,arb,spa,fra,hin,ind,rus,cmn_hans,jpn,kor,isl,swe,dan,nob}.xml (UDHR in Unicode; texts © OHCHR): into udhr/';
 const MAC = ['001', '002', '003', '004', '005', '006'];
 const TEXTBERG_TEST = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
 
@@ -55,6 +60,51 @@ function ladder(file: string): Link[] {
   const rungs = lines(file).map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
   return rungs.slice(1).map(([i, j], k) => [indices(rungs[k]![0], i - rungs[k]![0]), indices(rungs[k]![1], j - rungs[k]![1])] as Link);
 }
+
+/** The preamble and each article of a UDHR in Unicode file, as lists of paragraphs (titles left out: they give the article's number away). */
+function udhrParts(lang: string): string[][] {
+  const xml = readFileSync(join(ALIGN_DIR, `udhr/udhr_${lang}.xml`), 'utf8');
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<(preamble|article)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => [...m[2]!.matchAll(/<para>([\s\S]*?)<\/para>/g)].map((p) => unescape(p[1]!.replace(/\s+/g, ' ').trim())));
+}
+
+/** The declaration article by article: one item per article (the preamble first), gold the k-th with the k-th. */
+function udhrArticles(lang: string): GoldDocument {
+  const a = udhrParts('eng').map((p) => p.join(' '));
+  const b = udhrParts(lang).map((p) => p.join(' '));
+  return { a, b, gold: a.map((_, k) => [[k], [k]] as Link), paragraphs: { a: a.map((_, k) => k), b: b.map((_, k) => k) } };
+}
+
+/**
+ * The declaration paragraph by paragraph, gold from its structure: within
+ * the preamble or an article, the k-th paragraph with the k-th where both
+ * versions have as many; the whole part as one bead where they do not.
+ */
+function udhrParagraphs(lang: string): GoldDocument {
+  const pa = udhrParts('eng');
+  const pb = udhrParts(lang);
+  const links: Link[] = [];
+  let i = 0;
+  let j = 0;
+  pa.forEach((part, k) => {
+    const other = pb[k]!;
+    if (part.length === other.length) part.forEach((_, q) => links.push([[i + q], [j + q]]));
+    else links.push([indices(i, part.length), indices(j, other.length)]);
+    i += part.length;
+    j += other.length;
+  });
+  const partOf = (parts: string[][]) => parts.flatMap((part, k) => part.map(() => k));
+  return { a: pa.flat(), b: pb.flat(), gold: links, paragraphs: { a: partOf(pa), b: partOf(pb) } };
+}
+
+const UDHR_ARTICLES = ['arb', 'spa', 'fra', 'hin', 'ind', 'rus', 'cmn_hans', 'jpn', 'kor'];
+const UDHR_NORDIC = ['isl', 'swe', 'dan', 'nob'];
 
 /** Every set the benchmark knows. */
 export const SETS: GoldSet[] = [
@@ -102,6 +152,25 @@ export const SETS: GoldSet[] = [
     source: BERTALIGN,
     files: ['bible/en/001', 'bible/zh/001', 'bible/gold/001.align', 'bible/en.verse', 'bible/zh.verse'],
     load: () => [{ a: lines('bible/en/001'), b: lines('bible/zh/001'), gold: gold('bible/gold/001.align'), verses: { a: lines('bible/en.verse'), b: lines('bible/zh.verse') } }],
+  },
+  {
+    name: 'UDHR en–is/sv/da/nb (paragraphs)',
+    langA: 'en',
+    langB: 'is',
+    portion: 'dev',
+    source: UDHR,
+    files: ['eng', ...UDHR_NORDIC].map((l) => `udhr/udhr_${l}.xml`),
+    load: () => UDHR_NORDIC.map(udhrParagraphs),
+  },
+  {
+    name: 'UDHR en–ar/es/fr/hi/id/ru/zh/ja/ko (articles)',
+    langA: 'en',
+    langB: 'xx',
+    portion: 'dev',
+    source: UDHR,
+    files: ['eng', ...UDHR_ARTICLES].map((l) => `udhr/udhr_${l}.xml`),
+    load: () => UDHR_ARTICLES.map(udhrArticles),
+    perDocument: ['ar', 'es', 'fr', 'hi', 'id', 'ru', 'zh', 'ja', 'ko'],
   },
 ];
 

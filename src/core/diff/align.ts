@@ -42,11 +42,13 @@ function alignUnits(a: readonly Pick<Unit, 'text' | 'paragraph'>[], b: readonly 
 /**
  * Aligns two lists of sentences given already split (one per item), as
  * evaluation sets give them: the beads, in order, covering both lists.
+ * `paragraphs`, when given, holds the paragraph (or article, or list item)
+ * of each item on each side: a bead that joins items of two pays for it.
  */
-export function alignSentences(a: readonly string[], b: readonly string[]): Bead[] {
+export function alignSentences(a: readonly string[], b: readonly string[], paragraphs?: { a: readonly number[]; b: readonly number[] }): Bead[] {
   return alignUnits(
-    a.map((text) => ({ text, paragraph: 0 })),
-    b.map((text) => ({ text, paragraph: 0 })),
+    a.map((text, k) => ({ text, paragraph: paragraphs?.a[k] ?? 0 })),
+    b.map((text, k) => ({ text, paragraph: paragraphs?.b[k] ?? 0 })),
   ).beads;
 }
 

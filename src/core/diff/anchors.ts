@@ -3,6 +3,7 @@
  * capitalized or alphanumeric tokens) and so tie a sentence to its
  * counterpart in another language.
  */
+import { createRequire } from 'node:module';
 import type { Unit } from './units.js';
 
 const NUMBER = /\p{Nd}+(?:[.,:\u00A0\u202F' ]\p{Nd}+)*/gu;
@@ -13,11 +14,58 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
 /** Marks that survive translation in every script: questions, exclamations, quotations. */
 const PUNCTUATION = /[?？!！"“”„«»「」『』]/gu;
 const PUNCTUATION_KEY: Record<string, string> = { '？': '?', '！': '!', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' };
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => string[];
+/** pinyin-pro's converter, loaded from node_modules on the first Han text (never bundled: most runs meet no Chinese); null when it cannot be loaded. */
+let converter: Pinyin | null | undefined;
+const syllables = new Map<string, string>();
+
+/** The toneless pinyin of one Han character (its most common reading), looked up once; '' without the converter. */
+function syllableOf(ch: string): string {
+  let s = syllables.get(ch);
+  if (s !== undefined) return s;
+  if (converter === undefined) {
+    try {
+      const load = createRequire(import.meta.url);
+      converter = (load('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+    } catch {
+      converter = null;
+    }
+  }
+  s = converter ? (converter(ch, { toneType: 'none', type: 'array' })[0] ?? '') : '';
+  syllables.set(ch, s);
+  return s;
+}
+
+/**
+ * Romanised names for Han text: the toneless pinyin of every run of two or
+ * three Han characters, prefixed `py:` (`陈清扬` gives `py:chenqingyang`,
+ * `py:chenqing`, `py:qingyang`). A Latin-script text gives the same key for
+ * its capitalised words and for each two of them in a row (`Chen Qingyang`
+ * gives `py:qingyang` and `py:chenqingyang`), so a Chinese name and its
+ * English spelling meet; keys found on one side only are dropped with every
+ * other anchor, so the many runs that are no name cost nothing.
+ */
+function pinyinAnchors(text: string, into: string[]): void {
+  for (const m of text.matchAll(HAN_RUN)) {
+    const chars = [...m[0]].map(syllableOf);
+    for (let k = 0; k + 1 < chars.length; k++) {
+      if (chars[k] === '' || chars[k + 1] === '') continue;
+      const two = chars[k]! + chars[k + 1]!;
+      into.push('py:' + two);
+      if (k + 2 < chars.length && chars[k + 2] !== '') into.push('py:' + two + chars[k + 2]!);
+    }
+  }
+}
 
 /** The candidate anchors of a text, and its names (capitalized words not opening the text). */
 export interface RawAnchors {
   anchors: string[];
   names: string[];
+  /** Whether the text holds Han characters (and so pinyin anchors). */
+  han: boolean;
 }
 
 /** ASCII digits for any script's decimal digits (`１２`, `१२`, `١٢` are all `12`): Unicode lays each script's ten digits out in a row from zero. */
@@ -56,10 +104,19 @@ function cognateKey(word: string): string {
 export function anchorsOf(text: string): RawAnchors {
   const anchors: string[] = [];
   const names: string[] = [];
+  let previousName: string | null = null;
+  let previousEnd = -2;
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     if (/^\p{N}+$/u.test(w)) continue;
     const nameLike = NAME_LIKE.test(w);
+    if (nameLike && LATIN.test(w)) {
+      const lower = w.toLowerCase();
+      if (m.index > 0) anchors.push('py:' + lower);
+      if (previousName !== null && text.slice(previousEnd, m.index).trim() === '') anchors.push('py:' + previousName + lower);
+      previousName = lower;
+      previousEnd = m.index + w.length;
+    } else previousName = null;
     if (nameLike || w.length >= 4) anchors.push(w.toLowerCase());
     if (nameLike && m.index > 0) names.push(w.toLowerCase());
     if (w.length >= 5 && LATIN.test(w)) anchors.push(cognateKey(w));
@@ -69,8 +126,10 @@ export function anchorsOf(text: string): RawAnchors {
     anchors.push('#' + parts.join(''));
     if (parts.length > 1) for (const p of parts) anchors.push('#' + p);
   }
+  const han = HAN.test(text);
+  if (han) pinyinAnchors(text, anchors);
   for (const m of text.matchAll(PUNCTUATION)) anchors.push(PUNCTUATION_KEY[m[0]] ?? m[0]);
-  return { anchors, names };
+  return { anchors, names, han };
 }
 
 /** Whatever holds a text: a unit, or a bare sentence wrapped in an object. */
@@ -122,8 +181,10 @@ function orphans(scans: readonly RawAnchors[], other: ReadonlySet<string>): Floa
 export function indexAnchors(left: readonly Texted[], right: readonly Texted[]): AnchorIndex {
   const scanLeft = left.map(anchorsOfUnit);
   const scanRight = right.map(anchorsOfUnit);
+  // Pinyin ties Han text to romanised names only: between two Han or two Latin texts it would count names twice.
+  const pinyinPair = scanLeft.some((s) => s.han) !== scanRight.some((s) => s.han);
   const inLeft = new Set<string>();
-  for (const scan of scanLeft) for (const a of scan.anchors) inLeft.add(a);
+  for (const scan of scanLeft) for (const a of scan.anchors) if (pinyinPair || !a.startsWith('py:')) inLeft.add(a);
   const inRight = new Set<string>();
   const ids = new Map<string, number>();
   for (const scan of scanRight) {

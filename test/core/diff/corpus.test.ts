@@ -82,6 +82,13 @@ describe('diff and alignment on the bundled corpus', () => {
     const id = m.ids.indexOf('ft-id');
     expect(m.modes[id]![m.ids.indexOf('asiae')]).toBe('align');
   });
+
+  it('shows omissions between a loose English rewrite and the Indonesian translation (pairing not backed by anchors)', () => {
+    const m = similarityMatrix(corpus.documents);
+    const id = m.ids.indexOf('ft-id');
+    // Every sentence of these shares names with every other; the alignment must not pair them all.
+    for (const loose of ['ainews', 'analysis']) expect(m.values[id]![m.ids.indexOf(loose)]).toBeLessThan(0.85);
+  });
 });
 
 describe('anchorsOf', () => {
@@ -89,5 +96,11 @@ describe('anchorsOf', () => {
     expect(anchorsOf('It cost 1,200 dollars').anchors).toContain('#1200');
     expect(anchorsOf('Harganya 1.200 dolar').anchors).toContain('#1200');
     expect(anchorsOf('In 2017 Wang led GN06').anchors).toEqual(expect.arrayContaining(['#2017', 'wang', 'gn06']));
+  });
+
+  it('gives a Chinese name and its pinyin spelling the same key', () => {
+    expect(anchorsOf('陈清扬说，她简直不敢相信').anchors).toContain('py:chenqingyang');
+    expect(anchorsOf('Then Chen Qingyang said she could not believe it').anchors).toEqual(expect.arrayContaining(['py:chenqingyang', 'py:qingyang']));
+    expect(anchorsOf('Chen said so').anchors).not.toContain('py:chen');
   });
 });
