@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
 import { Header } from './header.js';
 import { HelpOverlay, helpLayout, helpLines } from './help-overlay.js';
-import { dispatchKey } from './dispatch-key.js';
+import { dispatchKey, selectedRow, type HandOff } from './dispatch-key.js';
 import { createKeyReader, type KeyPress } from './key-reader.js';
 import { usePaneModel } from './use-pane-model.js';
 import { PaneView } from './pane-view.js';
@@ -26,6 +26,17 @@ export interface StartAt {
   history?: readonly string[];
 }
 
+/** What the explorer hands to the world outside it; each returns the status line to show. */
+export interface HandOffs {
+  /** Opens version `doc` at `paragraph` in the user's editor (the terminal is the editor's meanwhile). */
+  edit: (doc: number, paragraph: number) => string;
+  /** Puts text on the clipboard through the terminal, written with `write`. */
+  copy: (text: string, write: (data: string) => void) => string;
+}
+
+/** Without a runner (component tests): say so. */
+const NO_HAND_OFFS: HandOffs = { edit: () => 'no editor here', copy: () => 'no clipboard here' };
+
 /** Lines the shell takes around the pane: header, tab bar, status bar. */
 const CHROME_ROWS = 3;
 
@@ -33,8 +44,21 @@ const CHROME_ROWS = 3;
  * The explorer: header, tab bar, the active pane and the status bar, sized to
  * the terminal. Turns key presses into reducer events through the keymap.
  */
-export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus: Corpus; start?: StartAt; cache?: boolean; saveHistory?: (queries: readonly string[]) => void }) {
+export function App({
+  corpus,
+  start = {},
+  cache = true,
+  saveHistory,
+  handOffs = NO_HAND_OFFS,
+}: {
+  corpus: Corpus;
+  start?: StartAt;
+  cache?: boolean;
+  saveHistory?: (queries: readonly string[]) => void;
+  handOffs?: HandOffs;
+}) {
   const { exit } = useApp();
+  const { write } = useStdout();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
   const [state, dispatch] = useReducer(
@@ -91,6 +115,14 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump, rowOf]);
 
+  /** Runs a hand-off; after the editor, Ink's own write draws the whole frame again on the fresh screen. */
+  const runHandOff = (h: HandOff): string => {
+    if (h.type === 'copy') return handOffs.copy(h.text, write);
+    const line = handOffs.edit(h.doc, h.paragraph);
+    write('');
+    return line;
+  };
+
   const reader = useRef(createKeyReader());
   const pending = useRef<KeyPress[]>([]);
   const drain = useRef(() => {});
@@ -109,6 +141,8 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
         };
         const outcome = dispatchKey(pending.current[0]!, live.current, context);
         if (outcome.kind === 'wait') return;
+        // A message is read until the next key.
+        if (live.current.notice !== null) send({ type: 'notice', text: null });
         if (outcome.kind === 'quit') {
           pending.current = [];
           return exit();
@@ -118,7 +152,8 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
           continue;
         }
         pending.current.shift();
-        for (const event of outcome.events) send(event);
+        if (outcome.kind === 'handOff') send({ type: 'notice', text: runHandOff(outcome.handOff) });
+        else for (const event of outcome.events) send(event);
       }
     };
   });
@@ -148,7 +183,10 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
         typing={state.typing}
         prompt={state.prompt}
         versions={corpus.documents}
-        status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')}
+        notice={state.notice}
+        status={[model.rowNote?.(selectedRow(model, state.scroll[state.pane])), engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)]
+          .filter(Boolean)
+          .join(' · ')}
       />
     </Box>
   );

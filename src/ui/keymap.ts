@@ -61,6 +61,8 @@ export const ACTIONS = [
   'pickVersion',
   'historyPrev',
   'historyNext',
+  'edit',
+  'copy',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -99,6 +101,8 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['3'], scope: 'global', action: 'pane3', description: 'Reader pane' },
   { keys: ['4'], scope: 'global', action: 'pane4', description: 'Diff pane' },
   { keys: ['5'], scope: 'global', action: 'pane5', description: 'Entities pane' },
+  { keys: ['e'], scope: 'global', action: 'edit', description: 'open the version in $VISUAL or $EDITOR at this paragraph' },
+  { keys: ['y'], scope: 'global', action: 'copy', description: 'copy the row to the clipboard (OSC 52); in search and the reader, its whole paragraph' },
   { keys: ['/'], scope: 'global', action: 'focusSearch', description: 'type a search query', hint: 'search' },
   { keys: ['escape'], scope: 'global', action: 'leaveInput', description: 'leave the search input (or close help)', hint: 'done', hintWhileTypingOnly: true, whileTyping: true },
   { keys: ['j', 'down'], scope: 'global', action: 'down', description: 'move down', hint: 'move', hintKey: 'j/k', whileTyping: true },

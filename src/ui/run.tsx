@@ -4,8 +4,10 @@ import type { Corpus } from '../core/corpus/types.js';
 import { keepHeapNearLiveSize } from '../core/runtime/heap-growth.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { CliOptions } from '../cli/args.js';
-import { App, Loading, type StartAt } from './app.js';
+import { App, Loading, type HandOffs, type StartAt } from './app.js';
 import { takeOverTerminal } from './terminal.js';
+import { copyToClipboard } from './clipboard.js';
+import { openInEditor } from './editor.js';
 import { readHistory, writeHistory } from './query-history.js';
 
 /** Resolves `--diff A B` to document indices (throws CorpusError on an unknown id). */
@@ -31,7 +33,7 @@ async function settledNow(corpus: Promise<Corpus>): Promise<Corpus | null> {
  */
 export async function runApp({ corpus: loading, options }: { corpus: Promise<Corpus>; options: CliOptions }): Promise<number> {
   keepHeapNearLiveSize();
-  const restore = takeOverTerminal({ stdout: process.stdout, stdin: process.stdin });
+  const terminal = takeOverTerminal({ stdout: process.stdout, stdin: process.stdin });
   const inkOptions = { exitOnCtrlC: false, patchConsole: false };
   let app: Instance | null = null;
   let warnings: string;
@@ -41,7 +43,12 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
       app = render(<Loading />, inkOptions);
       corpus = await loading;
     }
-    const tree = <App corpus={corpus} start={{ ...startAt(corpus, options), history: readHistory() }} cache={options.cache} saveHistory={writeHistory} />;
+    const loaded = corpus;
+    const handOffs: HandOffs = {
+      edit: (doc, paragraph) => openInEditor(loaded.dir, loaded.documents[doc]!, paragraph, terminal.suspend),
+      copy: copyToClipboard,
+    };
+    const tree = <App corpus={corpus} start={{ ...startAt(corpus, options), history: readHistory() }} cache={options.cache} saveHistory={writeHistory} handOffs={handOffs} />;
     warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
     // Raw from the first frame on: Ink turns raw mode on just after that frame,
     // and a key typed in between would reach it through the terminal's line
@@ -53,7 +60,7 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
     await app.waitUntilExit();
   } finally {
     app?.unmount();
-    restore();
+    terminal.restore();
   }
   // Said after leaving the alternate screen, so they stay readable.
   if (warnings) process.stderr.write(warnings);
