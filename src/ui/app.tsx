@@ -12,7 +12,7 @@ import { StatusBar } from './status-bar.js';
 import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { WarningsPanel } from './warnings-panel.js';
+import { warningLines, WarningsPanel } from './warnings-panel.js';
 import { useEngines } from './use-engines.js';
 import { noteInput } from './input-idle.js';
 import type { PaneModel } from './models/pane-model.js';
@@ -164,6 +164,7 @@ export function App({
     drain.current();
   });
 
+  const warnings = warningLines(corpus, engines.warnings);
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
     <Box flexDirection="column" width={columns} height={height}>
@@ -173,7 +174,7 @@ export function App({
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} top={state.helpTop} />
         ) : state.warnings ? (
-          <WarningsPanel corpus={corpus} height={bodyHeight} />
+          <WarningsPanel lines={warnings} height={bodyHeight} />
         ) : (
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
@@ -184,7 +185,7 @@ export function App({
         prompt={state.prompt}
         versions={corpus.documents}
         notice={state.notice}
-        status={[model.rowNote?.(selectedRow(model, state.scroll[state.pane])), engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)]
+        status={[model.rowNote?.(selectedRow(model, state.scroll[state.pane])), engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(warnings.length)]
           .filter(Boolean)
           .join(' · ')}
       />
@@ -192,9 +193,8 @@ export function App({
   );
 }
 
-/** "2 warnings (!)" when the corpus was loaded with warnings, so they are seen before quitting. */
-function warningCount(corpus: Corpus): string {
-  const n = corpus.warnings.length;
+/** "2 warnings (!)" when the run has warnings, so they are seen before quitting. */
+function warningCount(n: number): string {
   return n === 0 ? '' : `${n} warning${n === 1 ? '' : 's'} (!)`;
 }
 

@@ -21,6 +21,8 @@ export interface Engines {
   busy: string | null;
   /** Engines that failed to load, by name: a pane that needs one shows the message instead of its rows. */
   errors: Partial<Record<EngineName, string>>;
+  /** What went wrong on the way that did not stop an engine (an unusable index cache), for the warnings panel. */
+  warnings: readonly string[];
 }
 
 type EngineName = 'search' | 'entities' | 'diff' | 'matrix';
@@ -70,7 +72,7 @@ async function progressiveMatrix(corpus: Corpus, diff: DiffEngine, progress: (do
  * similarity matrix) start only after the current frame is on screen.
  */
 export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boolean; query: string }): Engines {
-  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, errors: {} });
+  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, errors: {}, warnings: [] });
   const started = useRef(new Set<string>());
   const wanted = new Set(NEEDS[pane]);
   if (options.query !== '') wanted.add('search');
@@ -108,6 +110,7 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
         const search = await createSearchEngine(corpus, {
           cache: options.cache,
           onProgress: (done, total) => update({ busy: `indexing ${Math.floor((100 * done) / Math.max(1, total))}%` }),
+          onWarning: (message) => setEngines((e) => ({ ...e, warnings: [...e.warnings, message] })),
         });
         setEngines((e) => ({ ...e, search, busy: null }));
         // Read the postings and compile the search code the first keystrokes would otherwise wait for, off the keystroke path.
