@@ -26,6 +26,10 @@ export interface CliOptions {
   mark: boolean;
   /** --mentions: `--entities --json` lists every mention's place. */
   mentions: boolean;
+  /** The explorer reloads versions changed on disk (off with --no-watch). */
+  watch: boolean;
+  /** The explorer takes mouse wheel and clicks (off with --no-mouse). */
+  mouse: boolean;
 }
 
 const OPTIONS = {
@@ -52,6 +56,9 @@ const OPTIONS = {
   mentions: { type: 'boolean' },
   check: { type: 'boolean' },
   tui: { type: 'boolean' },
+  watch: { type: 'boolean' },
+  'no-watch': { type: 'boolean' },
+  'no-mouse': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -102,7 +109,14 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ignorePunctuation: v['ignore-punctuation'] === true,
     mark: v.mark === true,
     mentions: v.mentions === true,
+    watch: v['no-watch'] !== true,
+    mouse: v['no-mouse'] !== true,
   };
+  if (v.watch === true && v['no-watch'] === true) throw new UsageError('--watch and --no-watch cannot be combined');
+  const explorer = command === 'explore' || tui;
+  for (const flag of ['watch', 'no-watch', 'no-mouse'] as const) {
+    if (v[flag] === true && !explorer && command !== 'help' && command !== 'version') throw new UsageError(`--${flag} goes with the explorer, not --${command}`);
+  }
   if (opts.mark && command !== 'show') throw new UsageError('--mark goes with --show');
   if (opts.mentions && (command !== 'entities' || !opts.json)) throw new UsageError('--mentions goes with --entities --json');
   let corpus = v.corpus;

@@ -79,7 +79,9 @@ export type AppEvent =
   | { type: 'setColumn'; column: number }
   | { type: 'setEntityType'; entityType: string | null }
   | { type: 'setDiffMode'; mode: 'diff' | 'align' }
-  | { type: 'notice'; text: string | null };
+  | { type: 'notice'; text: string | null }
+  /** The corpus was read again: `moved[i]` is the new index of version i (-1: gone); scroll positions stay. */
+  | { type: 'reloaded'; moved: readonly number[]; docCount: number; notice: string };
 
 /** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
 export function initialState(docCount: number, start: { query?: string; pair?: [number, number]; history?: readonly string[] } = {}): AppState {
@@ -266,5 +268,12 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
       return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
     case 'notice':
       return { ...state, notice: event.text };
+    case 'reloaded': {
+      const to = (i: number) => Math.max(0, event.moved[i] ?? 0);
+      const a = to(state.diff.a);
+      const b = to(state.diff.b) === a && event.docCount > 1 ? (a + 1) % event.docCount : to(state.diff.b);
+      const reader = event.moved[state.reader.doc] === state.reader.doc ? state.reader : { doc: to(state.reader.doc), jump: null, trail: null };
+      return { ...state, notice: event.notice || state.notice, reader, diff: { ...state.diff, a, b } };
+    }
   }
 }

@@ -13,6 +13,7 @@ import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { warningLines, WarningsPanel } from './warnings-panel.js';
+import { describeReload } from './watch.js';
 import { useEngines } from './use-engines.js';
 import { noteInput } from './input-idle.js';
 import type { PaneModel } from './models/pane-model.js';
@@ -50,12 +51,15 @@ export function App({
   cache = true,
   saveHistory,
   handOffs = NO_HAND_OFFS,
+  watchNote = null,
 }: {
   corpus: Corpus;
   start?: StartAt;
   cache?: boolean;
   saveHistory?: (queries: readonly string[]) => void;
   handOffs?: HandOffs;
+  /** What the corpus watch last had to say that is not a reload (it failed, it stopped). */
+  watchNote?: string | null;
 }) {
   const { exit } = useApp();
   const { write } = useStdout();
@@ -122,6 +126,20 @@ export function App({
     write('');
     return line;
   };
+
+  // A corpus read again (--watch): versions keep their places by id, panes their scroll.
+  const shown = useRef(corpus);
+  useLayoutEffect(() => {
+    const before = shown.current;
+    if (before === corpus) return;
+    shown.current = corpus;
+    const index = new Map(corpus.documents.map((d, i) => [d.id, i]));
+    const moved = before.documents.map((d) => index.get(d.id) ?? -1);
+    send({ type: 'reloaded', moved, docCount: corpus.documents.length, notice: describeReload(before.documents, corpus.documents) });
+  }, [corpus, send]);
+  useLayoutEffect(() => {
+    if (watchNote) send({ type: 'notice', text: watchNote });
+  }, [watchNote, send]);
 
   const reader = useRef(createKeyReader());
   const pending = useRef<KeyPress[]>([]);

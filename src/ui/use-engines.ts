@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corpus } from '../core/corpus/types.js';
 import type { EntityIndex } from '../core/entities/entity-index.js';
 import type { SimilarityMatrix } from '../core/diff/matrix.js';
@@ -26,6 +26,8 @@ export interface Engines {
 }
 
 type EngineName = 'search' | 'entities' | 'diff' | 'matrix';
+
+const NO_ENGINES: Engines = { search: null, entities: null, diff: null, matrix: null, busy: null, errors: {}, warnings: [] };
 
 /** Which engines each pane draws with. */
 const NEEDS: Record<PaneId, readonly EngineName[]> = {
@@ -72,19 +74,31 @@ async function progressiveMatrix(corpus: Corpus, diff: DiffEngine, progress: (do
  * similarity matrix) start only after the current frame is on screen.
  */
 export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boolean; query: string }): Engines {
-  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, errors: {}, warnings: [] });
-  const started = useRef(new Set<string>());
+  // The engines belong to the corpus they were built for: a corpus read again (--watch) starts
+  // every engine anew, and what is still running for the old one is dropped when it ends.
+  const [built, setBuilt] = useState<{ corpus: Corpus; engines: Engines }>({ corpus, engines: NO_ENGINES });
+  const engines = built.corpus === corpus ? built.engines : NO_ENGINES;
+  const started = useRef(new WeakMap<Corpus, Set<string>>());
+  const latest = useRef(corpus);
+  useLayoutEffect(() => {
+    latest.current = corpus;
+  }, [corpus]);
   const wanted = new Set(NEEDS[pane]);
   if (options.query !== '') wanted.add('search');
   const key = [...wanted].sort().join(',');
 
   useEffect(() => {
+    const setEngines = (change: (e: Engines) => Engines) => {
+      if (latest.current === corpus) setBuilt((b) => ({ corpus, engines: change(b.corpus === corpus ? b.engines : NO_ENGINES) }));
+    };
+    let begun = started.current.get(corpus);
+    if (!begun) started.current.set(corpus, (begun = new Set()));
     const update = (patch: Partial<Engines>) => setEngines((e) => ({ ...e, ...patch }));
     const fail = (name: EngineName) => (err: unknown) =>
       setEngines((e) => ({ ...e, busy: null, errors: { ...e.errors, [name]: `${name} failed: ${err instanceof Error ? err.message : String(err)}` } }));
     const start = (name: EngineName, load: () => Promise<void>) => {
-      if (started.current.has(name)) return;
-      started.current.add(name);
+      if (begun.has(name)) return;
+      begun.add(name);
       load().catch(fail(name));
     };
     if (wanted.has('entities') || wanted.has('search')) {
