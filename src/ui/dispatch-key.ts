@@ -6,7 +6,8 @@
 import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
 import { STATE_ACTIONS, type AppEvent, type AppState, type Prompt } from './app-state.js';
 import type { KeyPress } from './key-reader.js';
-import { resolveKey } from './keymap.js';
+import { PANES, resolveKey, type Action } from './keymap.js';
+import { TAB_ROW, tabAt } from './tab-bar.js';
 import { isLineEdit } from './line-edit.js';
 import { rowText, type PaneModel } from './models/pane-model.js';
 import { isMove, type Scroll } from './scroll.js';
@@ -68,6 +69,12 @@ function promptKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcom
   return NONE;
 }
 
+/** A click: on a tab, that pane (as its number key); elsewhere nothing yet. */
+function clickOutcome(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  const pane = press.at && press.at.y === TAB_ROW && !state.prompt && !ctx.tooSmall ? tabAt(press.at.x) : null;
+  return pane ? { kind: 'events', events: [{ type: 'action', action: `pane${PANES.indexOf(pane) + 1}` as Action }] } : NONE;
+}
+
 /** The row a key acts on: the cursor's in a list; in text, the one n/N landed on, else the one `:` went to or the top one (a scroll puts the cursor there). */
 export function selectedRow(model: PaneModel, scroll: Scroll): number {
   return model.mode === 'cursor' ? scroll.cursor : (scroll.current ?? scroll.cursor);
@@ -87,6 +94,7 @@ function handOff(action: 'edit' | 'copy', model: PaneModel, row: number): KeyOut
 
 /** The effect of `press` on `state`. */
 export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  if (press.name === 'click') return clickOutcome(press, state, ctx);
   if (state.prompt) return promptKey(press, state, ctx);
   const action = resolveKey(press.name, state.pane, state.typing);
   if (action === null) {

@@ -105,8 +105,8 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['y'], scope: 'global', action: 'copy', description: 'copy the row to the clipboard (OSC 52); in search and the reader, its whole paragraph' },
   { keys: ['/'], scope: 'global', action: 'focusSearch', description: 'type a search query', hint: 'search' },
   { keys: ['escape'], scope: 'global', action: 'leaveInput', description: 'leave the search input (or close help)', hint: 'done', hintWhileTypingOnly: true, whileTyping: true },
-  { keys: ['j', 'down'], scope: 'global', action: 'down', description: 'move down', hint: 'move', hintKey: 'j/k', whileTyping: true },
-  { keys: ['k', 'up'], scope: 'global', action: 'up', description: 'move up', whileTyping: true },
+  { keys: ['j', 'down', 'wheeldown'], scope: 'global', action: 'down', description: 'move down', hint: 'move', hintKey: 'j/k', whileTyping: true },
+  { keys: ['k', 'up', 'wheelup'], scope: 'global', action: 'up', description: 'move up', whileTyping: true },
   { keys: ['g', 'home'], scope: 'global', action: 'top', description: 'go to the top' },
   { keys: ['G', 'end'], scope: 'global', action: 'bottom', description: 'go to the bottom' },
   { keys: ['pagedown', 'ctrl+f'], scope: 'global', action: 'pageDown', description: 'page down (PgDn works while typing)', whileTyping: true },
@@ -231,6 +231,8 @@ const KEY_LABELS: Record<string, string> = {
   pagedown: 'PgDn',
   home: 'Home',
   end: 'End',
+  wheelup: 'Wheel↑',
+  wheeldown: 'Wheel↓',
 };
 
 /** How a key name is written for people: `Ctrl-D`, `PgDn`, `↑`, `G`. */
