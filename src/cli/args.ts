@@ -1,9 +1,15 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
+/** The shells `--completions` writes for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
 /** Everything the command line can ask for, parsed and checked. */
 export interface CliOptions {
-  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version';
+  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version' | 'man' | 'completions' | 'list-ids';
+  /** --completions SHELL */
+  shell?: Shell;
   corpus?: string;
   maxFileMb?: number;
   json: boolean;
@@ -59,6 +65,9 @@ const OPTIONS = {
   watch: { type: 'boolean' },
   'no-watch': { type: 'boolean' },
   'no-mouse': { type: 'boolean' },
+  completions: { type: 'string' },
+  man: { type: 'boolean' },
+  'list-ids': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -90,7 +99,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const positionals = parsed.positionals;
-  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
+  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check', 'man', 'completions', 'list-ids'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
   if (commands.length > 1) throw new UsageError(`--${commands[0]} and --${commands[1]} cannot be combined`);
   let command: CliOptions['command'] = commands[0] ?? 'explore';
   if (v.help) command = 'help';
@@ -146,5 +155,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch'] as const);
   if (format) opts.format = format;
   if (v.type !== undefined) opts.type = v.type;
+  const shell = oneOf('completions', v.completions, SHELLS);
+  if (shell) opts.shell = shell;
   return opts;
 }
