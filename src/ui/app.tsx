@@ -52,6 +52,7 @@ export function App({
   saveHistory,
   handOffs = NO_HAND_OFFS,
   watchNote = null,
+  startWarnings = [],
 }: {
   corpus: Corpus;
   start?: StartAt;
@@ -60,6 +61,8 @@ export function App({
   handOffs?: HandOffs;
   /** What the corpus watch last had to say that is not a reload (it failed, it stopped). */
   watchNote?: string | null;
+  /** Warnings from before the explorer started that are not the corpus's (the config file's), for the warnings panel. */
+  startWarnings?: readonly string[];
 }) {
   const { exit } = useApp();
   const { write } = useStdout();
@@ -182,7 +185,7 @@ export function App({
     drain.current();
   });
 
-  const warnings = warningLines(corpus, engines.warnings);
+  const warnings = warningLines(corpus, [...startWarnings, ...engines.warnings]);
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
     <Box flexDirection="column" width={columns} height={height}>

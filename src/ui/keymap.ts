@@ -154,6 +154,36 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['ctrl+y'], scope: 'input', action: 'yank', description: 'paste the last cut text' },
 ];
 
+let active: readonly Binding[] = KEYMAP;
+
+/** The keymap in use: {@link KEYMAP}, or the user's (the config file applied to it, see config.ts). */
+export function activeKeymap(): readonly Binding[] {
+  return active;
+}
+
+/** Makes `bindings` the keymap every key, hint and help line is read from. */
+export function setKeymap(bindings: readonly Binding[]): void {
+  active = bindings;
+}
+
+/** The first key bound twice where it applies (a pane with the global keys, or the input), said in a few words; null when none is. */
+export function keymapClash(bindings: readonly Binding[]): string | null {
+  const places: Array<{ where: string; scopes: readonly Scope[] }> = [
+    ...PANES.map((p) => ({ where: `the ${PANE_TITLES[p]} pane`, scopes: [p, 'global'] as Scope[] })),
+    { where: 'the input', scopes: ['input'] },
+  ];
+  for (const { where, scopes } of places) {
+    const seen = new Map<string, Action>();
+    for (const b of bindings.filter((x) => scopes.includes(x.scope)))
+      for (const k of b.keys) {
+        const other = seen.get(k);
+        if (other !== undefined && other !== b.action) return `${keyLabel(k)} would do both ${other} and ${b.action} in ${where}`;
+        seen.set(k, b.action);
+      }
+  }
+  return null;
+}
+
 /** The subset of Ink's Key this module reads. */
 export interface KeyFlags {
   upArrow?: boolean;
@@ -206,11 +236,11 @@ function usableWhileTyping(name: string): boolean {
 export function resolveKey(name: string, pane: PaneId, typing: boolean): Action | null {
   if (name === '') return null;
   if (typing) {
-    const edit = KEYMAP.find((b) => b.scope === 'input' && b.keys.includes(name));
+    const edit = active.find((b) => b.scope === 'input' && b.keys.includes(name));
     if (edit) return edit.action;
   }
   let global: Action | null = null;
-  for (const b of KEYMAP) {
+  for (const b of active) {
     if (b.scope === 'input' || !b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
     if (b.scope === pane) return b.action;
     if (b.scope === 'global' && global === null) global = b.action;
@@ -246,12 +276,12 @@ export function keyLabel(name: string): string {
 
 /** The bindings that apply in a pane (its own first, then the global ones), as the help overlay lists them. */
 export function bindingsFor(pane: PaneId): Binding[] {
-  return [...KEYMAP.filter((b) => b.scope === pane), ...KEYMAP.filter((b) => b.scope === 'global')];
+  return [...active.filter((b) => b.scope === pane), ...active.filter((b) => b.scope === 'global')];
 }
 
 /** The editing keys of a text input. */
 export function inputBindings(): Binding[] {
-  return KEYMAP.filter((b) => b.scope === 'input');
+  return active.filter((b) => b.scope === 'input');
 }
 
 /** What the `?` help lists for a pane: its bindings, and the search pane's input keys too. */

@@ -9,6 +9,9 @@ import { takeOverTerminal } from './terminal.js';
 import { copyToClipboard } from './clipboard.js';
 import { openInEditor } from './editor.js';
 import { watchCorpus } from './watch.js';
+import { loadConfig } from './config.js';
+import { setKeymap } from './keymap.js';
+import { setPalette } from './color.js';
 import { readHistory, writeHistory } from './query-history.js';
 
 /** Resolves `--diff A B` to document indices (throws CorpusError on an unknown id). */
@@ -34,6 +37,10 @@ async function settledNow(corpus: Promise<Corpus>): Promise<Corpus | null> {
  */
 export async function runApp({ corpus: loading, options, reload }: { corpus: Promise<Corpus>; options: CliOptions; reload?: () => Promise<Corpus> }): Promise<number> {
   keepHeapNearLiveSize();
+  // The user's keys and colors, read before the first frame; bad entries are listed by `!` and printed at exit.
+  const config = loadConfig();
+  setKeymap(config.keymap);
+  setPalette(config.colors);
   const terminal = takeOverTerminal({ stdout: process.stdout, stdin: process.stdin, mouse: options.mouse });
   let stopWatch = () => {};
   const inkOptions = { exitOnCtrlC: false, patchConsole: false };
@@ -51,8 +58,10 @@ export async function runApp({ corpus: loading, options, reload }: { corpus: Pro
       copy: copyToClipboard,
     };
     const start = { ...startAt(corpus, options), history: readHistory() };
-    const tree = (c: Corpus, watchNote: string | null = null) => <App corpus={c} start={start} cache={options.cache} saveHistory={writeHistory} handOffs={handOffs} watchNote={watchNote} />;
-    warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
+    const tree = (c: Corpus, watchNote: string | null = null) => (
+      <App corpus={c} start={start} cache={options.cache} saveHistory={writeHistory} handOffs={handOffs} watchNote={watchNote} startWarnings={config.errors} />
+    );
+    warnings = [...config.errors, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)].map((w) => `parallax: warning: ${sanitizeLine(w)}\n`).join('');
     // Raw from the first frame on: Ink turns raw mode on just after that frame,
     // and a key typed in between would reach it through the terminal's line
     // mode (Enter as a line feed, which Ink drops). While loading, the terminal

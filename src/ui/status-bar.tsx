@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { hintsFor, type PaneId } from './keymap.js';
-import { colorProps } from './color.js';
+import { colorProps, roleColor } from './color.js';
 import { InputField } from './input-field.js';
 import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
 import type { Prompt, PromptKind } from './app-state.js';
@@ -59,7 +59,7 @@ export function StatusBar({
           {notice === null &&
             hintsFor(pane, typing).map((h, i) => (
               <Text key={i}>
-                <Text bold {...colorProps('cyan')}>
+                <Text bold {...colorProps(roleColor('keys', 'cyan'))}>
                   {h.key}
                 </Text>{' '}
                 {h.label}
