@@ -1,9 +1,15 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
+/** The shells `--completions` writes for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
 /** Everything the command line can ask for, parsed and checked. */
 export interface CliOptions {
-  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version';
+  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version' | 'man' | 'completions' | 'list-ids';
+  /** --completions SHELL */
+  shell?: Shell;
   corpus?: string;
   maxFileMb?: number;
   json: boolean;
@@ -26,6 +32,10 @@ export interface CliOptions {
   mark: boolean;
   /** --mentions: `--entities --json` lists every mention's place. */
   mentions: boolean;
+  /** The explorer reloads versions changed on disk (off with --no-watch). */
+  watch: boolean;
+  /** The explorer takes mouse wheel and clicks (off with --no-mouse). */
+  mouse: boolean;
 }
 
 const OPTIONS = {
@@ -52,6 +62,12 @@ const OPTIONS = {
   mentions: { type: 'boolean' },
   check: { type: 'boolean' },
   tui: { type: 'boolean' },
+  watch: { type: 'boolean' },
+  'no-watch': { type: 'boolean' },
+  'no-mouse': { type: 'boolean' },
+  completions: { type: 'string' },
+  man: { type: 'boolean' },
+  'list-ids': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -102,7 +118,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const positionals = parsed.positionals;
-  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
+  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check', 'man', 'completions', 'list-ids'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
   if (commands.length > 1) throw new UsageError(`--${commands[0]} and --${commands[1]} cannot be combined`);
   let command: CliOptions['command'] = commands[0] ?? 'explore';
   if (v.help) command = 'help';
@@ -121,7 +137,14 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ignorePunctuation: v['ignore-punctuation'] === true,
     mark: v.mark === true,
     mentions: v.mentions === true,
+    watch: v['no-watch'] !== true,
+    mouse: v['no-mouse'] !== true,
   };
+  if (v.watch === true && v['no-watch'] === true) throw new UsageError('--watch and --no-watch cannot be combined');
+  const explorer = command === 'explore' || tui;
+  for (const flag of ['watch', 'no-watch', 'no-mouse'] as const) {
+    if (v[flag] === true && !explorer && command !== 'help' && command !== 'version') throw new UsageError(`--${flag} goes with the explorer, not --${command}`);
+  }
   if (opts.mark && command !== 'show') throw new UsageError('--mark goes with --show');
   if (opts.mentions && (command !== 'entities' || !opts.json)) throw new UsageError('--mentions goes with --entities --json');
   let corpus = v.corpus;
@@ -151,5 +174,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch'] as const);
   if (format) opts.format = format;
   if (v.type !== undefined) opts.type = v.type;
+  const shell = oneOf('completions', v.completions, SHELLS);
+  if (shell) opts.shell = shell;
   return opts;
 }

@@ -3,14 +3,15 @@ import { sanitizeLine } from '../core/text/sanitize.js';
 import { parseCli, type CliOptions } from './args.js';
 import { processContext, type CliContext } from './cli-context.js';
 import { EXIT, UsageError } from './errors.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 
 declare const __PARALLAX_VERSION__: string;
 
 type Command = (ctx: CliContext) => Promise<number>;
 
 /** Each command lives in its own lazily loaded module, so `--list` never loads the engines it does not use. */
-const COMMANDS: Record<Exclude<CliOptions['command'], 'help' | 'version'>, () => Promise<Command>> = {
+const COMMANDS: Record<Exclude<CliOptions['command'], 'help' | 'version' | 'man' | 'completions'>, () => Promise<Command>> = {
+  'list-ids': async () => (await import('./commands/list.js')).runListIds,
   list: async () => (await import('./commands/list.js')).runList,
   show: async () => (await import('./commands/show.js')).runShow,
   query: async () => (await import('./commands/query.js')).runQuery,
@@ -29,12 +30,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     return reportError(err);
   }
+  const version = typeof __PARALLAX_VERSION__ === 'string' ? __PARALLAX_VERSION__ : 'dev';
   if (options.command === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(helpText());
     return EXIT.ok;
   }
   if (options.command === 'version') {
-    process.stdout.write(`parallax ${typeof __PARALLAX_VERSION__ === 'string' ? __PARALLAX_VERSION__ : 'dev'}\n`);
+    process.stdout.write(`parallax ${version}\n`);
+    return EXIT.ok;
+  }
+  if (options.command === 'man') {
+    process.stdout.write((await import('./man.js')).manPage(version));
+    return EXIT.ok;
+  }
+  if (options.command === 'completions') {
+    process.stdout.write((await import('./completions.js')).completionScript(options.shell!));
     return EXIT.ok;
   }
   // `--tui --query Q` and `--tui --diff A B` open the explorer at that place.

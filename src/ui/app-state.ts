@@ -39,6 +39,8 @@ export interface AppState {
   /** Cursor column in the overview's similarity matrix (-1: on the version list). */
   overview: { column: number };
   entities: { type: string | null };
+  /** A one-line message for the status bar (what `e`, `y` or a reload did); the next key clears it. */
+  notice: string | null;
 }
 
 /** What a prompt asks for. */
@@ -76,7 +78,10 @@ export type AppEvent =
   | { type: 'readerJumped'; row: number; total: number; height: number }
   | { type: 'setColumn'; column: number }
   | { type: 'setEntityType'; entityType: string | null }
-  | { type: 'setDiffMode'; mode: 'diff' | 'align' };
+  | { type: 'setDiffMode'; mode: 'diff' | 'align' }
+  | { type: 'notice'; text: string | null }
+  /** The corpus was read again: `moved[i]` is the new index of version i (-1: gone); scroll positions stay. */
+  | { type: 'reloaded'; moved: readonly number[]; docCount: number; notice: string };
 
 /** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
 export function initialState(docCount: number, start: { query?: string; pair?: [number, number]; history?: readonly string[] } = {}): AppState {
@@ -95,6 +100,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     diff: { a: 0, b: Math.min(1, Math.max(0, docCount - 1)), unified: false, granularity: 'auto', mode: 'auto' },
     overview: { column: -1 },
     entities: { type: null },
+    notice: null,
   };
   if (start.query !== undefined) return { ...state, pane: 'search', query: lineOf(start.query) };
   if (start.pair) return { ...state, pane: 'diff', diff: { ...state.diff, a: start.pair[0], b: start.pair[1] } };
@@ -260,5 +266,14 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
       return withScroll({ ...state, diff: { ...state.diff, mode: event.mode } }, 'diff', START);
     case 'setEntityType':
       return withScroll({ ...state, entities: { type: event.entityType } }, 'entities', START);
+    case 'notice':
+      return { ...state, notice: event.text };
+    case 'reloaded': {
+      const to = (i: number) => Math.max(0, event.moved[i] ?? 0);
+      const a = to(state.diff.a);
+      const b = to(state.diff.b) === a && event.docCount > 1 ? (a + 1) % event.docCount : to(state.diff.b);
+      const reader = event.moved[state.reader.doc] === state.reader.doc ? state.reader : { doc: to(state.reader.doc), jump: null, trail: null };
+      return { ...state, notice: event.notice || state.notice, reader, diff: { ...state.diff, a, b } };
+    }
   }
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { appReducer, initialState, type AppEvent, type AppState } from './app-state.js';
 import { Header } from './header.js';
 import { HelpOverlay, helpLayout, helpLines } from './help-overlay.js';
-import { dispatchKey } from './dispatch-key.js';
+import { dispatchKey, selectedRow, type HandOff } from './dispatch-key.js';
 import { createKeyReader, type KeyPress } from './key-reader.js';
 import { usePaneModel } from './use-pane-model.js';
 import { PaneView } from './pane-view.js';
@@ -12,7 +12,8 @@ import { StatusBar } from './status-bar.js';
 import { TabBar } from './tab-bar.js';
 import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { WarningsPanel } from './warnings-panel.js';
+import { warningLines, WarningsPanel } from './warnings-panel.js';
+import { describeReload } from './watch.js';
 import { useEngines } from './use-engines.js';
 import { noteInput } from './input-idle.js';
 import type { PaneModel } from './models/pane-model.js';
@@ -26,6 +27,17 @@ export interface StartAt {
   history?: readonly string[];
 }
 
+/** What the explorer hands to the world outside it; each returns the status line to show. */
+export interface HandOffs {
+  /** Opens version `doc` at `paragraph` in the user's editor (the terminal is the editor's meanwhile). */
+  edit: (doc: number, paragraph: number) => string;
+  /** Puts text on the clipboard through the terminal, written with `write`. */
+  copy: (text: string, write: (data: string) => void) => string;
+}
+
+/** Without a runner (component tests): say so. */
+const NO_HAND_OFFS: HandOffs = { edit: () => 'no editor here', copy: () => 'no clipboard here' };
+
 /** Lines the shell takes around the pane: header, tab bar, status bar. */
 const CHROME_ROWS = 3;
 
@@ -33,8 +45,27 @@ const CHROME_ROWS = 3;
  * The explorer: header, tab bar, the active pane and the status bar, sized to
  * the terminal. Turns key presses into reducer events through the keymap.
  */
-export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus: Corpus; start?: StartAt; cache?: boolean; saveHistory?: (queries: readonly string[]) => void }) {
+export function App({
+  corpus,
+  start = {},
+  cache = true,
+  saveHistory,
+  handOffs = NO_HAND_OFFS,
+  watchNote = null,
+  startWarnings = [],
+}: {
+  corpus: Corpus;
+  start?: StartAt;
+  cache?: boolean;
+  saveHistory?: (queries: readonly string[]) => void;
+  handOffs?: HandOffs;
+  /** What the corpus watch last had to say that is not a reload (it failed, it stopped). */
+  watchNote?: string | null;
+  /** Warnings from before the explorer started that are not the corpus's (the config file's), for the warnings panel. */
+  startWarnings?: readonly string[];
+}) {
   const { exit } = useApp();
+  const { write } = useStdout();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
   const [state, dispatch] = useReducer(
@@ -91,6 +122,28 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump, rowOf]);
 
+  /** Runs a hand-off; after the editor, Ink's own write draws the whole frame again on the fresh screen. */
+  const runHandOff = (h: HandOff): string => {
+    if (h.type === 'copy') return handOffs.copy(h.text, write);
+    const line = handOffs.edit(h.doc, h.paragraph);
+    write('');
+    return line;
+  };
+
+  // A corpus read again (--watch): versions keep their places by id, panes their scroll.
+  const shown = useRef(corpus);
+  useLayoutEffect(() => {
+    const before = shown.current;
+    if (before === corpus) return;
+    shown.current = corpus;
+    const index = new Map(corpus.documents.map((d, i) => [d.id, i]));
+    const moved = before.documents.map((d) => index.get(d.id) ?? -1);
+    send({ type: 'reloaded', moved, docCount: corpus.documents.length, notice: describeReload(before.documents, corpus.documents) });
+  }, [corpus, send]);
+  useLayoutEffect(() => {
+    if (watchNote) send({ type: 'notice', text: watchNote });
+  }, [watchNote, send]);
+
   const reader = useRef(createKeyReader());
   const pending = useRef<KeyPress[]>([]);
   const drain = useRef(() => {});
@@ -109,6 +162,8 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
         };
         const outcome = dispatchKey(pending.current[0]!, live.current, context);
         if (outcome.kind === 'wait') return;
+        // A message is read until the next key.
+        if (live.current.notice !== null) send({ type: 'notice', text: null });
         if (outcome.kind === 'quit') {
           pending.current = [];
           return exit();
@@ -118,7 +173,8 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
           continue;
         }
         pending.current.shift();
-        for (const event of outcome.events) send(event);
+        if (outcome.kind === 'handOff') send({ type: 'notice', text: runHandOff(outcome.handOff) });
+        else for (const event of outcome.events) send(event);
       }
     };
   });
@@ -129,6 +185,7 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
     drain.current();
   });
 
+  const warnings = warningLines(corpus, [...startWarnings, ...engines.warnings]);
   if (tooSmall) return <TooSmall columns={columns} rows={rows} />;
   return (
     <Box flexDirection="column" width={columns} height={height}>
@@ -138,7 +195,7 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
         {state.help ? (
           <HelpOverlay pane={state.pane} width={columns} height={bodyHeight} top={state.helpTop} />
         ) : state.warnings ? (
-          <WarningsPanel corpus={corpus} height={bodyHeight} />
+          <WarningsPanel lines={warnings} height={bodyHeight} />
         ) : (
           <PaneView state={state} model={model} height={rowsHeight} width={columns} />
         )}
@@ -148,15 +205,17 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
         typing={state.typing}
         prompt={state.prompt}
         versions={corpus.documents}
-        status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')}
+        notice={state.notice}
+        status={[model.rowNote?.(selectedRow(model, state.scroll[state.pane])), engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(warnings.length)]
+          .filter(Boolean)
+          .join(' · ')}
       />
     </Box>
   );
 }
 
-/** "2 warnings (!)" when the corpus was loaded with warnings, so they are seen before quitting. */
-function warningCount(corpus: Corpus): string {
-  const n = corpus.warnings.length;
+/** "2 warnings (!)" when the run has warnings, so they are seen before quitting. */
+function warningCount(n: number): string {
   return n === 0 ? '' : `${n} warning${n === 1 ? '' : 's'} (!)`;
 }
 

@@ -6,10 +6,11 @@
 import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
 import { STATE_ACTIONS, type AppEvent, type AppState, type Prompt } from './app-state.js';
 import type { KeyPress } from './key-reader.js';
-import { resolveKey } from './keymap.js';
+import { PANES, resolveKey, type Action } from './keymap.js';
+import { TAB_ROW, tabAt } from './tab-bar.js';
 import { isLineEdit } from './line-edit.js';
-import type { PaneModel } from './models/pane-model.js';
-import { isMove } from './scroll.js';
+import { rowText, type PaneModel } from './models/pane-model.js';
+import { isMove, type Scroll } from './scroll.js';
 
 /** What the App knows when a key arrives: the pane's model, and whether it was computed from the current state. */
 export interface KeyContext {
@@ -26,9 +27,13 @@ export interface KeyContext {
   versions: readonly Pickable[];
 }
 
+/** Work outside the explorer a key asks for: the editor on a paragraph, or text to the clipboard. */
+export type HandOff = { type: 'edit'; doc: number; paragraph: number } | { type: 'copy'; text: string };
+
 /** The effect of one key. */
 export type KeyOutcome =
   | { kind: 'events'; events: AppEvent[] }
+  | { kind: 'handOff'; handOff: HandOff }
   | { kind: 'quit' }
   /** The key needs the rows of a state not drawn yet: try again after the next frame. */
   | { kind: 'wait' }
@@ -64,8 +69,32 @@ function promptKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcom
   return NONE;
 }
 
+/** A click: on a tab, that pane (as its number key); elsewhere nothing yet. */
+function clickOutcome(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  const pane = press.at && press.at.y === TAB_ROW && !state.prompt && !ctx.tooSmall ? tabAt(press.at.x) : null;
+  return pane ? { kind: 'events', events: [{ type: 'action', action: `pane${PANES.indexOf(pane) + 1}` as Action }] } : NONE;
+}
+
+/** The row a key acts on: the cursor's in a list; in text, the one n/N landed on, else the one `:` went to or the top one (a scroll puts the cursor there). */
+export function selectedRow(model: PaneModel, scroll: Scroll): number {
+  return model.mode === 'cursor' ? scroll.cursor : (scroll.current ?? scroll.cursor);
+}
+
+/** `e` and `y` on a row: the paragraph it comes from to the editor, its text to the clipboard; a status line when there is nothing. */
+function handOff(action: 'edit' | 'copy', model: PaneModel, row: number): KeyOutcome {
+  if (action === 'edit') {
+    const source = model.sourceAt?.(row) ?? null;
+    if (source) return { kind: 'handOff', handOff: { type: 'edit', ...source } };
+    return { kind: 'events', events: [{ type: 'notice', text: 'nothing to open here: e opens the version of the row in the reader, search or diff' }] };
+  }
+  const text = (model.copyText?.(row) ?? rowText(model.rows[row] ?? [])).trim();
+  if (text === '') return { kind: 'events', events: [{ type: 'notice', text: 'nothing to copy on this row' }] };
+  return { kind: 'handOff', handOff: { type: 'copy', text } };
+}
+
 /** The effect of `press` on `state`. */
 export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): KeyOutcome {
+  if (press.name === 'click') return clickOutcome(press, state, ctx);
   if (state.prompt) return promptKey(press, state, ctx);
   const action = resolveKey(press.name, state.pane, state.typing);
   if (action === null) {
@@ -87,6 +116,7 @@ export function dispatchKey(press: KeyPress, state: AppState, ctx: KeyContext): 
   const total = model.rows.length;
   if (isMove(action)) return { kind: 'events', events: [{ type: 'move', move: action, total, height, mode: model.mode }] };
   if (action === 'nextMatch' || action === 'prevMatch') return { kind: 'events', events: [{ type: 'jump', rows: model.marked, forward: action === 'nextMatch', total, height }] };
+  if (action === 'edit' || action === 'copy') return handOff(action, model, selectedRow(model, state.scroll[state.pane]));
   const event = model.handle?.(action, state.scroll[state.pane].cursor);
   if (event === 'wait') return { kind: 'wait' };
   return { kind: 'events', events: event ? [event] : [] };

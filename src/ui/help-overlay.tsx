@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { helpBindings, keyLabel, PANE_TITLES, type PaneId } from './keymap.js';
 import { padToWidth, truncateToWidth } from '../core/text/width.js';
-import { colorProps } from './color.js';
+import { colorProps, roleColor } from './color.js';
 
 /** Help lines for a pane: every binding that works there (the search pane's input keys too), keys then description. */
 export function helpLines(pane: PaneId): Array<{ keys: string; description: string; global: boolean }> {
@@ -41,7 +41,7 @@ export function HelpOverlay({ pane, width, height, top }: { pane: PaneId; width:
           <Box key={c} flexDirection="column" width={columnWidth}>
             {lines.slice(c * perColumn, (c + 1) * perColumn).map((l, i) => (
               <Text key={i} wrap="truncate-end">
-                <Text bold {...colorProps(l.global ? 'cyan' : 'yellow')}>
+                <Text bold {...colorProps(l.global ? roleColor('keys', 'cyan') : roleColor('paneKeys', 'yellow'))}>
                   {padToWidth(truncateToWidth(l.keys, keyWidth - 1), keyWidth)}
                 </Text>
                 {l.description}

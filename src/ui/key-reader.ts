@@ -10,11 +10,25 @@
  */
 import { keyName, type KeyFlags } from './keymap.js';
 
-/** One key: its canonical name (`a`, `backspace`, `ctrl+w`, `alt+b`, `return`), or `paste` with the pasted text. */
+/** One key: its canonical name (`a`, `backspace`, `ctrl+w`, `alt+b`, `return`), `paste` with the pasted text, or a mouse event (`wheelup`, `wheeldown`, `click`). */
 export interface KeyPress {
   name: string;
   /** The text a printable key or a paste inserts. */
   text?: string;
+  /** Where a click landed: 1-based column and row of the screen. */
+  at?: { x: number; y: number };
+}
+
+/** A mouse report in SGR form, Esc stripped: button;column;row, M for a press, m for a release. */
+const MOUSE_REPORT = /^\[<(\d+);(\d+);(\d+)([Mm])$/;
+
+/** The key a mouse report stands for: the wheel, a left-button press; null for the rest (releases, drags, other buttons). */
+function mouseKey(input: string): KeyPress | null {
+  const [, button, x, y, kind] = MOUSE_REPORT.exec(input) ?? [];
+  if (kind !== 'M') return null;
+  if (button === '64') return { name: 'wheelup' };
+  if (button === '65') return { name: 'wheeldown' };
+  return button === '0' ? { name: 'click', at: { x: Number(x), y: Number(y) } } : null;
 }
 
 /** What the terminal sends around a paste once bracketed paste is on (Ink strips the leading Esc). */
@@ -62,6 +76,10 @@ export function createKeyReader(): { read(input: string, key: KeyFlags): KeyPres
       if (key.ctrl && (key.leftArrow || key.rightArrow)) return [{ name: key.leftArrow ? 'ctrl+left' : 'ctrl+right' }];
       const name = keyName(input, key);
       if (name !== '' && [...input].length <= 1) return [plain && input !== '' ? { name, text: input } : { name }];
+      if (MOUSE_REPORT.test(input)) {
+        const mouse = mouseKey(input);
+        return mouse ? [mouse] : [];
+      }
       if (!plain || input === '' || ESCAPE_SEQUENCE.test(input)) return [];
       return [...input].map(byteKey);
     },

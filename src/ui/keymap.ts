@@ -61,6 +61,8 @@ export const ACTIONS = [
   'pickVersion',
   'historyPrev',
   'historyNext',
+  'edit',
+  'copy',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -99,10 +101,12 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['3'], scope: 'global', action: 'pane3', description: 'Reader pane' },
   { keys: ['4'], scope: 'global', action: 'pane4', description: 'Diff pane' },
   { keys: ['5'], scope: 'global', action: 'pane5', description: 'Entities pane' },
+  { keys: ['e'], scope: 'global', action: 'edit', description: 'open the version in $VISUAL or $EDITOR at this paragraph' },
+  { keys: ['y'], scope: 'global', action: 'copy', description: 'copy the row to the clipboard (OSC 52); in search and the reader, its whole paragraph' },
   { keys: ['/'], scope: 'global', action: 'focusSearch', description: 'type a search query', hint: 'search' },
   { keys: ['escape'], scope: 'global', action: 'leaveInput', description: 'leave the search input (or close help)', hint: 'done', hintWhileTypingOnly: true, whileTyping: true },
-  { keys: ['j', 'down'], scope: 'global', action: 'down', description: 'move down', hint: 'move', hintKey: 'j/k', whileTyping: true },
-  { keys: ['k', 'up'], scope: 'global', action: 'up', description: 'move up', whileTyping: true },
+  { keys: ['j', 'down', 'wheeldown'], scope: 'global', action: 'down', description: 'move down', hint: 'move', hintKey: 'j/k', whileTyping: true },
+  { keys: ['k', 'up', 'wheelup'], scope: 'global', action: 'up', description: 'move up', whileTyping: true },
   { keys: ['g', 'home'], scope: 'global', action: 'top', description: 'go to the top' },
   { keys: ['G', 'end'], scope: 'global', action: 'bottom', description: 'go to the bottom' },
   { keys: ['pagedown', 'ctrl+f'], scope: 'global', action: 'pageDown', description: 'page down (PgDn works while typing)', whileTyping: true },
@@ -149,6 +153,36 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['ctrl+k'], scope: 'input', action: 'killToEnd', description: 'cut to the end of the line' },
   { keys: ['ctrl+y'], scope: 'input', action: 'yank', description: 'paste the last cut text' },
 ];
+
+let active: readonly Binding[] = KEYMAP;
+
+/** The keymap in use: {@link KEYMAP}, or the user's (the config file applied to it, see config.ts). */
+export function activeKeymap(): readonly Binding[] {
+  return active;
+}
+
+/** Makes `bindings` the keymap every key, hint and help line is read from. */
+export function setKeymap(bindings: readonly Binding[]): void {
+  active = bindings;
+}
+
+/** The first key bound twice where it applies (a pane with the global keys, or the input), said in a few words; null when none is. */
+export function keymapClash(bindings: readonly Binding[]): string | null {
+  const places: Array<{ where: string; scopes: readonly Scope[] }> = [
+    ...PANES.map((p) => ({ where: `the ${PANE_TITLES[p]} pane`, scopes: [p, 'global'] as Scope[] })),
+    { where: 'the input', scopes: ['input'] },
+  ];
+  for (const { where, scopes } of places) {
+    const seen = new Map<string, Action>();
+    for (const b of bindings.filter((x) => scopes.includes(x.scope)))
+      for (const k of b.keys) {
+        const other = seen.get(k);
+        if (other !== undefined && other !== b.action) return `${keyLabel(k)} would do both ${other} and ${b.action} in ${where}`;
+        seen.set(k, b.action);
+      }
+  }
+  return null;
+}
 
 /** The subset of Ink's Key this module reads. */
 export interface KeyFlags {
@@ -202,11 +236,11 @@ function usableWhileTyping(name: string): boolean {
 export function resolveKey(name: string, pane: PaneId, typing: boolean): Action | null {
   if (name === '') return null;
   if (typing) {
-    const edit = KEYMAP.find((b) => b.scope === 'input' && b.keys.includes(name));
+    const edit = active.find((b) => b.scope === 'input' && b.keys.includes(name));
     if (edit) return edit.action;
   }
   let global: Action | null = null;
-  for (const b of KEYMAP) {
+  for (const b of active) {
     if (b.scope === 'input' || !b.keys.includes(name) || (typing && (!b.whileTyping || !usableWhileTyping(name)))) continue;
     if (b.scope === pane) return b.action;
     if (b.scope === 'global' && global === null) global = b.action;
@@ -227,6 +261,8 @@ const KEY_LABELS: Record<string, string> = {
   pagedown: 'PgDn',
   home: 'Home',
   end: 'End',
+  wheelup: 'Wheel↑',
+  wheeldown: 'Wheel↓',
 };
 
 /** How a key name is written for people: `Ctrl-D`, `PgDn`, `↑`, `G`. */
@@ -240,12 +276,12 @@ export function keyLabel(name: string): string {
 
 /** The bindings that apply in a pane (its own first, then the global ones), as the help overlay lists them. */
 export function bindingsFor(pane: PaneId): Binding[] {
-  return [...KEYMAP.filter((b) => b.scope === pane), ...KEYMAP.filter((b) => b.scope === 'global')];
+  return [...active.filter((b) => b.scope === pane), ...active.filter((b) => b.scope === 'global')];
 }
 
 /** The editing keys of a text input. */
 export function inputBindings(): Binding[] {
-  return KEYMAP.filter((b) => b.scope === 'input');
+  return active.filter((b) => b.scope === 'input');
 }
 
 /** What the `?` help lists for a pane: its bindings, and the search pane's input keys too. */

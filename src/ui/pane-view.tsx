@@ -6,7 +6,7 @@ import type { PaneModel } from './models/pane-model.js';
 import { RowsView } from './rows-view.js';
 import { SpanLine } from './span-line.js';
 import { HeatMap } from './heat-map.js';
-import { colorProps } from './color.js';
+import { colorProps, roleColor } from './color.js';
 
 /**
  * Draws the active pane from its model: the search input (search pane), fixed
@@ -20,7 +20,7 @@ export const PaneView = memo(function PaneView(props: { state: AppState; model: 
     <Box flexDirection="column">
       {state.pane === 'search' && (
         <Box>
-          <Text bold {...colorProps(state.typing ? 'cyan' : 'gray')}>
+          <Text bold {...colorProps(state.typing ? roleColor('keys', 'cyan') : 'gray')}>
             {'/ '}
           </Text>
           <InputField line={state.query} focused={state.typing} placeholder="type to search (/ to focus)" />

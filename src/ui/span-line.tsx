@@ -2,12 +2,15 @@ import { Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import type { StyledSpan } from '../core/text/spans.js';
 import { MARK_STYLES, type MarkStyle } from '../core/text/theme.js';
-import { colorProps, STYLES_ENABLED } from './color.js';
+import { colorProps, roleColor, STYLES_ENABLED } from './color.js';
 
-/** The combined look of a span's marks (later marks win on conflicts, as in the CLI). */
-function styleOf(span: StyledSpan): MarkStyle {
-  const style: MarkStyle = {};
-  for (const m of span.marks) Object.assign(style, MARK_STYLES[m]);
+/** The combined look of a span's marks (later marks win on conflicts, as in the CLI), with the user's colors. */
+function styleOf(span: StyledSpan): Omit<MarkStyle, 'color'> & { color?: string } {
+  const style: Omit<MarkStyle, 'color'> & { color?: string } = {};
+  for (const m of span.marks) {
+    Object.assign(style, MARK_STYLES[m]);
+    if (m !== 'match') style.color = roleColor(m, style.color);
+  }
   return style;
 }
 

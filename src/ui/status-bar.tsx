@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../core/text/sanitize.js';
 import { hintsFor, type PaneId } from './keymap.js';
-import { colorProps } from './color.js';
+import { colorProps, roleColor } from './color.js';
 import { InputField } from './input-field.js';
 import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
 import type { Prompt, PromptKind } from './app-state.js';
@@ -11,9 +11,24 @@ const PROMPT_LABELS: Record<PromptKind, string> = { goTo: 'go to ¶', pickA: 'pi
 
 /**
  * The bottom line: the mode (typing or keys), the keys that work here (from
- * the keymap) and the pane's summary; while the `:` prompt is open, the prompt.
+ * the keymap) and the pane's summary; while the `:` prompt is open, the prompt;
+ * a notice (what `e` or `y` did) stands in for the keys until the next key.
  */
-export function StatusBar({ pane, typing, prompt, versions, status }: { pane: PaneId; typing: boolean; prompt: Prompt | null; versions: readonly Pickable[]; status: string }) {
+export function StatusBar({
+  pane,
+  typing,
+  prompt,
+  versions,
+  status,
+  notice = null,
+}: {
+  pane: PaneId;
+  typing: boolean;
+  prompt: Prompt | null;
+  versions: readonly Pickable[];
+  status: string;
+  notice?: string | null;
+}) {
   const tag = (
     <Text inverse bold>
       {typing || prompt ? ' TYPE ' : ' KEYS '}
@@ -40,16 +55,17 @@ export function StatusBar({ pane, typing, prompt, versions, status }: { pane: Pa
     <Box justifyContent="space-between">
       <Box flexShrink={1}>
         <Text wrap="truncate-end">
-          {tag}{' '}
-          {hintsFor(pane, typing).map((h, i) => (
-            <Text key={i}>
-              <Text bold {...colorProps('cyan')}>
-                {h.key}
-              </Text>{' '}
-              {h.label}
-              {'  '}
-            </Text>
-          ))}
+          {tag} {notice !== null && <Text bold>{sanitizeLine(notice)}</Text>}
+          {notice === null &&
+            hintsFor(pane, typing).map((h, i) => (
+              <Text key={i}>
+                <Text bold {...colorProps(roleColor('keys', 'cyan'))}>
+                  {h.key}
+                </Text>{' '}
+                {h.label}
+                {'  '}
+              </Text>
+            ))}
         </Text>
       </Box>
       <Box flexShrink={0} marginLeft={1}>

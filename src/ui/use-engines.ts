@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corpus } from '../core/corpus/types.js';
 import type { EntityIndex } from '../core/entities/entity-index.js';
 import type { SimilarityMatrix } from '../core/diff/matrix.js';
@@ -21,9 +21,13 @@ export interface Engines {
   busy: string | null;
   /** Engines that failed to load, by name: a pane that needs one shows the message instead of its rows. */
   errors: Partial<Record<EngineName, string>>;
+  /** What went wrong on the way that did not stop an engine (an unusable index cache), for the warnings panel. */
+  warnings: readonly string[];
 }
 
 type EngineName = 'search' | 'entities' | 'diff' | 'matrix';
+
+const NO_ENGINES: Engines = { search: null, entities: null, diff: null, matrix: null, busy: null, errors: {}, warnings: [] };
 
 /** Which engines each pane draws with. */
 const NEEDS: Record<PaneId, readonly EngineName[]> = {
@@ -70,19 +74,31 @@ async function progressiveMatrix(corpus: Corpus, diff: DiffEngine, progress: (do
  * similarity matrix) start only after the current frame is on screen.
  */
 export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boolean; query: string }): Engines {
-  const [engines, setEngines] = useState<Engines>({ search: null, entities: null, diff: null, matrix: null, busy: null, errors: {} });
-  const started = useRef(new Set<string>());
+  // The engines belong to the corpus they were built for: a corpus read again (--watch) starts
+  // every engine anew, and what is still running for the old one is dropped when it ends.
+  const [built, setBuilt] = useState<{ corpus: Corpus; engines: Engines }>({ corpus, engines: NO_ENGINES });
+  const engines = built.corpus === corpus ? built.engines : NO_ENGINES;
+  const started = useRef(new WeakMap<Corpus, Set<string>>());
+  const latest = useRef(corpus);
+  useLayoutEffect(() => {
+    latest.current = corpus;
+  }, [corpus]);
   const wanted = new Set(NEEDS[pane]);
   if (options.query !== '') wanted.add('search');
   const key = [...wanted].sort().join(',');
 
   useEffect(() => {
+    const setEngines = (change: (e: Engines) => Engines) => {
+      if (latest.current === corpus) setBuilt((b) => ({ corpus, engines: change(b.corpus === corpus ? b.engines : NO_ENGINES) }));
+    };
+    let begun = started.current.get(corpus);
+    if (!begun) started.current.set(corpus, (begun = new Set()));
     const update = (patch: Partial<Engines>) => setEngines((e) => ({ ...e, ...patch }));
     const fail = (name: EngineName) => (err: unknown) =>
       setEngines((e) => ({ ...e, busy: null, errors: { ...e.errors, [name]: `${name} failed: ${err instanceof Error ? err.message : String(err)}` } }));
     const start = (name: EngineName, load: () => Promise<void>) => {
-      if (started.current.has(name)) return;
-      started.current.add(name);
+      if (begun.has(name)) return;
+      begun.add(name);
       load().catch(fail(name));
     };
     if (wanted.has('entities') || wanted.has('search')) {
@@ -108,6 +124,7 @@ export function useEngines(corpus: Corpus, pane: PaneId, options: { cache: boole
         const search = await createSearchEngine(corpus, {
           cache: options.cache,
           onProgress: (done, total) => update({ busy: `indexing ${Math.floor((100 * done) / Math.max(1, total))}%` }),
+          onWarning: (message) => setEngines((e) => ({ ...e, warnings: [...e.warnings, message] })),
         });
         setEngines((e) => ({ ...e, search, busy: null }));
         // Read the postings and compile the search code the first keystrokes would otherwise wait for, off the keystroke path.

@@ -115,16 +115,21 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
       return overview!;
     case 'search':
       return search;
-    case 'reader':
+    case 'reader': {
       if (!reader) return emptyModel('no version to read');
+      // The paragraph a reader row belongs to: the last that starts at or before the row's text.
+      const paragraphAt = (row: number) => doc!.paragraphs.findLast((p) => p.start <= (reader.rowStarts[row] ?? 0)) ?? null;
       return {
         ...reader,
+        sourceAt: (row) => ({ doc: state.reader.doc, paragraph: paragraphAt(row)?.index ?? 0 }),
+        copyText: (row) => paragraphAt(row)?.text ?? '',
         handle: (action, row) => {
           if (action !== 'nextVersion' && action !== 'prevVersion') return null;
           const at = state.scroll.reader.current ?? row;
           return versionJump(corpus, state, engines, reader.rowStarts[at] ?? 0, action === 'nextVersion');
         },
       };
+    }
     case 'diff':
       if (corpus.documents.length < 2) return emptyModel('the diff needs two versions');
       return diffView ?? emptyModel('comparing…');

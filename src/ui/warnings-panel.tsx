@@ -2,9 +2,13 @@ import { Box, Text } from 'ink';
 import type { Corpus } from '../core/corpus/types.js';
 import { sanitizeLine } from '../core/text/sanitize.js';
 
-/** The `!` panel: every warning the corpus was loaded with (a file skipped, cut or unreadable), one a line. */
-export function WarningsPanel({ corpus, height }: { corpus: Corpus; height: number }) {
-  const lines = corpus.warnings.map((w) => `${sanitizeLine(w.file)}: ${sanitizeLine(w.message)}`);
+/** Every warning of the run, one a line: the corpus's (a file skipped, cut or unreadable), then the engines' (an unusable index cache). */
+export function warningLines(corpus: Corpus, engineWarnings: readonly string[]): string[] {
+  return [...corpus.warnings.map((w) => `${sanitizeLine(w.file)}: ${sanitizeLine(w.message)}`), ...engineWarnings.map(sanitizeLine)];
+}
+
+/** The `!` panel: the warnings of the run, one a line. */
+export function WarningsPanel({ lines, height }: { lines: readonly string[]; height: number }) {
   const shown = lines.slice(0, Math.max(0, height - 2));
   return (
     <Box flexDirection="column" height={height}>

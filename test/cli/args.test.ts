@@ -24,4 +24,12 @@ describe('parseCli', () => {
     expect(parseCli(['-q', '-Alibaba', '--json'])).toMatchObject({ query: '-Alibaba', json: true });
     expect(parseCli(['--tui', '--query', 'AI', '--no-cache'])).toMatchObject({ command: 'query', tui: true, cache: false, query: 'AI' });
   });
+
+  it('watches and takes the mouse by default in the explorer; --no-watch and --no-mouse turn them off, and go with the explorer only', () => {
+    expect(parseCli([])).toMatchObject({ watch: true, mouse: true });
+    expect(parseCli(['--no-watch', '--no-mouse'])).toMatchObject({ command: 'explore', watch: false, mouse: false });
+    expect(parseCli(['--tui', '--query', 'x', '--no-watch'])).toMatchObject({ tui: true, watch: false });
+    expect(() => parseCli(['--list', '--no-watch'])).toThrow(/--no-watch goes with the explorer, not --list/);
+    expect(() => parseCli(['--watch', '--no-watch'])).toThrow(/cannot be combined/);
+  });
 });

@@ -81,6 +81,8 @@ export class PtySession {
     env.XDG_CACHE_HOME = join(tmpdir(), 'parallax-pty-cache');
     // And the query history to a scratch state directory, not the user's.
     env.XDG_STATE_HOME = join(tmpdir(), 'parallax-pty-state');
+    // And no config file of the user's: the default keys and colors, unless a test gives one.
+    env.XDG_CONFIG_HOME = join(tmpdir(), 'parallax-pty-config-none');
     env.FORCE_COLOR = '3';
     for (const [k, v] of Object.entries(overrides)) {
       if (v === undefined) delete env[k];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyReader } from '../../src/ui/key-reader.js';
+import { tabAt } from '../../src/ui/tab-bar.js';
 
 // What Ink passes a useInput handler: a run of plain bytes as one input, a lone control byte as a key.
 const names = (reads: Array<[string, Record<string, boolean>?]>) => {
@@ -45,5 +46,21 @@ describe('key reader', () => {
   it('drops escape sequences Ink has no name for, keeping a typed bracket', () => {
     expect(names([['[I'], ['[15;2~'], ['OZ']])).toEqual([]);
     expect(names([['[']])).toEqual([{ name: '[', text: '[' }]);
+  });
+
+  it('reads SGR mouse reports as the wheel and left clicks, and drops releases and other buttons', () => {
+    expect(names([['[<65;3;4M'], ['[<64;3;4M'], ['[<0;12;2M'], ['[<0;12;2m'], ['[<2;1;1M'], ['[<32;5;5M']])).toEqual([
+      { name: 'wheeldown' },
+      { name: 'wheelup' },
+      { name: 'click', at: { x: 12, y: 2 } },
+    ]);
+  });
+});
+
+describe('tabAt', () => {
+  it('finds the tab under a column of the tab bar', () => {
+    // " 1 Overview  2 Search  3 Reader …"
+    expect([1, 12, 13, 22, 23].map(tabAt)).toEqual(['overview', 'overview', 'search', 'search', 'reader']);
+    expect(tabAt(500)).toBeNull();
   });
 });

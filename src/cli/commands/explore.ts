@@ -11,10 +11,11 @@ export async function runExplore(ctx: CliContext): Promise<number> {
     throw new UsageError('the explorer needs a terminal (stdin and stdout must be a TTY)', 'use --list, --show, --query, --diff or --entities for scripting; see parallax --help');
   }
   // Read the corpus while the explorer's code (Ink, React, Yoga) loads.
-  const corpus = loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), loadOptions(ctx));
+  const read = () => loadCorpus(ctx.options.corpus ?? bundledCorpusDir(), loadOptions(ctx));
+  const corpus = read();
   corpus.catch(() => {}); // awaited (and reported) by runApp
   const { runApp } = await withoutFetch(() => asInteractive(() => import('../../ui/run.js')));
-  return (await runApp({ corpus, options: ctx.options })) ?? EXIT.ok;
+  return (await runApp({ corpus, options: ctx.options, reload: read })) ?? EXIT.ok;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { chrome } from '../style.js';
 import { EXIT } from '../errors.js';
-import { loadCorpusFor, type CliContext } from '../context.js';
+import { corpusDirFor, loadCorpusFor, loadOptions, type CliContext } from '../context.js';
+import { loadCorpus } from '../../core/corpus/load.js';
 
 /** `--list`: the versions in the corpus, as a table or as JSON. */
 export async function runList(ctx: CliContext): Promise<number> {
@@ -35,5 +36,12 @@ export async function runList(ctx: CliContext): Promise<number> {
     process.stdout.isTTY ? ctx.columns : undefined,
   );
   ctx.out(chrome.bold(lines[0]!, ctx.color) + '\n' + lines.slice(1).join('\n') + (lines.length > 1 ? '\n' : ''));
+  return EXIT.ok;
+}
+
+/** `--list-ids` (hidden, for the shell completions): the version ids, one a line, and no warnings. */
+export async function runListIds(ctx: CliContext): Promise<number> {
+  const corpus = await loadCorpus(corpusDirFor(ctx), loadOptions(ctx));
+  ctx.out(corpus.documents.map((d) => sanitizeLine(d.id) + '\n').join(''));
   return EXIT.ok;
 }

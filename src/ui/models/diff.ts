@@ -20,9 +20,9 @@ function padSpans(spans: readonly StyledSpan[], width: number): StyledSpan[] {
   return used >= width ? [...spans] : [...spans, { text: ' '.repeat(width - used), marks: [] }];
 }
 
-/** Whether a row's paragraphs hold a finding of the consistency check. */
-function hasFinding(row: DiffRow, findings: readonly Finding[]): boolean {
-  return findings.some((f) => (row.leftParagraph !== undefined && f.where.a.includes(row.leftParagraph)) || (row.rightParagraph !== undefined && f.where.b.includes(row.rightParagraph)));
+/** The findings of the consistency check in a row's paragraphs. */
+function findingsOf(row: DiffRow, findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => (row.leftParagraph !== undefined && f.where.a.includes(row.leftParagraph)) || (row.rightParagraph !== undefined && f.where.b.includes(row.rightParagraph)));
 }
 
 function describeFinding(f: Finding): string {
@@ -78,6 +78,9 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   const findings = check?.findings ?? [];
   const rows: Row[] = [];
   const marked: number[] = [];
+  // Per row: the paragraph it shows (A's, else B's) for `e`, and what its `!` marks.
+  const sources: Array<{ doc: number; paragraph: number } | null> = [];
+  const notes: string[] = [];
   const column = Math.max(10, Math.floor((width - 5) / 2));
   // Each side numbers its paragraphs (¶N, as --show does) on the first row of each.
   const gutter = paragraphGutter(Math.max(a.paragraphs.length, b.paragraphs.length) - 1);
@@ -93,7 +96,11 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   for (const row of result.rows) {
     if (row.leftParagraph !== undefined && !firstRow.has(row.leftParagraph)) firstRow.set(row.leftParagraph, rows.length);
     if (align ? row.kind === 'removed' || row.kind === 'added' : row.kind !== 'equal') marked.push(rows.length);
-    const margin = hasFinding(row, findings) ? FINDING_MARK : { text: ' ', marks: [] };
+    const found = findingsOf(row, findings);
+    const margin = found.length > 0 ? FINDING_MARK : { text: ' ', marks: [] };
+    const source = row.leftParagraph !== undefined ? { doc: pair[0], paragraph: row.leftParagraph } : row.rightParagraph !== undefined ? { doc: pair[1], paragraph: row.rightParagraph } : null;
+    const note = found.length > 0 ? `! ${found.map(describeFinding).join(' · ')}` : '';
+    const first = rows.length;
     const kindMark = { text: GUTTER[row.kind], marks: [] };
     if (view.unified) {
       const sides: Array<[string, StyledSpan[], StyledSpan, Document, number | undefined, string | null]> = [];
@@ -107,6 +114,10 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
           rows.push([margin, { text: i === 0 ? sign : ' ', marks: [] }, { text: ' ', marks: [] }, i === 0 ? number : paragraphLabel(null, gutter), ...line]),
         );
       }
+      for (let r = first; r < rows.length; r++) {
+        sources[r] = source;
+        notes[r] = note;
+      }
       continue;
     }
     const cellWidth = Math.max(1, column - gutter);
@@ -117,6 +128,10 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     for (let i = 0; i < Math.max(left.length, right.length); i++) {
       const [l, r] = i === 0 ? numbers : [blank, blank];
       rows.push([margin, i === 0 ? kindMark : { text: ' ', marks: [] }, { text: ' ', marks: [] }, l!, ...padSpans(left[i] ?? [], cellWidth), { text: ' │ ', marks: [] }, r!, ...(right[i] ?? [])]);
+    }
+    for (let r = first; r < rows.length; r++) {
+      sources[r] = source;
+      notes[r] = note;
     }
   }
   const s = result.stats;
@@ -134,6 +149,8 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     markName: align ? 'omission' : 'change',
     empty: 'both versions are empty',
     status: `${rows.length} rows · ${marked.length} ${align ? 'omissions' : 'changes'}`,
+    sourceAt: (row) => sources[row] ?? null,
+    rowNote: (row) => notes[row] ?? '',
     handle: (action) => (action === 'toggleMode' ? { type: 'setDiffMode', mode: result.mode === 'align' ? 'diff' : 'align' } : null),
   };
 }

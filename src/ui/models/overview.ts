@@ -45,6 +45,7 @@ export function overviewModel(corpus: Corpus, width: number, matrix: SimilarityM
       if (cursor.column < 0 || !matrix) return { type: 'openReader', doc: row, offset: 0 };
       return cursor.column === row ? null : { type: 'openDiff', a: row, b: cursor.column };
     },
+    sourceAt: (row) => (row < n ? { doc: row, paragraph: 0 } : null),
     ...(matrix ? { heat: { ids: matrix.ids, values: matrix.values, row: cursor.row, column: cursor.column } } : {}),
     empty: 'this corpus has no readable versions',
     status: matrix ? (cursor.column < 0 ? '→ to pick a pair in the matrix' : 'Enter: diff this pair') : capped ? `${n} versions · Enter: read` : 'computing similarities…',

@@ -30,6 +30,12 @@ export interface PaneModel {
   rowOf?: (offset: number) => number;
   /** The first row of paragraph ¶N (of A, in the diff), or null when there is none; for the `:` prompt. */
   rowOfParagraph?: (paragraph: number) => number | null;
+  /** The version and paragraph a row shows (for `e`), or null when it shows none. */
+  sourceAt?: (row: number) => { doc: number; paragraph: number } | null;
+  /** What `y` copies for a row, when not the row's own text (a search hit: its whole paragraph). */
+  copyText?: (row: number) => string;
+  /** A line saying more about a row than it shows (the findings a `!` marks), or ''. */
+  rowNote?: (row: number) => string;
   /** Shown instead of rows when there are none (loading, nothing found). */
   empty: string;
   /** The overview's similarity matrix, drawn below the rows as a heat map, with the selected cell. */
@@ -41,6 +47,11 @@ export interface PaneModel {
 /** A row of one unmarked piece of text. */
 export function plainRow(text: string): Row {
   return text === '' ? [] : [{ text, marks: [] }];
+}
+
+/** A row's text without its styles. */
+export function rowText(row: Row): string {
+  return row.map((s) => s.text).join('');
 }
 
 /** A similarity matrix to draw as a heat map; `column` -1 means no cell is selected. */

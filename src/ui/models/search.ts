@@ -108,6 +108,15 @@ export function searchModel(corpus: Corpus, query: string, response: SearchRespo
       const paragraph = corpus.documents[doc]?.paragraphs[hit.paragraph];
       return paragraph ? { type: 'openReader', doc, offset: paragraph.start + (hit.ranges[0]?.start ?? 0) } : null;
     },
+    sourceAt: (row) => {
+      const hit = response.hits[row];
+      const doc = hit ? corpus.documents.findIndex((d) => d.id === hit.doc) : -1;
+      return hit && doc >= 0 ? { doc, paragraph: hit.paragraph } : null;
+    },
+    copyText: (row) => {
+      const hit = response.hits[row];
+      return (hit && docs.get(hit.doc)?.paragraphs[hit.paragraph]?.text) ?? '';
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { spansText } from '../../../src/core/text/spans.js';
 import { displayWidth } from '../../../src/core/text/width.js';
 import { loadCorpus } from '../../../src/core/corpus/load.js';
 import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
+import type { CheckResult, Finding } from '../../../src/core/entities/check.js';
 import { bundledCorpus } from '../render-app.js';
 
 describe('diffModel', () => {
@@ -60,6 +61,21 @@ describe('diffModel', () => {
     expect(signs).toContain('-');
     expect(signs).toContain('+');
     expect(m.rows.every((r) => !spansText(r).includes(' │ '))).toBe(true);
+  });
+});
+
+describe('diffModel hand-offs and notes', () => {
+  it('says which findings each ! row marks, and gives e the paragraph of A (or B) a row shows', async () => {
+    const corpus = await bundledCorpus();
+    const [a, b] = [corpus.documents[0]!, corpus.documents[3]!];
+    const finding: Finding = { kind: 'missing', type: 'NUMBER', a: '18th', b: null, where: { a: [3], b: [] } };
+    const check: CheckResult = { a: a.id, b: b.id, findings: [finding] };
+    const m = diffModel(corpus, [0, 3], diffDocuments(a, b, { mode: 'align' }), check, { unified: false }, 80);
+    const flagged = m.rows.map((r, i) => (spansText(r).startsWith('!') ? i : -1)).filter((i) => i >= 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const i of flagged) expect(m.rowNote!(i)).toBe('! 18th only in A');
+    expect(m.rowNote!(m.rows.findIndex((r) => !spansText(r).startsWith('!')))).toBe('');
+    expect(m.sourceAt!(flagged[0]!)).toEqual({ doc: 0, paragraph: 3 });
   });
 });
 
