@@ -3,21 +3,21 @@ import { UsageError } from './errors.js';
 
 /** Everything the command line can ask for, parsed and checked. */
 export interface CliOptions {
-  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version';
+  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'qa' | 'explore' | 'help' | 'version';
   corpus?: string;
   maxFileMb?: number;
   json: boolean;
   tui: boolean;
   /** --show ID, --doc ID */
   id?: string;
-  /** The two versions of --diff and --check. */
+  /** The two versions of --diff, --check and --qa. */
   pair?: [string, string];
   query?: string;
   limit?: number;
   cache: boolean;
   granularity?: 'word' | 'sentence' | 'paragraph' | 'char';
   mode?: 'diff' | 'align';
-  format?: 'side' | 'unified' | 'json' | 'patch';
+  format?: 'side' | 'unified' | 'json' | 'patch' | 'csv' | 'html';
   width?: number;
   ignoreCase: boolean;
   ignorePunctuation: boolean;
@@ -26,6 +26,11 @@ export interface CliOptions {
   mark: boolean;
   /** --mentions: `--entities --json` lists every mention's place. */
   mentions: boolean;
+  /** --qa: a JSON profile, a glossary (CSV or TBX), the review file, and the least severity that makes the exit code 1. */
+  profile?: string;
+  glossary?: string;
+  review?: string;
+  failOn?: 'info' | 'warning' | 'error';
 }
 
 const OPTIONS = {
@@ -51,6 +56,11 @@ const OPTIONS = {
   mark: { type: 'boolean' },
   mentions: { type: 'boolean' },
   check: { type: 'boolean' },
+  qa: { type: 'boolean' },
+  profile: { type: 'string' },
+  glossary: { type: 'string' },
+  review: { type: 'string' },
+  'fail-on': { type: 'string' },
   tui: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -83,7 +93,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const positionals = parsed.positionals;
-  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
+  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check', 'qa'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
   if (commands.length > 1) throw new UsageError(`--${commands[0]} and --${commands[1]} cannot be combined`);
   let command: CliOptions['command'] = commands[0] ?? 'explore';
   if (v.help) command = 'help';
@@ -107,7 +117,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (opts.mentions && (command !== 'entities' || !opts.json)) throw new UsageError('--mentions goes with --entities --json');
   let corpus = v.corpus;
   const rest = [...positionals];
-  if (command === 'diff' || command === 'check') {
+  if (command === 'diff' || command === 'check' || command === 'qa') {
     if (rest.length < 2) throw new UsageError(`--${command} needs two document ids, e.g. parallax --${command} asiae ft-id`);
     opts.pair = [rest.shift()!, rest.shift()!];
   }
@@ -129,8 +139,20 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (granularity) opts.granularity = granularity;
   const mode = oneOf('mode', v.mode, ['diff', 'align'] as const);
   if (mode) opts.mode = mode;
-  const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch'] as const);
+  const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch', 'csv', 'html'] as const);
+  if (format && command === 'qa' && format !== 'json' && format !== 'csv' && format !== 'html') throw new UsageError(`--qa --format must be one of json, csv, html, not ${JSON.stringify(format)}`);
+  if (format && command !== 'qa' && (format === 'csv' || format === 'html')) throw new UsageError(`--format ${format} goes with --qa`);
   if (format) opts.format = format;
+  for (const flag of ['profile', 'glossary', 'review', 'fail-on'] as const) {
+    // The explorer's findings panel takes the profile, glossary and review file too.
+    const explorer = (command === 'explore' || tui) && flag !== 'fail-on';
+    if (v[flag] !== undefined && command !== 'qa' && !explorer) throw new UsageError(`--${flag} goes with --qa${flag === 'fail-on' ? '' : ' or the explorer'}`);
+  }
+  if (v.profile !== undefined) opts.profile = v.profile;
+  if (v.glossary !== undefined) opts.glossary = v.glossary;
+  if (v.review !== undefined) opts.review = v.review;
+  const failOn = oneOf('fail-on', v['fail-on'], ['info', 'warning', 'error'] as const);
+  if (failOn) opts.failOn = failOn;
   if (v.type !== undefined) opts.type = v.type;
   return opts;
 }

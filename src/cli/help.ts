@@ -19,6 +19,11 @@ Usage:
                                      who mentions what, per version; --mentions
                                      adds each mention's {doc, paragraph, start, end}
   parallax --check A B [--json]      entities and numbers that differ (exit 1 on findings)
+  parallax --qa A B [--json | --format csv|html] [--profile FILE] [--glossary FILE]
+                   [--fail-on info|warning|error] [--review FILE]
+                                     translation QA on every aligned pair of segments, with
+                                     review notes; exit 1 on findings at or above --fail-on
+                                     (default info: any finding); html: a self-contained report
   parallax --tui --query Q | --tui --diff A B
                                      open the explorer at that place
 

@@ -31,6 +31,8 @@ const RUNNERS: { names: CheckName[]; run: Check }[] = [
 export interface QaReport {
   a: string;
   b: string;
+  langA: string;
+  langB: string;
   pairs: SegmentPair[];
   findings: QaFinding[];
 }
@@ -94,5 +96,5 @@ export function reviewPairs(pairs: SegmentPair[], langs: { langA: string; langB:
 export function reviewDocuments(docA: Document, docB: Document, options: QaOptions = {}): QaReport {
   const pairs = segmentPairs(docA, docB);
   const findings = reviewPairs(pairs, { langA: docA.lang, langB: docB.lang, terms: options.terms ?? [] }, options.profile);
-  return { a: docA.id, b: docB.id, pairs, findings };
+  return { a: docA.id, b: docB.id, langA: docA.lang, langB: docB.lang, pairs, findings };
 }
