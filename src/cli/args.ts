@@ -144,8 +144,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (format && command !== 'qa' && (format === 'csv' || format === 'html')) throw new UsageError(`--format ${format} goes with --qa`);
   if (format) opts.format = format;
   for (const flag of ['profile', 'glossary', 'review', 'fail-on'] as const) {
-    // The explorer's findings panel takes the profile, glossary and review file too.
-    const explorer = (command === 'explore' || tui) && flag !== 'fail-on';
+    // The explorer's QA pane reads and writes the review file too.
+    const explorer = (command === 'explore' || tui) && flag === 'review';
     if (v[flag] !== undefined && command !== 'qa' && !explorer) throw new UsageError(`--${flag} goes with --qa${flag === 'fail-on' ? '' : ' or the explorer'}`);
   }
   if (v.profile !== undefined) opts.profile = v.profile;

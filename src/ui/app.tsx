@@ -14,6 +14,7 @@ import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './too-small.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { WarningsPanel } from './warnings-panel.js';
 import { useEngines } from './use-engines.js';
+import { useFindingJump, useReviewStore, type ReviewFileOption } from './use-review.js';
 import { noteInput } from './input-idle.js';
 import type { PaneModel } from './models/pane-model.js';
 import type { Scroll } from './scroll.js';
@@ -33,7 +34,19 @@ const CHROME_ROWS = 3;
  * The explorer: header, tab bar, the active pane and the status bar, sized to
  * the terminal. Turns key presses into reducer events through the keymap.
  */
-export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus: Corpus; start?: StartAt; cache?: boolean; saveHistory?: (queries: readonly string[]) => void }) {
+export function App({
+  corpus,
+  start = {},
+  cache = true,
+  saveHistory,
+  reviewFile,
+}: {
+  corpus: Corpus;
+  start?: StartAt;
+  cache?: boolean;
+  saveHistory?: (queries: readonly string[]) => void;
+  reviewFile?: ReviewFileOption;
+}) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const docCount = corpus.documents.length;
@@ -90,6 +103,9 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
     // Once per jump: the rows and height it is fitted to are those of the frame that holds it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump, rowOf]);
+
+  useReviewStore(corpus, state, send, reviewFile);
+  useFindingJump(state, model, send, rowsHeight);
 
   const reader = useRef(createKeyReader());
   const pending = useRef<KeyPress[]>([]);
@@ -148,7 +164,7 @@ export function App({ corpus, start = {}, cache = true, saveHistory }: { corpus:
         typing={state.typing}
         prompt={state.prompt}
         versions={corpus.documents}
-        status={[engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')}
+        status={[engines.busy, state.review.problem, model.status, markCounter(model, state.scroll[state.pane]), warningCount(corpus)].filter(Boolean).join(' · ')}
       />
     </Box>
   );

@@ -41,7 +41,10 @@ export async function runApp({ corpus: loading, options }: { corpus: Promise<Cor
       app = render(<Loading />, inkOptions);
       corpus = await loading;
     }
-    const tree = <App corpus={corpus} start={{ ...startAt(corpus, options), history: readHistory() }} cache={options.cache} saveHistory={writeHistory} />;
+    const start = startAt(corpus, options);
+    // `--review FILE` holds the review of the pair the explorer opens with (`--tui --diff A B`), else of the first two versions.
+    const reviewFile = options.review ? { file: options.review, pair: start.pair ?? ([0, 1] as [number, number]) } : undefined;
+    const tree = <App corpus={corpus} start={{ ...start, history: readHistory() }} cache={options.cache} saveHistory={writeHistory} {...(reviewFile ? { reviewFile } : {})} />;
     warnings = corpus.warnings.map((w) => `parallax: warning: ${w.file}: ${sanitizeLine(w.message)}\n`).join('');
     // Raw from the first frame on: Ink turns raw mode on just after that frame,
     // and a key typed in between would reach it through the terminal's line

@@ -30,6 +30,8 @@ export interface PaneModel {
   rowOf?: (offset: number) => number;
   /** The first row of paragraph ¶N (of A, in the diff), or null when there is none; for the `:` prompt. */
   rowOfParagraph?: (paragraph: number) => number | null;
+  /** The first row of the diff result's row N (an alignment row, as QA findings name them), or null. */
+  rowOfSegment?: (row: number) => number | null;
   /** Shown instead of rows when there are none (loading, nothing found). */
   empty: string;
   /** The overview's similarity matrix, drawn below the rows as a heat map, with the selected cell. */
