@@ -79,6 +79,27 @@ describe('form checks', () => {
   });
 });
 
+describe('untranslated', () => {
+  it('finds a sentence left in the source language, by script or by function words, and no false one in a good pair', () => {
+    const zh = reviewPairs(
+      pairsOf([
+        ['The bridge will reopen in May.', '这座桥将在五月重新开放。'],
+        ['The ferry will run every hour.', 'The ferry will run every hour until then.'],
+      ]),
+      langs('en', 'zh'),
+    );
+    expect(zh.map((f) => [f.check, f.rows])).toEqual([['untranslated', [1]]]);
+    const id = reviewPairs(
+      pairsOf([
+        ['Cyclists can still cross the bridge.', 'Pesepeda masih dapat menyeberangi jembatan itu.'],
+        ['The walkway is lit at night.', 'Pesepeda masih bisa lewat. The walkway will be lit at night for them.'],
+      ]),
+      langs('en', 'id'),
+    );
+    expect(id.map((f) => f.message)).toEqual(['reads as en, not id: "The walkway will be lit at night for them."']);
+  });
+});
+
 describe('consistency, terms and length', () => {
   it('finds one source translated two ways and two sources translated alike', () => {
     const found = reviewPairs(

@@ -5,7 +5,7 @@
  * Arabic, `.` is `。` in Chinese), no doubled words, no stray spaces at the
  * ends of a segment.
  */
-import { countWords } from '../../text/segment.js';
+import { countWords, splitSentences } from '../../text/segment.js';
 import type { CheckContext, RawFinding, SegmentPair, Severity } from '../types.js';
 
 /** Things kept verbatim, each with a pattern; trailing sentence punctuation is not part of a URL. */
@@ -91,8 +91,9 @@ export function checkForm(pairs: readonly SegmentPair[], ctx: CheckContext): Raw
     if (/^\s|\s$/u.test(p.b) && !/^\s|\s$/u.test(p.a)) add(p, 'info', 'leading or trailing space in B', 'space');
     const doubledA = doubledWords(p.a);
     for (const w of doubledWords(p.b)) if (!doubledA.includes(w)) add(p, 'warning', `doubled word in B: "${w} ${w}"`, w);
-    // Headings and captions (under three words) end as the house style wants.
+    // Headings and captions (under three words) end as the house style wants; and where a bead joins a different number of sentences on each side, the last ones need not correspond.
     if (countWords(p.a, ctx.langA) < 3 || countWords(p.b, ctx.langB) < 3) continue;
+    if (splitSentences(p.a, ctx.langA).length !== splitSentences(p.b, ctx.langB).length) continue;
     const ea = endClass(p.a);
     const eb = endClass(p.b);
     if (ea !== eb) add(p, ea === '?' || ea === '!' || eb === '?' || eb === '!' ? 'warning' : 'info', `A ends with ${END_NAMES[ea]}, B with ${END_NAMES[eb]}`, `${ea}${eb}`);

@@ -5,7 +5,7 @@
  */
 import { tokenize } from '../../entities/tokens.js';
 import { nearbyB } from '../segment-pairs.js';
-import { mainScript } from './untranslated.js';
+import { versionScript } from './untranslated.js';
 import type { CheckContext, RawFinding, SegmentPair, Term } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,8 +98,14 @@ const capitalized = (text: string) =>
  * written in the same script.
  */
 export function checkNames(pairs: readonly SegmentPair[], ctx: CheckContext): RawFinding[] {
-  const scriptA = mainScript(pairs.map((p) => p.a ?? '').join(' '));
-  const scriptB = mainScript(pairs.map((p) => p.b ?? '').join(' '));
+  const scriptA = versionScript(
+    ctx.langA,
+    pairs.map((p) => p.a),
+  );
+  const scriptB = versionScript(
+    ctx.langB,
+    pairs.map((p) => p.b),
+  );
   if (scriptA !== scriptB) return [];
   const vocabularyA = new Set(pairs.flatMap((p) => (p.a ? capitalized(p.a) : [])));
   const vocabularyB = new Set(pairs.flatMap((p) => (p.b ? capitalized(p.b) : [])));

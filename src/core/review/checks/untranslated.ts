@@ -7,6 +7,33 @@ import type { CheckContext, RawFinding, SegmentPair } from '../types.js';
 const base = (lang: string) => lang.split('-')[0]!.toLowerCase();
 const squeeze = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The script a language is written in, for the languages whose script tells them from English (else the text decides). */
+const LANG_SCRIPT: Record<string, string> = {
+  zh: 'Han',
+  ja: 'Han',
+  ko: 'Hangul',
+  ar: 'Arabic',
+  fa: 'Arabic',
+  ur: 'Arabic',
+  he: 'Hebrew',
+  ru: 'Cyrillic',
+  uk: 'Cyrillic',
+  bg: 'Cyrillic',
+  sr: 'Cyrillic',
+  mk: 'Cyrillic',
+  be: 'Cyrillic',
+  el: 'Greek',
+  hi: 'Devanagari',
+  mr: 'Devanagari',
+  ne: 'Devanagari',
+  th: 'Thai',
+};
+
+/** The script of a version: its language's, else the one most of its letters are in. */
+export function versionScript(lang: string, texts: readonly (string | null)[]): string | null {
+  return LANG_SCRIPT[base(lang)] ?? mainScript(texts.join(' '));
+}
+
 /** The main script of a text: the Unicode script most of its letters belong to. */
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai'] as const;
 const SCRIPT_RE = SCRIPTS.map((s) => new RegExp(`\\p{Script=${s}}`, 'gu'));
@@ -48,8 +75,14 @@ export function checkUntranslated(pairs: readonly SegmentPair[], ctx: CheckConte
   const lb = base(ctx.langB);
   if (la === lb || la === 'und' || lb === 'und') return [];
   const out: RawFinding[] = [];
-  const scriptA = mainScript(pairs.map((p) => p.a ?? '').join(' '));
-  const scriptB = mainScript(pairs.map((p) => p.b ?? '').join(' '));
+  const scriptA = versionScript(
+    ctx.langA,
+    pairs.map((p) => p.a),
+  );
+  const scriptB = versionScript(
+    ctx.langB,
+    pairs.map((p) => p.b),
+  );
   for (const p of pairs) {
     if (p.a === null || p.b === null) continue;
     // A bead may join sentences: each sentence of B is judged on its own, so one left in English among translated ones is found.
