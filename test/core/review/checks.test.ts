@@ -74,6 +74,10 @@ describe('form checks', () => {
     expect(found).toContain('leading or trailing space in B');
   });
 
+  it('finds an empty target', () => {
+    expect(reviewPairs(pairsOf([['The council met on Friday.', '  ']]), langs('en', 'id')).map((f) => [f.check, f.message])).toEqual([['empty', 'empty target']]);
+  });
+
   it('does not take reduplication for a doubled word', () => {
     expect(reviewPairs(pairsOf([['The offices grew.', 'Kantor-kantor itu bertambah.']]), langs('en', 'id'))).toEqual([]);
   });

@@ -78,7 +78,8 @@ export function checkForm(pairs: readonly SegmentPair[], ctx: CheckContext): Raw
   const out: RawFinding[] = [];
   const add = (p: SegmentPair, severity: Severity, message: string, detail: string) => out.push({ check: 'form', severity, message, rows: [p.row], detail });
   for (const p of pairs) {
-    if (p.a === null || p.b === null || ctx.weak.has(p.row)) continue;
+    // An empty target is the presence check's finding, not a missing URL or a stray space.
+    if (p.a === null || p.b === null || ctx.weak.has(p.row) || p.b.trim() === '') continue;
     for (const { what, re } of VERBATIM) {
       const inA = occurrences(p.a, re);
       const inB = occurrences(p.b, re);
