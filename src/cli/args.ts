@@ -7,7 +7,7 @@ export type Shell = (typeof SHELLS)[number];
 
 /** Everything the command line can ask for, parsed and checked. */
 export interface CliOptions {
-  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'explore' | 'help' | 'version' | 'man' | 'completions' | 'list-ids';
+  command: 'list' | 'show' | 'query' | 'diff' | 'matrix' | 'entities' | 'check' | 'qa' | 'explore' | 'help' | 'version' | 'man' | 'completions' | 'list-ids';
   /** --completions SHELL */
   shell?: Shell;
   corpus?: string;
@@ -16,14 +16,14 @@ export interface CliOptions {
   tui: boolean;
   /** --show ID, --doc ID */
   id?: string;
-  /** The two versions of --diff and --check. */
+  /** The two versions of --diff, --check and --qa. */
   pair?: [string, string];
   query?: string;
   limit?: number;
   cache: boolean;
   granularity?: 'word' | 'sentence' | 'paragraph' | 'char';
   mode?: 'diff' | 'align';
-  format?: 'side' | 'unified' | 'json' | 'patch';
+  format?: 'side' | 'unified' | 'json' | 'patch' | 'csv' | 'html';
   width?: number;
   ignoreCase: boolean;
   ignorePunctuation: boolean;
@@ -36,6 +36,11 @@ export interface CliOptions {
   watch: boolean;
   /** The explorer takes mouse wheel and clicks (off with --no-mouse). */
   mouse: boolean;
+  /** --qa: a JSON profile, a glossary (CSV or TBX), the review file, and the least severity that makes the exit code 1. */
+  profile?: string;
+  glossary?: string;
+  review?: string;
+  failOn?: 'info' | 'warning' | 'error';
 }
 
 const OPTIONS = {
@@ -61,6 +66,11 @@ const OPTIONS = {
   mark: { type: 'boolean' },
   mentions: { type: 'boolean' },
   check: { type: 'boolean' },
+  qa: { type: 'boolean' },
+  profile: { type: 'string' },
+  glossary: { type: 'string' },
+  review: { type: 'string' },
+  'fail-on': { type: 'string' },
   tui: { type: 'boolean' },
   watch: { type: 'boolean' },
   'no-watch': { type: 'boolean' },
@@ -118,7 +128,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const positionals = parsed.positionals;
-  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check', 'man', 'completions', 'list-ids'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
+  const commands = (['list', 'show', 'query', 'diff', 'matrix', 'entities', 'check', 'qa', 'man', 'completions', 'list-ids'] as const).filter((c) => v[c] !== undefined && v[c] !== false);
   if (commands.length > 1) throw new UsageError(`--${commands[0]} and --${commands[1]} cannot be combined`);
   let command: CliOptions['command'] = commands[0] ?? 'explore';
   if (v.help) command = 'help';
@@ -149,7 +159,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (opts.mentions && (command !== 'entities' || !opts.json)) throw new UsageError('--mentions goes with --entities --json');
   let corpus = v.corpus;
   const rest = [...positionals];
-  if (command === 'diff' || command === 'check') {
+  if (command === 'diff' || command === 'check' || command === 'qa') {
     if (rest.length < 2) throw new UsageError(`--${command} needs two document ids, e.g. parallax --${command} asiae ft-id`);
     opts.pair = [rest.shift()!, rest.shift()!];
   }
@@ -171,8 +181,20 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (granularity) opts.granularity = granularity;
   const mode = oneOf('mode', v.mode, ['diff', 'align'] as const);
   if (mode) opts.mode = mode;
-  const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch'] as const);
+  const format = oneOf('format', v.format, ['side', 'unified', 'json', 'patch', 'csv', 'html'] as const);
+  if (format && command === 'qa' && format !== 'json' && format !== 'csv' && format !== 'html') throw new UsageError(`--qa --format must be one of json, csv, html, not ${JSON.stringify(format)}`);
+  if (format && command !== 'qa' && (format === 'csv' || format === 'html')) throw new UsageError(`--format ${format} goes with --qa`);
   if (format) opts.format = format;
+  for (const flag of ['profile', 'glossary', 'review', 'fail-on'] as const) {
+    // The explorer's QA pane reads and writes the review file too.
+    const explorer = (command === 'explore' || tui) && flag === 'review';
+    if (v[flag] !== undefined && command !== 'qa' && !explorer) throw new UsageError(`--${flag} goes with --qa${flag === 'fail-on' ? '' : ' or the explorer'}`);
+  }
+  if (v.profile !== undefined) opts.profile = v.profile;
+  if (v.glossary !== undefined) opts.glossary = v.glossary;
+  if (v.review !== undefined) opts.review = v.review;
+  const failOn = oneOf('fail-on', v['fail-on'], ['info', 'warning', 'error'] as const);
+  if (failOn) opts.failOn = failOn;
   if (v.type !== undefined) opts.type = v.type;
   const shell = oneOf('completions', v.completions, SHELLS);
   if (shell) opts.shell = shell;

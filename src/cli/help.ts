@@ -28,6 +28,10 @@ export const USAGE: readonly UsageEntry[] = [
   { synopsis: ['parallax --matrix [--doc PREFIX] [--json]'], what: ['pairwise similarity of all versions (at most 200)'] },
   { synopsis: ['parallax --entities [--doc ID] [--type T] [--json [--mentions]]'], what: ['who mentions what, per version; --mentions', "adds each mention's {doc, paragraph, start, end}"] },
   { synopsis: ['parallax --check A B [--json]'], what: ['entities and numbers that differ (exit 1 on findings)'] },
+  {
+    synopsis: ['parallax --qa A B [--json | --format csv|html] [--profile FILE] [--glossary FILE]', '                 [--fail-on info|warning|error] [--review FILE]'],
+    what: ['translation QA on every aligned pair of segments, with', 'review notes; exit 1 on findings at or above --fail-on', '(default info: any finding); html: a self-contained report'],
+  },
   { synopsis: ['parallax --tui --query Q | --tui --diff A B'], what: ['open the explorer at that place'] },
   { synopsis: ['parallax --completions bash|zsh|fish'], what: ['print the shell completion script (ids come from', 'the corpus as you type)'] },
   { synopsis: ['parallax --man'], what: ['print the manual page (roff)'] },
@@ -80,5 +84,8 @@ export function allFlags(): string[] {
 /** The flags that take one word from a fixed list (`--mode diff|align`), with the list. */
 export function flagChoices(): Map<string, string[]> {
   const text = USAGE.flatMap((u) => u.synopsis).join(' ');
-  return new Map([...text.matchAll(/(--[a-z-]+) ([a-z]+(?:\|[a-z]+)+)/g)].map((m) => [m[1]!, m[2]!.split('|')]));
+  const choices = new Map<string, string[]>();
+  // A flag may be listed by several commands (`--format` by --diff and --qa): its words are all of theirs.
+  for (const m of text.matchAll(/(--[a-z-]+) ([a-z]+(?:\|[a-z]+)+)/g)) choices.set(m[1]!, [...new Set([...(choices.get(m[1]!) ?? []), ...m[2]!.split('|')])]);
+  return choices;
 }

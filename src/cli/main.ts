@@ -19,6 +19,7 @@ const COMMANDS: Record<Exclude<CliOptions['command'], 'help' | 'version' | 'man'
   matrix: async () => (await import('./commands/matrix.js')).runMatrix,
   entities: async () => (await import('./commands/entities.js')).runEntities,
   check: async () => (await import('./commands/check.js')).runCheck,
+  qa: async () => (await import('./commands/qa.js')).runQa,
   explore: async () => (await import('./commands/explore.js')).runExplore,
 };
 

@@ -6,6 +6,8 @@
 import { PANES, type Action, type PaneId } from './keymap.js';
 import { editLine, insertText, isLineEdit, LINE_EDITS, lineOf, type Line } from './line-edit.js';
 import { remember } from './query-history.js';
+import { withNote, type ReviewState, type Verdict } from '../core/review/notes.js';
+import type { QaFinding } from '../core/review/types.js';
 import { fitScroll, moveScroll, scrollTo, START, type Move, type Scroll } from './scroll.js';
 
 /** Units the diff pane can compare in, in the order `w` cycles through them ('auto': the engine's default for the mode). */
@@ -41,10 +43,17 @@ export interface AppState {
   entities: { type: string | null };
   /** A one-line message for the status bar (what `e`, `y` or a reload did); the next key clears it. */
   notice: string | null;
+  /**
+   * The QA pane: review notes per pair of versions (`a:b` indexes) as read
+   * from and written to the review file, the finding a comment is being
+   * typed for, and the alignment row of a finding to bring into view in the
+   * diff pane once its rows are drawn; and the last problem with a review file.
+   */
+  review: { notes: Readonly<Record<string, ReviewState>>; editing: QaFinding | null; jump: number | null; problem: string };
 }
 
 /** What a prompt asks for. */
-export type PromptKind = 'goTo' | 'pickA' | 'pickB' | 'pickVersion';
+export type PromptKind = 'goTo' | 'pickA' | 'pickB' | 'pickVersion' | 'comment';
 
 /** A prompt and the line typed into it. */
 export interface Prompt {
@@ -81,7 +90,17 @@ export type AppEvent =
   | { type: 'setDiffMode'; mode: 'diff' | 'align' }
   | { type: 'notice'; text: string | null }
   /** The corpus was read again: `moved[i]` is the new index of version i (-1: gone); scroll positions stay. */
-  | { type: 'reloaded'; moved: readonly number[]; docCount: number; notice: string };
+  | { type: 'reloaded'; moved: readonly number[]; docCount: number; notice: string }
+  /** The review notes of a pair, read from its file. */
+  | { type: 'reviewLoaded'; pair: string; review: ReviewState }
+  /** A verdict or comment on a finding of the current pair (closes the comment prompt). */
+  | { type: 'reviewNote'; finding: QaFinding; change: { verdict?: Verdict; comment?: string } }
+  /** Opens the comment prompt on a finding, holding its comment so far. */
+  | { type: 'editComment'; finding: QaFinding; comment: string }
+  /** Shows alignment row `row` of the current pair in the diff pane (sentence alignment). */
+  | { type: 'showFinding'; row: number }
+  | { type: 'diffJumped'; row: number; total: number; height: number }
+  | { type: 'reviewProblem'; message: string };
 
 /** Where the explorer starts: the overview, or wherever `--query` / `--diff` point. */
 export function initialState(docCount: number, start: { query?: string; pair?: [number, number]; history?: readonly string[] } = {}): AppState {
@@ -101,6 +120,7 @@ export function initialState(docCount: number, start: { query?: string; pair?: [
     overview: { column: -1 },
     entities: { type: null },
     notice: null,
+    review: { notes: {}, editing: null, jump: null, problem: '' },
   };
   if (start.query !== undefined) return { ...state, pane: 'search', query: lineOf(start.query) };
   if (start.pair) return { ...state, pane: 'diff', diff: { ...state.diff, a: start.pair[0], b: start.pair[1] } };
@@ -140,6 +160,7 @@ function applyAction(state: AppState, action: Action, docCount: number): AppStat
     case 'pane3':
     case 'pane4':
     case 'pane5':
+    case 'pane6':
       return switchPane(state, PANES[Number(action.slice(4)) - 1]!);
     case 'focusSearch':
       return { ...state, pane: 'search', help: false, warnings: false, typing: true };
@@ -183,6 +204,7 @@ export const STATE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'pane3',
   'pane4',
   'pane5',
+  'pane6',
   'focusSearch',
   'leaveInput',
   'toggleUnified',
@@ -221,6 +243,11 @@ function browseHistory(state: AppState, step: -1 | 1): AppState {
 function withQuery(state: AppState, query: Line): AppState {
   const next = { ...state, query };
   return query.text === state.query.text ? next : withScroll(next, 'search', START);
+}
+
+/** The key of the diff pane's pair in {@link AppState.review}'s notes. */
+export function reviewKey(state: AppState): string {
+  return `${state.diff.a}:${state.diff.b}`;
 }
 
 /** The next row index in `rows` after (or before) the current one, wrapping around. */
@@ -275,5 +302,21 @@ export function appReducer(state: AppState, event: AppEvent, docCount: number): 
       const reader = event.moved[state.reader.doc] === state.reader.doc ? state.reader : { doc: to(state.reader.doc), jump: null, trail: null };
       return { ...state, notice: event.notice || state.notice, reader, diff: { ...state.diff, a, b } };
     }
+    case 'reviewLoaded':
+      return { ...state, review: { ...state.review, notes: { ...state.review.notes, [event.pair]: event.review } } };
+    case 'reviewNote': {
+      const key = reviewKey(state);
+      const current = state.review.notes[key];
+      if (!current) return { ...state, prompt: null, review: { ...state.review, editing: null } };
+      return { ...state, prompt: null, review: { ...state.review, editing: null, notes: { ...state.review.notes, [key]: withNote(current, event.finding, event.change) } } };
+    }
+    case 'editComment':
+      return { ...state, prompt: { kind: 'comment', line: lineOf(event.comment) }, review: { ...state.review, editing: event.finding } };
+    case 'showFinding':
+      return withScroll({ ...state, pane: 'diff', diff: { ...state.diff, mode: 'align', granularity: 'sentence' }, review: { ...state.review, jump: event.row } }, 'diff', START);
+    case 'reviewProblem':
+      return { ...state, review: { ...state.review, problem: event.message } };
+    case 'diffJumped':
+      return withScroll({ ...state, review: { ...state.review, jump: null } }, 'diff', { ...scrollTo(event.row, event.total, event.height), current: event.row });
   }
 }

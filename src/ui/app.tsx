@@ -15,6 +15,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 import { warningLines, WarningsPanel } from './warnings-panel.js';
 import { describeReload } from './watch.js';
 import { useEngines } from './use-engines.js';
+import { useFindingJump, useReviewStore, type ReviewFileOption } from './use-review.js';
 import { noteInput } from './input-idle.js';
 import type { PaneModel } from './models/pane-model.js';
 import type { Scroll } from './scroll.js';
@@ -53,6 +54,7 @@ export function App({
   handOffs = NO_HAND_OFFS,
   watchNote = null,
   startWarnings = [],
+  reviewFile,
 }: {
   corpus: Corpus;
   start?: StartAt;
@@ -63,6 +65,7 @@ export function App({
   watchNote?: string | null;
   /** Warnings from before the explorer started that are not the corpus's (the config file's), for the warnings panel. */
   startWarnings?: readonly string[];
+  reviewFile?: ReviewFileOption;
 }) {
   const { exit } = useApp();
   const { write } = useStdout();
@@ -143,6 +146,8 @@ export function App({
   useLayoutEffect(() => {
     if (watchNote) send({ type: 'notice', text: watchNote });
   }, [watchNote, send]);
+  useReviewStore(corpus, state, send, reviewFile);
+  useFindingJump(state, model, send, rowsHeight);
 
   const reader = useRef(createKeyReader());
   const pending = useRef<KeyPress[]>([]);
@@ -206,7 +211,14 @@ export function App({
         prompt={state.prompt}
         versions={corpus.documents}
         notice={state.notice}
-        status={[model.rowNote?.(selectedRow(model, state.scroll[state.pane])), engines.busy, model.status, markCounter(model, state.scroll[state.pane]), warningCount(warnings.length)]
+        status={[
+          model.rowNote?.(selectedRow(model, state.scroll[state.pane])),
+          engines.busy,
+          state.review.problem,
+          model.status,
+          markCounter(model, state.scroll[state.pane]),
+          warningCount(warnings.length),
+        ]
           .filter(Boolean)
           .join(' · ')}
       />

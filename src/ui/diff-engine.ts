@@ -5,3 +5,6 @@
 export { diffDocuments } from '../core/diff/diff-documents.js';
 export { counterpartParagraph } from '../core/diff/counterpart.js';
 export { checkConsistency } from '../core/entities/check.js';
+export { reviewDocuments } from '../core/review/run.js';
+export { gazetteerTerms } from '../core/review/checks/terms.js';
+export { loadGazetteer } from '../core/entities/gazetteer.js';

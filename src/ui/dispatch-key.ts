@@ -45,6 +45,7 @@ const NONE: KeyOutcome = { kind: 'events', events: [] };
 /** What Enter in a prompt does: go to the paragraph typed, or open the best version match. */
 function submitPrompt(prompt: Prompt, state: AppState, ctx: KeyContext): AppEvent[] {
   const text = prompt.line.text;
+  if (prompt.kind === 'comment') return state.review.editing ? [{ type: 'reviewNote', finding: state.review.editing, change: { comment: text } }] : [{ type: 'action', action: 'leaveInput' }];
   if (prompt.kind === 'goTo') {
     const n = Number(text.trim().replace(/^¶/, ''));
     const row = Number.isInteger(n) && n >= 0 ? (ctx.model.rowOfParagraph?.(n) ?? null) : null;

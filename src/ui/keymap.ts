@@ -5,8 +5,8 @@ import { LINE_EDITS } from './line-edit.js';
  * overlay are all derived from {@link KEYMAP}; nothing else names a key.
  */
 
-/** The panes of the explorer, in tab order (keys 1..5). */
-export const PANES = ['overview', 'search', 'reader', 'diff', 'entities'] as const;
+/** The panes of the explorer, in tab order (keys 1..6). */
+export const PANES = ['overview', 'search', 'reader', 'diff', 'entities', 'review'] as const;
 export type PaneId = (typeof PANES)[number];
 
 /** Title of each pane on the tab bar. */
@@ -16,6 +16,7 @@ export const PANE_TITLES: Record<PaneId, string> = {
   reader: 'Reader',
   diff: 'Diff',
   entities: 'Entities',
+  review: 'QA',
 };
 
 /** Everything a key can do: the pane and list actions, then the input's editing commands. */
@@ -63,6 +64,10 @@ export const ACTIONS = [
   'historyNext',
   'edit',
   'copy',
+  'pane6',
+  'markAccepted',
+  'markFix',
+  'comment',
   ...LINE_EDITS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -137,6 +142,13 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['m'], scope: 'diff', action: 'toggleMode', description: 'mode: diff / cross-language alignment', hint: 'mode' },
   { keys: ['t'], scope: 'entities', action: 'cycleType', description: 'filter by entity type', hint: 'type' },
   { keys: ['return'], scope: 'entities', action: 'open', description: 'search for the entity (entity:NAME)', hint: 'search it' },
+  { keys: ['6'], scope: 'global', action: 'pane6', description: 'QA pane: the review findings of the diff pane’s pair' },
+  { keys: ['return'], scope: 'review', action: 'open', description: 'show the finding’s row in the diff pane', hint: 'show' },
+  { keys: ['n'], scope: 'review', action: 'nextMatch', description: 'next finding', hint: 'finding' },
+  { keys: ['N'], scope: 'review', action: 'prevMatch', description: 'previous finding' },
+  { keys: ['a'], scope: 'review', action: 'markAccepted', description: 'mark the finding accepted (again: unmark)', hint: 'accept' },
+  { keys: ['x'], scope: 'review', action: 'markFix', description: 'mark the finding to fix (again: unmark)', hint: 'to fix' },
+  { keys: ['c'], scope: 'review', action: 'comment', description: 'write a one-line comment on the finding (Enter keeps it, Esc cancels, empty removes)', hint: 'comment' },
   { keys: ['ctrl+p'], scope: 'input', action: 'historyPrev', description: 'the query typed before this one (history, kept between runs)' },
   { keys: ['ctrl+n'], scope: 'input', action: 'historyNext', description: 'the next query in the history' },
   { keys: ['ctrl+a', 'home'], scope: 'input', action: 'lineStart', description: 'cursor to the start of the line' },

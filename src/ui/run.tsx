@@ -58,8 +58,10 @@ export async function runApp({ corpus: loading, options, reload }: { corpus: Pro
       copy: copyToClipboard,
     };
     const start = { ...startAt(corpus, options), history: readHistory() };
+    // `--review FILE` holds the review of the pair the explorer opens with (`--tui --diff A B`), else of the first two versions.
+    const reviewFile = options.review ? { file: options.review, pair: start.pair ?? ([0, 1] as [number, number]) } : undefined;
     const tree = (c: Corpus, watchNote: string | null = null) => (
-      <App corpus={c} start={start} cache={options.cache} saveHistory={writeHistory} handOffs={handOffs} watchNote={watchNote} startWarnings={config.errors} />
+      <App corpus={c} start={start} cache={options.cache} saveHistory={writeHistory} handOffs={handOffs} watchNote={watchNote} startWarnings={config.errors} {...(reviewFile ? { reviewFile } : {})} />
     );
     warnings = [...config.errors, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)].map((w) => `parallax: warning: ${sanitizeLine(w)}\n`).join('');
     // Raw from the first frame on: Ink turns raw mode on just after that frame,

@@ -7,7 +7,7 @@ import { pickVersions, type Pickable } from '../core/corpus/pick-version.js';
 import type { Prompt, PromptKind } from './app-state.js';
 
 /** What each prompt asks, before the typed text. */
-const PROMPT_LABELS: Record<PromptKind, string> = { goTo: 'go to ¶', pickA: 'pick A:', pickB: 'pick B:', pickVersion: 'open:' };
+const PROMPT_LABELS: Record<PromptKind, string> = { goTo: 'go to ¶', pickA: 'pick A:', pickB: 'pick B:', pickVersion: 'open:', comment: 'comment:' };
 
 /**
  * The bottom line: the mode (typing or keys), the keys that work here (from
@@ -35,7 +35,7 @@ export function StatusBar({
     </Text>
   );
   if (prompt) {
-    const picking = prompt.kind !== 'goTo';
+    const picking = prompt.kind !== 'goTo' && prompt.kind !== 'comment';
     // The versions Enter would pick from, best first.
     const matches = picking
       ? pickVersions(versions, prompt.line.text)
@@ -45,8 +45,11 @@ export function StatusBar({
     return (
       <Box>
         <Text wrap="truncate-end">
-          {tag} {PROMPT_LABELS[prompt.kind]} <InputField line={prompt.line} focused placeholder={picking ? 'part of an id or title' : 'number'} />
-          <Text dimColor> {picking ? (matches.length > 0 ? `→ ${matches.join(' ')}` : 'no version matches') : 'Enter goes · Esc cancels'}</Text>
+          {tag} {PROMPT_LABELS[prompt.kind]} <InputField line={prompt.line} focused placeholder={picking ? 'part of an id or title' : prompt.kind === 'comment' ? 'one line' : 'number'} />
+          <Text dimColor>
+            {' '}
+            {picking ? (matches.length > 0 ? `→ ${matches.join(' ')}` : 'no version matches') : prompt.kind === 'comment' ? 'Enter keeps · Esc cancels' : 'Enter goes · Esc cancels'}
+          </Text>
         </Text>
       </Box>
     );

@@ -36,6 +36,7 @@ const NEEDS: Record<PaneId, readonly EngineName[]> = {
   reader: ['entities', 'diff'],
   diff: ['diff', 'entities'],
   entities: ['entities'],
+  review: ['diff'],
 };
 
 /** The largest corpus whose pairwise similarity matrix the overview computes (n(n-1)/2 diffs). */

@@ -3,13 +3,14 @@ import type { Corpus, Document } from '../core/corpus/types.js';
 import { whoMentionsWhat } from '../core/entities/mentions.js';
 import { parseQuery } from '../core/search/query.js';
 import type { MarkRange } from '../core/text/spans.js';
-import type { AppEvent, AppState } from './app-state.js';
+import { reviewKey, type AppEvent, type AppState } from './app-state.js';
 import { MATRIX_MAX_VERSIONS, paneFailure, type Engines } from './use-engines.js';
 import { diffModel } from './models/diff.js';
 import { entitiesModel, entityColumns } from './models/entities.js';
 import { overviewModel } from './models/overview.js';
 import type { PaneModel } from './models/pane-model.js';
 import { readerModel } from './models/reader.js';
+import { reviewModel } from './models/review.js';
 import { SEARCH_LIMIT, searchModel, snippetChars } from './models/search.js';
 
 /** The entity and query-match ranges of a whole document, as offsets into its text. */
@@ -108,6 +109,17 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
   const search = useMemo(() => searchModel(corpus, query, response, entities, width, needsEntities && !entities), [corpus, query, response, entities, width, needsEntities]);
   const entityView = useMemo(() => (entityTable ? entitiesModel(corpus, entityTable, state.entities.type, width) : null), [corpus, entityTable, state.entities.type, width]);
 
+  // The QA pane: the checks of core/review on the pair, with the corpus's gazetteer (read once per corpus).
+  const reviewEngine = pane === 'review' ? engines.diff : null;
+  const terms = useMemo(() => (reviewEngine ? reviewEngine.gazetteerTerms(reviewEngine.loadGazetteer(corpus.dir).entities) : null), [reviewEngine, corpus]);
+  const qa = useMemo(() => {
+    const A = corpus.documents[a];
+    const B = corpus.documents[b];
+    return reviewEngine && terms && A && B ? reviewEngine.reviewDocuments(A, B, { terms }) : null;
+  }, [reviewEngine, terms, corpus, a, b]);
+  const reviewNotes = state.review.notes[reviewKey(state)];
+  const reviewView = useMemo(() => (qa ? reviewModel(corpus, [a, b], qa, reviewNotes, width) : null), [qa, corpus, a, b, reviewNotes, width]);
+
   const failure = paneFailure(engines, pane);
   if (failure) return emptyModel(failure);
   switch (pane) {
@@ -135,6 +147,9 @@ export function usePaneModel(state: AppState, corpus: Corpus, width: number, eng
       return diffView ?? emptyModel('comparing…');
     case 'entities':
       return entityView ?? emptyModel('finding entities…');
+    case 'review':
+      if (corpus.documents.length < 2) return emptyModel('the review needs two versions');
+      return reviewView ?? emptyModel('checking…');
   }
 }
 

@@ -15,7 +15,7 @@ describe('appReducer', () => {
   it('switches panes by number and cycles with Tab / Shift-Tab', () => {
     expect(run([act('pane4')]).pane).toBe('diff');
     expect(run([act('nextPane')]).pane).toBe('search');
-    expect(run([act('prevPane')]).pane).toBe('entities');
+    expect(run([act('prevPane')]).pane).toBe('review');
   });
 
   it('focuses the search input with / and leaves it with Esc', () => {

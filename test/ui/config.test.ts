@@ -6,9 +6,9 @@ const keysOf = (config: ReturnType<typeof parseConfig>, action: string, scope?: 
 
 describe('the config file', () => {
   it('rebinds an action everywhere, or in one scope, and colors by role', () => {
-    const c = parseConfig(JSON.stringify({ keys: { quit: ['x', 'ctrl+q'], 'reader.nextMatch': 'f' }, colors: { keys: 'green', added: '#00AA00' } }));
+    const c = parseConfig(JSON.stringify({ keys: { quit: ['Z', 'ctrl+q'], 'reader.nextMatch': 'f' }, colors: { keys: 'green', added: '#00AA00' } }));
     expect(c.errors).toEqual([]);
-    expect(keysOf(c, 'quit', 'global')).toEqual(['x', 'ctrl+q']);
+    expect(keysOf(c, 'quit', 'global')).toEqual(['Z', 'ctrl+q']);
     expect(keysOf(c, 'nextMatch', 'reader')).toEqual(['f']);
     expect(keysOf(c, 'nextMatch', 'diff')).toEqual(['n']);
     expect(c.colors).toEqual({ keys: 'green', added: '#00AA00' });
@@ -27,7 +27,7 @@ describe('the config file', () => {
     expect(c.errors).toEqual([
       'config.json: keys.bogus: no such action "bogus" (the README\'s key table and ? list them)',
       'config.json: keys.quit: "ctrl+ä" is not a key name (a character, ctrl+a, alt+x, up, pagedown, return, escape, tab…)',
-      'config.json: keys.pane9.quit: "pane9" is not a scope (global, overview, search, reader, diff, entities, input)',
+      'config.json: keys.pane9.quit: "pane9" is not a scope (global, overview, search, reader, diff, entities, review, input)',
       'config.json: keys.help: give a key name or a list of them, e.g. "x" or ["x", "ctrl+x"]',
       'config.json: keys.down: k would do both down and up in the Overview pane; left out',
       'config.json: colors.keys: "octarine" is not a color (red, green, yellow, blue, magenta, cyan, white, gray, black…, or #rrggbb)',

@@ -57,8 +57,8 @@ const MIN_HITS = 12;
 const MIN_LEAD = 4;
 const MIN_LEAD_SHARE = 0.08;
 
-/** The language the function words of `sample` clearly show, or null. */
-export function functionWordLanguage(sample: string): string | null {
+/** How many function words of each language of LANGS `sample` has. */
+function countHits(sample: string): number[] {
   const hits = new Array<number>(LANGS.length).fill(0);
   const words = wordIndex();
   const lower = sample.toLowerCase();
@@ -68,6 +68,18 @@ export function functionWordLanguage(sample: string): string | null {
     if (bits === undefined) continue;
     for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) hits[bit]!++;
   }
+  return hits;
+}
+
+/** How many function words of `lang` (a primary subtag) a sample has; null for a language without a list. Enough to tell a short sentence's language between two known ones. */
+export function functionWordHits(sample: string, lang: string): number | null {
+  const bit = LANGS.indexOf(lang);
+  return bit < 0 ? null : countHits(sample)[bit]!;
+}
+
+/** The language the function words of `sample` clearly show, or null. */
+export function functionWordLanguage(sample: string): string | null {
+  const hits = countHits(sample);
   let best = 0;
   let second = 0;
   for (let i = 1; i < hits.length; i++) {

@@ -93,7 +93,9 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
   };
   // In an alignment every pair differs in wording: n/N step through what one side leaves out.
   const align = result.mode === 'align';
+  const segmentStarts: number[] = [];
   for (const row of result.rows) {
+    segmentStarts.push(rows.length);
     if (row.leftParagraph !== undefined && !firstRow.has(row.leftParagraph)) firstRow.set(row.leftParagraph, rows.length);
     if (align ? row.kind === 'removed' || row.kind === 'added' : row.kind !== 'equal') marked.push(rows.length);
     const found = findingsOf(row, findings);
@@ -146,6 +148,7 @@ export function diffModel(corpus: Corpus, pair: [number, number], result: DiffRe
     mode: 'view',
     marked,
     rowOfParagraph: (n) => firstRow.get(n) ?? null,
+    rowOfSegment: (n) => segmentStarts[n] ?? null,
     markName: align ? 'omission' : 'change',
     empty: 'both versions are empty',
     status: `${rows.length} rows · ${marked.length} ${align ? 'omissions' : 'changes'}`,

@@ -36,6 +36,8 @@ export interface PaneModel {
   copyText?: (row: number) => string;
   /** A line saying more about a row than it shows (the findings a `!` marks), or ''. */
   rowNote?: (row: number) => string;
+  /** The first row of the diff result's row N (an alignment row, as QA findings name them), or null. */
+  rowOfSegment?: (row: number) => number | null;
   /** Shown instead of rows when there are none (loading, nothing found). */
   empty: string;
   /** The overview's similarity matrix, drawn below the rows as a heat map, with the selected cell. */
