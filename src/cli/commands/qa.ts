@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Corpus } from '../../core/corpus/types.js';
-import { resolveDocument } from '../../core/corpus/resolve-id.js';
+import type { Document } from '../../core/corpus/types.js';
 import { loadGazetteer } from '../../core/entities/gazetteer.js';
 import { gazetteerTerms } from '../../core/review/checks/terms.js';
 import { GlossaryError, parseGlossary } from '../../core/review/glossary.js';
@@ -13,7 +12,7 @@ import type { Term } from '../../core/review/types.js';
 import type { ReviewState } from '../../core/review/notes.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadCorpusFor, maxFileBytes, type CliContext } from '../context.js';
+import { corpusDirFor, loadDocumentsFor, maxFileBytes, type CliContext } from '../context.js';
 import { chrome } from '../style.js';
 
 /** A file the user named (profile, glossary), read whole and capped; a failure is a usage error. */
@@ -28,7 +27,7 @@ function readUserFile(ctx: CliContext, file: string, what: string): string {
 }
 
 /** The profile, glossary and gazetteer terms the options name. */
-export function qaSettings(ctx: CliContext, corpus: Corpus, langA: string, langB: string): { profile: Profile; terms: Term[] } {
+export function qaSettings(ctx: CliContext, corpusDir: string, langA: string, langB: string): { profile: Profile; terms: Term[] } {
   let profile = defaultProfile();
   let glossary = ctx.options.glossary;
   if (ctx.options.profile) {
@@ -40,7 +39,7 @@ export function qaSettings(ctx: CliContext, corpus: Corpus, langA: string, langB
     }
     if (!glossary && profile.glossary) glossary = resolve(dirname(ctx.options.profile), profile.glossary);
   }
-  const gazetteer = loadGazetteer(corpus.dir, maxFileBytes(ctx));
+  const gazetteer = loadGazetteer(corpusDir, maxFileBytes(ctx));
   for (const w of gazetteer.warnings) ctx.err(`parallax: warning: ${sanitizeLine(w)}\n`);
   const terms = gazetteerTerms(gazetteer.entities);
   if (glossary) {
@@ -55,8 +54,8 @@ export function qaSettings(ctx: CliContext, corpus: Corpus, langA: string, langB
 }
 
 /** The review notes of the pair: `--review FILE`, else the user's data directory. */
-export function reviewFor(ctx: CliContext, corpus: Corpus, a: string, b: string): { file: string; state: ReviewState } {
-  const file = ctx.options.review ?? reviewFileFor(corpus.dir, a, b);
+export function reviewFor(ctx: CliContext, corpusDir: string, a: string, b: string): { file: string; state: ReviewState } {
+  const file = ctx.options.review ?? reviewFileFor(corpusDir, a, b);
   const { state, warning } = readReview(file, a, b);
   if (warning) ctx.err(`parallax: warning: ${sanitizeLine(warning)}\n`);
   return { file, state };
@@ -83,12 +82,12 @@ function printText(ctx: CliContext, report: QaReport, review: ReviewState): void
  */
 export async function runQa(ctx: CliContext): Promise<number> {
   const [aId, bId] = ctx.options.pair!;
-  const corpus = await loadCorpusFor(ctx);
-  const docA = resolveDocument(corpus, aId);
-  const docB = resolveDocument(corpus, bId);
-  const { profile, terms } = qaSettings(ctx, corpus, docA.lang, docB.lang);
+  // Only the two versions are read (a corpus of thousands reads two files), as --diff does.
+  const [docA, docB] = (await loadDocumentsFor(ctx, [aId, bId])) as [Document, Document];
+  const dir = corpusDirFor(ctx);
+  const { profile, terms } = qaSettings(ctx, dir, docA.lang, docB.lang);
   const report = reviewDocuments(docA, docB, { profile, terms });
-  const { state } = reviewFor(ctx, corpus, docA.id, docB.id);
+  const { state } = reviewFor(ctx, dir, docA.id, docB.id);
   const failOn = ctx.options.failOn ?? 'info';
   const status = ctx.willExit(report.findings.some((f) => atLeast(f.severity, failOn)) ? EXIT.notFound : EXIT.ok);
   const format = ctx.options.json ? 'json' : ctx.options.format;
