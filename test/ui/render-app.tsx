@@ -17,9 +17,9 @@ export function bundledCorpus(): Promise<Corpus> {
 export async function renderApp(start: StartAt = {}, corpus?: Corpus) {
   const app = render(<App corpus={corpus ?? (await bundledCorpus())} start={start} />);
   const frame = () => app.lastFrame() ?? '';
-  /** Waits until the last frame satisfies `check` (polls; fails with the frame after 6 s). */
+  /** Waits until the last frame satisfies `check` (polls; fails with the frame after 15 s: background work such as the entity index is slow on a loaded machine). */
   const waitFor = async (check: (frame: string) => boolean) => {
-    const deadline = Date.now() + 6000;
+    const deadline = Date.now() + 15_000;
     while (!check(frame())) {
       if (Date.now() > deadline) throw new Error(`frame never matched:\n${frame()}`);
       await new Promise((r) => setTimeout(r, 10));
