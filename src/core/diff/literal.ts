@@ -10,7 +10,8 @@ import { alignBySketches, PAIR_MIN_SIMILARITY, pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
 import { growPair, type Group } from './splits.js';
-import { paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
+import type { Fold } from './tokens.js';
+import { makeUnit, paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
 
 interface Move {
   id: number;
@@ -22,7 +23,7 @@ interface Move {
 
 type Item =
   | { t: 'equal'; i: number; j: number }
-  | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan; group?: Group }
+  | { t: 'pair'; i: number; j: number; cmp?: CellComparison; sub?: Plan; group?: Group; merged?: [Unit, Unit] }
   | { t: 'left'; i: number; move?: Move }
   | { t: 'right'; j: number; move?: Move };
 
@@ -155,6 +156,41 @@ function mayHoldWholeSentence(changes: readonly Change[], a: Unit, b: Unit): boo
   );
 }
 
+/** Words a list of changes marks on both sides. */
+function changedWords(changes: readonly Change[], a: Unit, b: Unit): number {
+  return countChangeWords(changes, a, b).reduce((n, c) => n + c.wordsLeft + c.wordsRight, 0);
+}
+
+/** Words a (sentence) plan marks: its one-sided units whole, its pairs' changed words. */
+function planWords(p: Plan, ctx: CompareContext): number {
+  let n = 0;
+  for (const item of p.items) {
+    if (item.t === 'left') n += p.a[item.i]!.words;
+    else if (item.t === 'right') n += p.b[item.j]!.words;
+    else if (item.t === 'pair') {
+      const [a, b] = [p.a[item.i]!, p.b[item.j]!];
+      n += changedWords(compareCells(a, b, 'word', ctx).changes, a, b);
+    }
+  }
+  return n;
+}
+
+/** Units[from, to) as one unit: their texts joined by a space, in the first one's paragraph. */
+function joined(units: readonly Unit[], from: number, to: number, lang: string, fold: Fold): Unit {
+  const first = units[from]!;
+  const unit = makeUnit(
+    units
+      .slice(from, to)
+      .map((u) => u.text)
+      .join(' '),
+    first.paragraph,
+    lang,
+    fold,
+  );
+  if (first.kind !== undefined) unit.kind = first.kind;
+  return unit;
+}
+
 /** Same-language diff of two documents. */
 export function diffLiteral(docA: Document, docB: Document, granularity: Granularity, ctx: CompareContext): { rows: DiffRow[]; stats: DiffStats; similarity: number; coarsened: number } {
   const top = plan(paragraphUnits(docA, ctx.fold), paragraphUnits(docB, ctx.fold), ctx.budget);
@@ -167,9 +203,14 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
     for (const item of top.items) {
       if (item.t !== 'pair') continue;
       if (item.group) {
+        // Pieces of a sentence (a line a web page cut into six paragraphs) have no sentence of their own to pair with: the
+        // group is then one row, each side's blocks joined, compared word by word, if that marks fewer words than its sentences.
         const g = item.group;
-        item.sub = plan(sentences(top.a, g.a0, g.a1, docA.lang), sentences(top.b, g.b0, g.b1, docB.lang), ctx.budget);
-        subs.push(item.sub);
+        const sub = plan(sentences(top.a, g.a0, g.a1, docA.lang), sentences(top.b, g.b0, g.b1, docB.lang), ctx.budget);
+        const merged: [Unit, Unit] = [joined(top.a, g.a0, g.a1, docA.lang, ctx.fold), joined(top.b, g.b0, g.b1, docB.lang, ctx.fold)];
+        const cmp = compareCells(merged[0], merged[1], granularity, ctx);
+        if (changedWords(cmp.changes, merged[0], merged[1]) < planWords(sub, ctx)) Object.assign(item, { merged, cmp });
+        else subs.push((item.sub = sub));
         continue;
       }
       const a = top.a[item.i]!;
@@ -199,8 +240,7 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
       } else if (item.t === 'pair' && item.sub) {
         emit(item.sub);
       } else if (item.t === 'pair') {
-        const a = p.a[item.i]!;
-        const b = p.b[item.j]!;
+        const [a, b] = item.merged ?? [p.a[item.i]!, p.b[item.j]!];
         const cmp = item.cmp ?? compareCells(a, b, granularity, ctx);
         if (cmp.granularity !== granularity) coarsened++;
         rows.push(makeRow(cmp.changes.length === 0 ? 'equal' : 'changed', a, b, cmp.changes));

@@ -42,11 +42,14 @@ export function growPair(a: readonly Unit[], b: readonly Unit[], i: number, j: n
   const g: Group = { a0: i, a1: i + 1, b0: j, b1: j + 1 };
   let best = diceSimilarity(bagOf(a[i]!), bagOf(b[j]!));
   for (;;) {
+    // Up to three units in each direction: pieces with no counterpart of their own (the "A" and "22" of a page that cut "A22" in two) must not stop the growth.
     const tries: Group[] = [];
-    if (g.a0 > loA) tries.push({ ...g, a0: g.a0 - 1 });
-    if (g.a1 < hiA) tries.push({ ...g, a1: g.a1 + 1 });
-    if (g.b0 > loB) tries.push({ ...g, b0: g.b0 - 1 });
-    if (g.b1 < hiB) tries.push({ ...g, b1: g.b1 + 1 });
+    for (const step of [1, 2, 3]) {
+      if (g.a0 - step >= loA) tries.push({ ...g, a0: g.a0 - step });
+      if (g.a1 + step <= hiA) tries.push({ ...g, a1: g.a1 + step });
+      if (g.b0 - step >= loB) tries.push({ ...g, b0: g.b0 - step });
+      if (g.b1 + step <= hiB) tries.push({ ...g, b1: g.b1 + step });
+    }
     let chosen: Group | null = null;
     for (const t of tries) {
       const s = diceSimilarity(bagOfRun(a, t.a0, t.a1), bagOfRun(b, t.b0, t.b1));

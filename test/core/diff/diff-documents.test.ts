@@ -257,6 +257,17 @@ describe('same-language diff', () => {
     }
   });
 
+  it('joins the pieces a web page cut one line into (no sentence of their own) into one changed row, marking what dwdiff marks', () => {
+    const pieces = ['A version of this article appears in print on', ', on Page', 'A', '22', 'of the New York edition', 'with the headline: Under the streets.'];
+    const a = docFrom('a', `Intro stays here.\n\n${pieces.join('\n\n')}\n\nOutro stays too.`);
+    const b = docFrom('b', 'Intro stays here.\n\nA version of this article appears in print on , on Page A22 of the New York edition with the headline: Under the streets.\n\nOutro stays too.');
+    const r = diffDocuments(a, b);
+    expect(r.rows.map((row) => row.kind)).toEqual(['equal', 'changed', 'equal']);
+    // "A" "22" against "A22": the only words marked.
+    expect(r.stats.wordsAdded + r.stats.wordsRemoved + 2 * r.stats.wordsChanged).toBe(3);
+    expect(cells(r, 'left')).toBe(paragraphs(a.text));
+  });
+
   it('pairs blocks of the same kind first: an edited paragraph with the paragraph, not with the heading its words resemble more', () => {
     const withKinds = (id: string, text: string, kinds: Array<'heading' | 'paragraph'>) => {
       const d = docFrom(id, text);
