@@ -10,7 +10,7 @@ import { alignBySketches, PAIR_MIN_SIMILARITY, pairInOrder } from './pair.js';
 import { countPair, emptyStats, finishStats, linkMoves, makeRow, wordSimilarity } from './rows.js';
 import type { DiffRow, DiffStats, Granularity } from './types.js';
 import { growPair, type Group } from './splits.js';
-import type { Fold } from './tokens.js';
+import type { Fold } from '../text/tokens/hashed.js';
 import { makeUnit, paragraphUnits, sentenceUnitsOf, type Unit } from './units.js';
 
 interface Move {
@@ -176,7 +176,7 @@ function planWords(p: Plan, ctx: CompareContext): number {
 }
 
 /** Units[from, to) as one unit: their texts joined by a space, in the first one's paragraph. */
-function joined(units: readonly Unit[], from: number, to: number, lang: string, fold: Fold): Unit {
+function joined(units: readonly Unit[], from: number, to: number, fold: Fold): Unit {
   const first = units[from]!;
   const unit = makeUnit(
     units
@@ -184,7 +184,6 @@ function joined(units: readonly Unit[], from: number, to: number, lang: string, 
       .map((u) => u.text)
       .join(' '),
     first.paragraph,
-    lang,
     fold,
   );
   if (first.kind !== undefined) unit.kind = first.kind;
@@ -207,7 +206,7 @@ export function diffLiteral(docA: Document, docB: Document, granularity: Granula
         // group is then one row, each side's blocks joined, compared word by word, if that marks fewer words than its sentences.
         const g = item.group;
         const sub = plan(sentences(top.a, g.a0, g.a1, docA.lang), sentences(top.b, g.b0, g.b1, docB.lang), ctx.budget);
-        const merged: [Unit, Unit] = [joined(top.a, g.a0, g.a1, docA.lang, ctx.fold), joined(top.b, g.b0, g.b1, docB.lang, ctx.fold)];
+        const merged: [Unit, Unit] = [joined(top.a, g.a0, g.a1, ctx.fold), joined(top.b, g.b0, g.b1, ctx.fold)];
         const cmp = compareCells(merged[0], merged[1], granularity, ctx);
         if (changedWords(cmp.changes, merged[0], merged[1]) < planWords(sub, ctx)) Object.assign(item, { merged, cmp });
         else subs.push((item.sub = sub));
