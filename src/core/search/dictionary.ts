@@ -36,7 +36,7 @@ export function fuzzyDistanceFor(term: string): number {
 }
 
 /** Rows of the edit-distance table, reused across calls (a fuzzy scan compares thousands of terms). */
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+let rows = [0, 1, 2].map(() => new Int32Array(64));
 
 /**
  * Damerau distance (optimal string alignment: insertions, deletions,
@@ -48,27 +48,34 @@ let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 export function boundedDistance(a: string, b: string, max: number): number {
   const over = max + 1;
   if (Math.abs(a.length - b.length) > max) return over;
-  const width = b.length + 2;
-  if (rows[0]!.length < width) rows = [new Int32Array(2 * width), new Int32Array(2 * width), new Int32Array(2 * width)];
-  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
-  prev2.fill(over, 0, width);
-  for (let j = 0; j < width; j++) prev[j] = j <= max ? j : over;
+  if (rows[0]!.length <= b.length + 1) rows = [0, 1, 2].map(() => new Int32Array(2 * (b.length + 2)));
+  // Row i reads rows i-1 and i-2 only inside their bands or at the band edges, which each row sets: no row is cleared.
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
+  prev[b.length + 1] = over;
   for (let i = 1; i <= a.length; i++) {
-    cur.fill(over, 0, width);
     const lo = Math.max(1, i - max);
     const hi = Math.min(b.length, i + max);
-    if (i <= max) cur[0] = i;
+    cur[lo - 1] = lo === 1 && i <= max ? i : over;
     let rowMin = cur[lo - 1]!;
     const ca = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = Math.min(v, over);
-      if (cur[j]! < rowMin) rowMin = cur[j]!;
+      if (j > 1 && before === cb && ca === b.charCodeAt(j - 2) && ca !== cb) v = Math.min(v, prev2[j - 2]! + 1);
+      if (v > over) v = over;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    cur[hi + 1] = over;
     if (rowMin > max) return over;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[b.length]!;
 }
