@@ -1,8 +1,9 @@
 // Entity quality on public NER data nobody here wrote: exact-span mention
 // precision, recall and F1 per type (PERSON, ORG, PLACE) on the development
-// portions of CoNLL-2003 (English Reuters news) and NERGrit (Indonesian, from
-// IndoNLU), with compromise, the best-known JavaScript NLP library, run beside
-// parallax in the same run. parallax reads each set as a corpus (one document
+// portions of CoNLL-2003 (English Reuters news), idner-news-2k (Indonesian
+// online news) and NERGrit (Indonesian Wikipedia, from IndoNLU), with
+// compromise, the best-known JavaScript NLP library, run beside parallax in
+// the same run. It also scores `--check` on real translations (ner-check.ts). parallax reads each set as a corpus (one document
 // per article, one paragraph per sentence, no gazetteer), as the product
 // would. The data is not redistributable with this repository: the run says
 // where to get it and skips a set that is absent. `--quick` scores the first
@@ -13,6 +14,7 @@ import nlp from 'compromise';
 import { createEntityIndex } from '../src/core/entities/entity-index.js';
 import { corpusOf, goldSpans, parseConll, scoreSpans, tokenSpan, type NerSet, type Score, type ScoredType, type Span } from './lib/conll.js';
 import { markdownTable } from './lib/report.js';
+import { runCheckBench, type CheckPairResult } from './ner-check.js';
 
 const DATA = fileURLToPath(new URL('.data/ner/', import.meta.url));
 
@@ -23,6 +25,12 @@ export const SETS = [
     file: 'conll2003-valid.txt',
     lang: 'en',
     source: 'CoNLL-2003 eng.testa (Reuters; licence forbids redistribution): any public copy in CoNLL format, e.g. `conll2003/valid.txt` of github.com/heathher/Named-Entity-Recognition',
+  },
+  {
+    name: 'idner-news-2k Indonesian news, dev',
+    file: 'idner2k-dev.txt',
+    lang: 'id',
+    source: 'idner-news-2k (MIT): `dev.txt` of github.com/khairunnisaor/idner-news-2k',
   },
   {
     name: 'NERGrit Indonesian, validation',
@@ -101,8 +109,19 @@ export function compromiseSpans(set: NerSet): Span[] {
   return out;
 }
 
-/** Scores parallax and compromise on every set present (see the module comment). */
-export async function run(opts: { quick: boolean }): Promise<NerSetResult[]> {
+/** What the area gave: the NER sets, and `--check` on translations (null when its data is absent). */
+export interface NerResults {
+  sets: NerSetResult[];
+  check: CheckPairResult[] | null;
+}
+
+/** Scores parallax and compromise on every set present (see the module comment), then `--check`. */
+export async function run(opts: { quick: boolean }): Promise<NerResults> {
+  const sets = await runSets(opts);
+  return { sets, check: runCheckBench(opts) };
+}
+
+async function runSets(opts: { quick: boolean }): Promise<NerSetResult[]> {
   const results: NerSetResult[] = [];
   for (const s of SETS) {
     const path = `${DATA}${s.file}`;
@@ -135,8 +154,24 @@ export async function run(opts: { quick: boolean }): Promise<NerSetResult[]> {
 
 const pct = (x: number) => x.toFixed(2);
 
-/** The BENCHMARKS.md / README table of a run. */
-export function markdown(results: readonly NerSetResult[]): string {
+/** The BENCHMARKS.md / README tables of a run. */
+export function markdown(results: NerResults): string {
+  return `${setsTable(results.sets)}\n\n${checkTable(results.check)}`;
+}
+
+function checkTable(check: CheckPairResult[] | null): string {
+  if (!check) return `\`--check\` on NTREX-128: skipped (no bench/.data/ntrex/).`;
+  const rows = check.flatMap((c) => [
+    [`English → ${c.lang}`, 'parallax --check', String(c.sentences), `${c.found} / ${c.planted} (${pct(c.found / c.planted)})`, c.findingsPer20.toFixed(2), c.numberFindingsPer20.toFixed(2)],
+    ['', 'digit-string diff (peer)', '', `${c.peer.found} / ${c.planted} (${pct(c.peer.found / c.planted)})`, '', c.peer.numberFindingsPer20.toFixed(2)],
+  ]);
+  return (
+    `\`--check\` on NTREX-128 (WMT 2019 English news, ${check[0]?.articles ?? 0} articles, and its human translations), one version per article and language:\n\n` +
+    markdownTable(['pair', 'system', 'sentences', 'planted figure changes found', 'findings / 20 sentences, published text', 'of them numbers'], rows)
+  );
+}
+
+function setsTable(results: readonly NerSetResult[]): string {
   const rows: string[][] = [];
   for (const r of results) {
     if (r.skipped) {

@@ -200,15 +200,14 @@ function parts(key: string): { year?: string; month?: string; day?: string; valu
 
 /**
  * The values a number must find on the other side to be the same figure: a
- * date its day and year ("October 1" needs a 1, as "10月1日" and "1er
- * octobre" state), any other number its value, whatever its unit or kind
- * ("£2.8bn", "2,8 milliards de livres").
+ * date its year, month and day as far as written ("October 1" needs a 10 and
+ * a 1, which "10月1日" states), any other number its value, whatever its unit
+ * or kind ("£2.8bn", "2,8 milliards de livres").
  */
 function neededValues(key: string): string[] {
   const p = parts(key);
   if (p.year === undefined && p.month === undefined && p.day === undefined) return [p.value];
-  const v = [p.year, p.day].filter((x): x is string => x !== undefined);
-  return v.length > 0 ? v : [p.month!];
+  return [p.year, p.month, p.day].filter((x): x is string => x !== undefined);
 }
 
 /** Every value the numbers only one side has state, a date's month too. */
@@ -223,9 +222,13 @@ function leftoverValues(only: [string, Seen][]): Set<string> {
   return out;
 }
 
-/** Numbers written in Latin-script words ("two", "October") are compared within one language only: a translation writes them in words of its own. */
-function comparable(s: Seen, translated: boolean): boolean {
-  return !translated || s.surfaces.some((x) => /[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(x));
+/** Numbers written in Latin-script words ("two", "October") and months alone are compared within one language only: a translation writes them in words of its own. */
+function comparable(key: string, s: Seen, translated: boolean): boolean {
+  if (!translated) return true;
+  // A month alone ("September", "9月") is as often a month named in passing as a date.
+  const p = parts(key);
+  if (p.month !== undefined && p.year === undefined && p.day === undefined) return false;
+  return s.surfaces.some((x) => /[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(x));
 }
 
 const lowered = new WeakMap<Document, string>();
@@ -269,7 +272,7 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const findings: Finding[] = [];
   const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
   const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) =>
-    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
+    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(k, s, translated) : !translated && !writtenIn(other, s)));
   let onlyA = only(a, b, docB);
   let onlyB = only(b, a, docA);
   // A number only one side has is no finding when a number only the other has states its value: the two word the unit or date differently.

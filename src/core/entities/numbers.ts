@@ -10,7 +10,7 @@
 import type { Mention } from './types.js';
 
 /** What kind of figure a number is; only numbers of one kind and unit can be "changed" into each other. */
-export type NumberKind = 'amount' | 'percent' | 'count' | 'year' | 'date';
+export type NumberKind = 'amount' | 'percent' | 'count' | 'year' | 'date' | 'time';
 
 const COMMA_DECIMAL = new Set(['id', 'ms', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'tr', 'ru', 'pl', 'sv', 'da', 'no', 'nb', 'fi', 'cs', 'ro', 'hu', 'vi', 'el', 'uk']);
 
@@ -141,6 +141,10 @@ const MONTHS: Record<string, number> = {};
   ['november', 'nopember', 'nov', 'nop'],
   ['december', 'desember', 'dec', 'des'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+/** French months, written in lowercase; then the German ones the lists above lack. */
+const LOWERCASE_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+LOWERCASE_MONTHS.forEach((n, i) => (MONTHS[n] = i + 1));
+Object.assign(MONTHS, { januar: 1, februar: 2, märz: 3, mai: 5, oktober: 10, dezember: 12 });
 /** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
 const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));
 
@@ -188,17 +192,37 @@ const SCALE = Object.keys(SCALES)
 const UNIT = String.raw`US dollars|dolar AS|dollars?|dolar|euros?|Euro|d['’]euros|de dollars|Dollar|pounds?|de livres sterling|de livres|livres sterling|livres|Pfund|yen|yuan|renminbi|won|rupiah`;
 const CJK_UNIT = String.raw`美元|欧元|英镑|人民币|日元|元|円`;
 const SPACE_GROUPING = new Set(['fr', 'de', 'ru', 'pl', 'sv', 'nb', 'no', 'da', 'fi', 'cs', 'sk', 'uk', 'hu', 'et', 'lv', 'lt', 'bg', 'pt', 'es', 'it', 'nl', 'ro']);
-const MONTH = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .map((m) => m[0]!.toUpperCase() + m.slice(1))
-  .join('|');
+const MONTH = [...Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)), ...LOWERCASE_MONTHS].sort((a, b) => b.length - a.length).join('|');
 // Word edges, except that Chinese and Japanese characters sit right against numbers ("在2019年").
 const B = String.raw`(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 const E = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
-const DATE = new RegExp(`${B}(?:(\\d{1,2})\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`, 'gu');
+const DATE = new RegExp(`${B}(?:(\\d{1,2})(?:\\.|er|re)?\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`, 'gu');
 // "89th", French "55e", "12ème", "1er", "43è", German "55. Minute" (a figure and a period before a word).
 const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)${E}|\\.(?=\\s\\p{L}))`, 'gu');
+/**
+ * A time of day, each language's way: "4:40", "4.40 am", "3 p.m.", French
+ * "19 h 00", "15 h", "04h20", German "7 Uhr", Chinese "5点", "13点10分",
+ * "晚上7点". Keyed on the 24-hour clock, so "7 p.m.", "19 h" and "晚上7点" are one.
+ */
+const TIME = new RegExp(
+  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** A Chinese or Japanese date: "2018年9月29日", "10月1日", "2017年9月". */
+const CJK_DATE = /(?<!\d)(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/gu;
+
+/** The key of a {@link TIME} match on the 24-hour clock ("19:00"), or null when it is no time of day ("25:10" is a score). */
+function clockKey(m: RegExpMatchArray): string | null {
+  let hour = Number(m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10]);
+  const half = m[3] ?? m[5];
+  if (half === 'p' || /下午|晚上|傍晚|今晚/.test(m[9] ?? '')) hour = hour < 12 ? hour + 12 : hour;
+  else if (half === 'a' && hour === 12) hour = 0;
+  const minutes = Number(m[2] ?? m[7] ?? m[11] ?? 0);
+  return hour <= 24 && minutes < 60 ? `${hour}:${String(minutes).padStart(2, '0')}` : null;
+}
+
 const amount = (num: string) =>
   new RegExp(`${B}(?:(${CUR})\\s?)?(${num})(?:\\s?([%％])|\\s(percent|per cent|persen|pour cent|Prozent))?(?:\\s?(${SCALE}))?(?:\\s(${UNIT})|(${CJK_UNIT}))?${E}(?![.,]\\d)`, 'gu');
 const AMOUNT = amount(NUM);
@@ -279,6 +303,11 @@ export function findNumbers(original: string, lang: string): Mention[] {
     add(m.index, m.index + m[0].length, numberKey('date', `${year ?? ''}-${MONTHS[monthName.toLowerCase()]}-${day ? Number(day) : ''}`));
   }
   if (!/\d/.test(text)) return finishWords(text, out, add);
+  for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
+  for (const m of text.matchAll(TIME)) {
+    const clock = clockKey(m);
+    if (clock !== null) add(m.index, m.index + m[0].length, numberKey('time', clock));
+  }
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
   for (const m of text.matchAll(SPACE_GROUPING.has(lang.split('-')[0]!.toLowerCase()) ? AMOUNT_SPACED : AMOUNT)) {
     const value = parseLocaleNumber(m[2]!, lang);

@@ -39,8 +39,16 @@ describe('findNumbers', () => {
     ]);
     expect(keys('pada Maret 2027', 'id')[0]![1]).toBe('#date|2027-3-|');
     expect(keys('On the 18th (local time)')).toEqual([['18th', '#date|--18|']]);
-    expect(keys('à la 55e minute, le 1er octobre', 'fr').map(([, k]) => k)).toEqual(['#date|--55|', '#date|--1|']);
-    expect(keys('in der 55. Minute', 'de')).toEqual([['55.', '#date|--55|']]);
+    expect(keys('à la 55e minute, le 1er octobre', 'fr').map(([, k]) => k)).toEqual(['#date|--55|', '#date|-10-1|']);
+    expect(keys('in der 55. Minute, am 4. Oktober 1918', 'de').map(([, k]) => k)).toEqual(['#date|--55|', '#date|1918-10-4|']);
+    expect(keys('1918年10月4日', 'zh').map(([, k]) => k)).toEqual(['#date|1918-10-4|']);
+  });
+
+  it('reads times of day on the 24-hour clock, as each language writes them', () => {
+    expect(keys('at 4.40 am, 3 p.m. and 09:30 BST; a 3:2 draw').map(([, k]) => k)).toEqual(['#time|4:40|', '#time|15:00|', '#time|9:30|', '#count|3|', '#count|2|']);
+    expect(keys('à 04h20, à 15 h et à 19 h 00', 'fr').map(([, k]) => k)).toEqual(['#time|4:20|', '#time|15:00|', '#time|19:00|']);
+    expect(keys('um 5 Uhr', 'de').map(([, k]) => k)).toEqual(['#time|5:00|']);
+    expect(keys('今晚7点，13点10分', 'zh').map(([, k]) => k)).toEqual(['#time|19:00|', '#time|13:10|']);
     expect(keys('three people and tiga orang')).toEqual([
       ['three', '#count|3|'],
       ['tiga', '#count|3|'],
