@@ -359,8 +359,10 @@ function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence | n
   return { costs, bonus: (1 - trust) * SHARED_BONUS };
 }
 
-/** Share of omission events (runs of lone segments) in a first search above which two versions are taken for loose rewrites. */
+/** Share of omission events (runs of unaligned segments, each counted once) in a first search above which one version is taken for a summary of the other. */
 const LOOSE = 0.15;
+/** Omission prior between a summary and its source (twice Gale and Church's, set on the bundled corpus: ft-summary ↔ ft-id). */
+const SUMMARY_OMISSION = 0.02;
 /** Mean anchor weight one-to-one pairs share, above which a text pair counts as rich in anchors. */
 const RICH = 1;
 /** How many times more anchor weight a pair must share than sentences OFFSET rows apart for the pairing to count as backed. */
@@ -371,16 +373,13 @@ const UNBACKED_OMISSION = 0.2;
 /**
  * The bead priors for the second search, with an omission prior that
  * depends on what the first search found. Translations leave few sentences
- * out, and the low one-to-none prior suits them. Two kinds of version pairs
- * are no translations of each other, and there omissions must show:
- * - many separate omissions (a run of lone segments counts once: a
- *   missing chapter is one event): a summary against its source. The
- *   omission prior becomes their share.
- * - pairs rich in shared anchors (names, numbers) whose one-to-one pairs
- *   share little more than sentences OFFSET rows apart: a commentary or a
- *   loose rewrite on the same story, where any sentence shares names with
- *   any other. The pairing is not backed by evidence; the omission prior
- *   becomes UNBACKED_OMISSION.
+ * out, and the low one-to-none prior suits them. A commentary or a loose
+ * rewrite of the same story is no translation: any sentence shares names
+ * with any other, so the anchors are rich, but the one-to-one pairs of the
+ * first search share little more anchor weight than sentences OFFSET rows
+ * apart. That pairing is not backed by evidence, and the omission prior
+ * becomes UNBACKED_OMISSION, so that what one version says and the other
+ * does not shows as omissions.
  */
 function omissionPriors(input: SearchInput, beads: readonly Bead[]): Float64Array {
   const isLone = (x: Bead | undefined) => x !== undefined && (x.da === 0 || x.db === 0);
@@ -388,8 +387,6 @@ function omissionPriors(input: SearchInput, beads: readonly Bead[]): Float64Arra
   beads.forEach((b, k) => {
     if (isLone(b) && !isLone(beads[k - 1])) events++;
   });
-  let share = events / Math.max(1, beads.length);
-  if (share <= LOOSE) share = 0;
   const { left, right, weight } = input.anchors;
   const m = input.lenB.length;
   let paired = 0;
@@ -408,9 +405,11 @@ function omissionPriors(input: SearchInput, beads: readonly Bead[]): Float64Arra
   }
   const meanPaired = paired / Math.max(1, pairs);
   const meanApart = apart / Math.max(1, aparts);
-  if (meanPaired >= RICH && meanPaired < BACKED * meanApart) share = Math.max(share, UNBACKED_OMISSION);
-  if (share === 0) return PRIOR;
-  return PRIOR.map((p, s) => (DA[s] === 0 || DB[s] === 0 ? -Math.log(share / 2) : p));
+  let omission = 0;
+  if (meanPaired >= RICH && meanPaired < BACKED * meanApart) omission = UNBACKED_OMISSION;
+  else if (events / Math.max(1, beads.length) > LOOSE) omission = SUMMARY_OMISSION;
+  if (omission === 0) return PRIOR;
+  return PRIOR.map((p, s) => (DA[s] === 0 || DB[s] === 0 ? -Math.log(omission / 2) : p));
 }
 
 /** The cheapest chain of beads with the given evidence costs (or the fixed bonus): in one search, or coarse to fine (the coarse pass itself). */
