@@ -39,33 +39,43 @@ function syllableOf(ch: string): string {
   return s;
 }
 
+/** The syllables of each run of Han characters in a text (null when it holds none). */
+function hanSyllables(text: string): string[][] | null {
+  if (!HAN.test(text)) return null;
+  return [...text.matchAll(HAN_RUN)].map((m) => [...m[0]].map(syllableOf));
+}
+
 /**
  * Romanised names for Han text: the toneless pinyin of every run of two or
  * three Han characters, prefixed `py:` (`陈清扬` gives `py:chenqingyang`,
- * `py:chenqing`, `py:qingyang`). A Latin-script text gives the same key for
- * its capitalised words and for each two of them in a row (`Chen Qingyang`
- * gives `py:qingyang` and `py:chenqingyang`), so a Chinese name and its
- * English spelling meet; keys found on one side only are dropped with every
- * other anchor, so the many runs that are no name cost nothing.
+ * `py:chenqing`, `py:qingyang`), kept only when `wanted` (the other side's
+ * romanised keys, see anchorsOf) holds it: most runs are no name, and
+ * building only the keys that can meet keeps long Chinese texts fast.
  */
-function pinyinAnchors(text: string, into: string[]): void {
-  for (const m of text.matchAll(HAN_RUN)) {
-    const chars = [...m[0]].map(syllableOf);
+function pinyinKeys(runs: readonly string[][], wanted: ReadonlySet<string>): string[] {
+  const keys: string[] = [];
+  const keep = (key: string) => {
+    if (wanted.has(key)) keys.push(key);
+  };
+  for (const chars of runs) {
     for (let k = 0; k + 1 < chars.length; k++) {
       if (chars[k] === '' || chars[k + 1] === '') continue;
-      const two = chars[k]! + chars[k + 1]!;
-      into.push('py:' + two);
-      if (k + 2 < chars.length && chars[k + 2] !== '') into.push('py:' + two + chars[k + 2]!);
+      const two = 'py:' + chars[k]! + chars[k + 1]!;
+      keep(two);
+      if (k + 2 < chars.length && chars[k + 2] !== '') keep(two + chars[k + 2]!);
     }
   }
+  return keys;
 }
 
 /** The candidate anchors of a text, and its names (capitalized words not opening the text). */
 export interface RawAnchors {
   anchors: string[];
   names: string[];
-  /** Whether the text holds Han characters (and so pinyin anchors). */
-  han: boolean;
+  /** Keys a romanised Chinese name would have: `py:` and each capitalised word not opening the text, or two in a row, lowercased (`Chen Qingyang` gives `py:qingyang`, `py:chenqingyang`). */
+  romanised: string[];
+  /** The pinyin syllables of each run of Han characters, null for text without any. */
+  syllables: string[][] | null;
 }
 
 /** ASCII digits for any script's decimal digits (`１２`, `१२`, `١٢` are all `12`): Unicode lays each script's ten digits out in a row from zero. */
@@ -104,6 +114,7 @@ function cognateKey(word: string): string {
 export function anchorsOf(text: string): RawAnchors {
   const anchors: string[] = [];
   const names: string[] = [];
+  const romanised: string[] = [];
   let previousName: string | null = null;
   let previousEnd = -2;
   for (const m of text.matchAll(WORD)) {
@@ -112,8 +123,8 @@ export function anchorsOf(text: string): RawAnchors {
     const nameLike = NAME_LIKE.test(w);
     if (nameLike && LATIN.test(w)) {
       const lower = w.toLowerCase();
-      if (m.index > 0) anchors.push('py:' + lower);
-      if (previousName !== null && text.slice(previousEnd, m.index).trim() === '') anchors.push('py:' + previousName + lower);
+      if (m.index > 0) romanised.push('py:' + lower);
+      if (previousName !== null && text.slice(previousEnd, m.index).trim() === '') romanised.push('py:' + previousName + lower);
       previousName = lower;
       previousEnd = m.index + w.length;
     } else previousName = null;
@@ -126,10 +137,8 @@ export function anchorsOf(text: string): RawAnchors {
     anchors.push('#' + parts.join(''));
     if (parts.length > 1) for (const p of parts) anchors.push('#' + p);
   }
-  const han = HAN.test(text);
-  if (han) pinyinAnchors(text, anchors);
   for (const m of text.matchAll(PUNCTUATION)) anchors.push(PUNCTUATION_KEY[m[0]] ?? m[0]);
-  return { anchors, names, han };
+  return { anchors, names, romanised, syllables: hanSyllables(text) };
 }
 
 /** Whatever holds a text: a unit, or a bare sentence wrapped in an object. */
@@ -181,23 +190,34 @@ function orphans(scans: readonly RawAnchors[], other: ReadonlySet<string>): Floa
 export function indexAnchors(left: readonly Texted[], right: readonly Texted[]): AnchorIndex {
   const scanLeft = left.map(anchorsOfUnit);
   const scanRight = right.map(anchorsOfUnit);
-  // Pinyin ties Han text to romanised names only: between two Han or two Latin texts it would count names twice.
-  const pinyinPair = scanLeft.some((s) => s.han) !== scanRight.some((s) => s.han);
+  // Pinyin ties Han text to romanised names: only where one side is Chinese and the other is not (between two Latin texts it would count names twice).
+  const hanLeft = scanLeft.some((s) => s.syllables !== null);
+  const hanRight = scanRight.some((s) => s.syllables !== null);
+  let listsLeft = scanLeft.map((s) => s.anchors);
+  let listsRight = scanRight.map((s) => s.anchors);
+  if (hanLeft !== hanRight) {
+    const withPinyin = (han: RawAnchors[], latin: RawAnchors[]): [string[][], string[][]] => {
+      const wanted = new Set(latin.flatMap((s) => s.romanised));
+      return [han.map((s) => (s.syllables ? [...s.anchors, ...pinyinKeys(s.syllables, wanted)] : s.anchors)), latin.map((s) => [...s.anchors, ...s.romanised])];
+    };
+    if (hanLeft) [listsLeft, listsRight] = withPinyin(scanLeft, scanRight);
+    else [listsRight, listsLeft] = withPinyin(scanRight, scanLeft);
+  }
   const inLeft = new Set<string>();
-  for (const scan of scanLeft) for (const a of scan.anchors) if (pinyinPair || !a.startsWith('py:')) inLeft.add(a);
+  for (const list of listsLeft) for (const a of list) inLeft.add(a);
   const inRight = new Set<string>();
   const ids = new Map<string, number>();
-  for (const scan of scanRight) {
-    for (const a of scan.anchors) {
+  for (const list of listsRight) {
+    for (const a of list) {
       inRight.add(a);
       if (inLeft.has(a) && !ids.has(a)) ids.set(a, ids.size);
     }
   }
   const df = new Float64Array(ids.size);
-  const toIds = (scans: RawAnchors[]) =>
-    scans.map((scan) => {
+  const toIds = (lists: string[][]) =>
+    lists.map((list) => {
       const found: number[] = [];
-      for (const a of scan.anchors) {
+      for (const a of list) {
         const id = ids.get(a);
         if (id !== undefined) found.push(id);
       }
@@ -205,8 +225,8 @@ export function indexAnchors(left: readonly Texted[], right: readonly Texted[]):
       for (let k = 0; k < mine.length; k++) if (k === 0 || mine[k] !== mine[k - 1]) df[mine[k]!]!++;
       return mine;
     });
-  const l = toIds(scanLeft);
-  const r = toIds(scanRight);
+  const l = toIds(listsLeft);
+  const r = toIds(listsRight);
   const total = left.length + right.length;
   const weight = df.map((n) => Math.log(1 + total / Math.max(1, n)));
   return {

@@ -193,23 +193,21 @@ function searchBand(input: SearchInput, band: Band, evidence: Evidence | null, p
   const { lo, hi, offset } = band;
   const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j >= hi[i]! ? -1 : offset[i]! + j - lo[i]!);
   const cost = new Float64Array(band.cells).fill(Infinity);
-  const shared = new Float32Array(band.cells); // anchor weight a[i-1] and b[j-1] share
   const back = new Uint8Array(band.cells);
   const { left: leftIds, right: rightIds, weight } = anchors;
   const joinedA = joinedAnchors(leftIds, weight);
   const joinedB = joinedAnchors(rightIds, weight);
   const bonus = evidence === null ? SHARED_BONUS : evidence.bonus;
   const binCosts = evidence === null ? null : evidence.costs;
+  const leastBin = binCosts === null ? 0 : Math.min(0, ...binCosts);
   if (at(0, 0) >= 0) cost[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     const rowOffset = offset[i]!;
-    const left = i > 0 ? leftIds[i - 1]! : null;
     for (let j = rowLo; j < rowHi; j++) {
       const here = rowOffset + j - rowLo;
       if (i === 0 && j === 0) continue;
-      if (left !== null && j > 0 && left.length > 0) shared[here] = anchorAgreement(left, rightIds[j - 1]!, weight);
       let best = Infinity;
       let via = 0;
       for (let s = 0; s < prior.length; s++) {
@@ -220,21 +218,17 @@ function searchBand(input: SearchInput, band: Band, evidence: Evidence | null, p
         if (pi < 0 || pj < lo[pi]! || pj >= hi[pi]!) continue;
         let step = cost[offset[pi]! + pj - lo[pi]!]! + prior[s]!;
         if (da > 0 && db > 0) {
-          let common = shared[here]!;
-          let wa = weightA[i]! - weightA[pi]!;
-          let wb = weightB[j]! - weightB[pj]!;
-          if (da > 1 || db > 1) {
-            // A joined segment holds each anchor once: its agreement is that of the unions, not a sum over every pair of sentences.
-            const ja = da > 1 ? joinedA.ids[da]![i]! : leftIds[i - 1]!;
-            const jb = db > 1 ? joinedB.ids[db]![j]! : rightIds[j - 1]!;
-            common = anchorAgreement(ja, jb, weight);
-            if (da > 1) wa = joinedA.weight[da]![i]!;
-            if (db > 1) wb = joinedB.weight[db]![j]!;
-          }
+          const wa = da > 1 ? joinedA.weight[da]![i]! : weightA[i]! - weightA[i - 1]!;
+          const wb = db > 1 ? joinedB.weight[db]![j]! : weightB[j]! - weightB[j - 1]!;
           const orphans = orphanA[i]! - orphanA[pi]! + orphanB[j]! - orphanB[pj]!;
-          step += lengthCost(cumA[i]! - cumA[pi]!, cumB[j]! - cumB[pj]!, c, variance) + ORPHAN_COST * orphans - bonus * common;
-          if (binCosts !== null) step += binCosts[evidenceBin(common, wa, wb)]!;
+          step += lengthCost(cumA[i]! - cumA[pi]!, cumB[j]! - cumB[pj]!, c, variance) + ORPHAN_COST * orphans;
           if (runA[i - 1] !== runA[pi] || runB[j - 1] !== runB[pj]) step += PARAGRAPH_CROSS;
+          // Shared anchors take off at most the bonus on the lighter side's weight and the cheapest evidence bin: skip comparing them when even that cannot win.
+          if (step - bonus * Math.min(wa, wb) + leastBin >= best) continue;
+          // A joined segment holds each anchor once: its agreement is that of the unions, not a sum over every pair of sentences.
+          const common = anchorAgreement(da > 1 ? joinedA.ids[da]![i]! : leftIds[i - 1]!, db > 1 ? joinedB.ids[db]![j]! : rightIds[j - 1]!, weight);
+          step -= bonus * common;
+          if (binCosts !== null) step += binCosts[evidenceBin(common, wa, wb)]!;
         }
         if (step < best) {
           best = step;
@@ -365,8 +359,10 @@ function evidenceCosts(input: SearchInput, beads: readonly Bead[]): Evidence | n
   return { costs, bonus: (1 - trust) * SHARED_BONUS };
 }
 
-/** Share of omission events (runs of lone segments) in a first search above which two versions are taken for loose rewrites. */
+/** Share of omission events (runs of unaligned segments, each counted once) in a first search above which one version is taken for a summary of the other. */
 const LOOSE = 0.15;
+/** Omission prior between a summary and its source (twice Gale and Church's, set on the bundled corpus: ft-summary ↔ ft-id). */
+const SUMMARY_OMISSION = 0.02;
 /** Mean anchor weight one-to-one pairs share, above which a text pair counts as rich in anchors. */
 const RICH = 1;
 /** How many times more anchor weight a pair must share than sentences OFFSET rows apart for the pairing to count as backed. */
@@ -377,16 +373,13 @@ const UNBACKED_OMISSION = 0.2;
 /**
  * The bead priors for the second search, with an omission prior that
  * depends on what the first search found. Translations leave few sentences
- * out, and the low one-to-none prior suits them. Two kinds of version pairs
- * are no translations of each other, and there omissions must show:
- * - many separate omissions (a run of lone segments counts once: a
- *   missing chapter is one event): a summary against its source. The
- *   omission prior becomes their share.
- * - pairs rich in shared anchors (names, numbers) whose one-to-one pairs
- *   share little more than sentences OFFSET rows apart: a commentary or a
- *   loose rewrite on the same story, where any sentence shares names with
- *   any other. The pairing is not backed by evidence; the omission prior
- *   becomes UNBACKED_OMISSION.
+ * out, and the low one-to-none prior suits them. A commentary or a loose
+ * rewrite of the same story is no translation: any sentence shares names
+ * with any other, so the anchors are rich, but the one-to-one pairs of the
+ * first search share little more anchor weight than sentences OFFSET rows
+ * apart. That pairing is not backed by evidence, and the omission prior
+ * becomes UNBACKED_OMISSION, so that what one version says and the other
+ * does not shows as omissions.
  */
 function omissionPriors(input: SearchInput, beads: readonly Bead[]): Float64Array {
   const isLone = (x: Bead | undefined) => x !== undefined && (x.da === 0 || x.db === 0);
@@ -394,8 +387,6 @@ function omissionPriors(input: SearchInput, beads: readonly Bead[]): Float64Arra
   beads.forEach((b, k) => {
     if (isLone(b) && !isLone(beads[k - 1])) events++;
   });
-  let share = events / Math.max(1, beads.length);
-  if (share <= LOOSE) share = 0;
   const { left, right, weight } = input.anchors;
   const m = input.lenB.length;
   let paired = 0;
@@ -414,12 +405,14 @@ function omissionPriors(input: SearchInput, beads: readonly Bead[]): Float64Arra
   }
   const meanPaired = paired / Math.max(1, pairs);
   const meanApart = apart / Math.max(1, aparts);
-  if (meanPaired >= RICH && meanPaired < BACKED * meanApart) share = Math.max(share, UNBACKED_OMISSION);
-  if (share === 0) return PRIOR;
-  return PRIOR.map((p, s) => (DA[s] === 0 || DB[s] === 0 ? -Math.log(share / 2) : p));
+  let omission = 0;
+  if (meanPaired >= RICH && meanPaired < BACKED * meanApart) omission = UNBACKED_OMISSION;
+  else if (events / Math.max(1, beads.length) > LOOSE) omission = SUMMARY_OMISSION;
+  if (omission === 0) return PRIOR;
+  return PRIOR.map((p, s) => (DA[s] === 0 || DB[s] === 0 ? -Math.log(omission / 2) : p));
 }
 
-/** The cheapest chain of beads with the given evidence costs (or the fixed bonus): in one search, or coarse to fine. */
+/** The cheapest chain of beads with the given evidence costs (or the fixed bonus): in one search, or coarse to fine (the coarse pass itself). */
 function search(input: SearchInput, evidence: Evidence | null): { beads: Bead[]; coarse: boolean } {
   const band = bandFor(input);
   return { beads: searchBand(input, band ?? fullBand(input.lenA.length, input.lenB.length), evidence), coarse: band !== null };
@@ -444,11 +437,33 @@ function bandFor(input: SearchInput): Band | null {
  * fine.
  */
 export function searchBeads(input: SearchInput): { beads: Bead[]; coarse: boolean } {
-  const band = bandFor(input);
+  let band = bandFor(input);
+  let first = searchBand(input, band ?? fullBand(input.lenA.length, input.lenB.length), null);
+  // Where the path runs along the band's edge, the band may have cut it off: widen it around that path and search again (twice at most).
+  for (let round = 0; band !== null && round < 2 && touchesEdge(first, band, input.lenB.length); round++) {
+    band = union(band, bandAround(first, 1, 1, input.lenA.length, input.lenB.length));
+    first = searchBand(input, band, null);
+  }
   const full = band ?? fullBand(input.lenA.length, input.lenB.length);
-  const first = searchBand(input, full, null);
   const evidence = evidenceCosts(input, first);
   const prior = omissionPriors(input, first);
   const beads = evidence === null && prior === PRIOR ? first : searchBand(input, full, evidence, prior);
   return { beads, coarse: band !== null };
+}
+
+/** Whether a path meets the edge of its band anywhere the band does not end at the matrix's own border. */
+function touchesEdge(path: readonly Bead[], band: Band, m: number): boolean {
+  return path.some(({ i, j, da, db }) => {
+    const row = i + da;
+    const col = j + db;
+    return (col === band.lo[row] && col > 0) || (col === band.hi[row]! - 1 && col < m);
+  });
+}
+
+/** The rows of two bands joined. */
+function union(a: Band, b: Band): Band {
+  return bandOf(
+    a.lo.map((lo, i) => Math.min(lo, b.lo[i]!)),
+    a.hi.map((hi, i) => Math.max(hi, b.hi[i]!)),
+  );
 }

@@ -43,6 +43,14 @@ describe('alignSentences', () => {
     expect(split.length).toBeGreaterThan(250);
   });
 
+  it('follows a long pair whose path jumps: 150 sentences missing in the middle, 150 added at the end', () => {
+    const a = Array.from({ length: 1200 }, (_, k) => sentence(k, 5 + ((k * 5) % 11), 'en'));
+    const b = [...a.slice(0, 500), ...a.slice(650), ...Array.from({ length: 150 }, (_, k) => sentence(5000 + k, 6, 'en'))];
+    const beads = alignSentences(a, b);
+    const right = beads.filter((x) => x.da === 1 && x.db === 1 && (x.i < 500 ? x.j === x.i : x.i >= 650 && x.j === x.i - 150));
+    expect(right.length).toBeGreaterThan(1000);
+  });
+
   it('measures length in UTF-8 bytes', () => {
     expect(utf8Length('aé中😀')).toBe(1 + 2 + 3 + 4);
   });
