@@ -203,10 +203,11 @@ const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)
 /**
  * A time of day, each language's way: "4:40", "4.40 am", "3 p.m.", French
  * "19 h 00", "15 h", "04h20", German "7 Uhr", Chinese "5点", "13点10分",
- * "晚上7点". Keyed on the 24-hour clock, so "7 p.m.", "19 h" and "晚上7点" are one.
+ * "晚上7点", Indonesian "pukul 5 pagi", "pukul 19.00", "jam 7 malam". Keyed on
+ * the 24-hour clock, so "7 p.m.", "19 h", "晚上7点" and "pukul 7 malam" are one.
  */
 const TIME = new RegExp(
-  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?)(?![\\p{L}\\p{N}])`,
+  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -215,11 +216,14 @@ const CJK_DATE = /(?<!\d)(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?�
 
 /** The key of a {@link TIME} match on the 24-hour clock ("19:00"), or null when it is no time of day ("25:10" is a score). */
 function clockKey(m: RegExpMatchArray): string | null {
-  let hour = Number(m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10]);
+  let hour = Number(m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12]);
   const half = m[3] ?? m[5];
-  if (half === 'p' || /下午|晚上|傍晚|今晚/.test(m[9] ?? '')) hour = hour < 12 ? hour + 12 : hour;
-  else if (half === 'a' && hour === 12) hour = 0;
-  const minutes = Number(m[2] ?? m[7] ?? m[11] ?? 0);
+  // Indonesian: "siang" (midday) from 1 on, "sore" (afternoon) and "malam" (evening) are after noon; "12 malam" is midnight.
+  const period = m[14];
+  const afternoon = (period === 'siang' && hour < 11) || period === 'sore' || (period === 'malam' && hour >= 6 && hour < 12);
+  if (half === 'p' || afternoon || /下午|晚上|傍晚|今晚/.test(m[9] ?? '')) hour = hour < 12 ? hour + 12 : hour;
+  else if ((half === 'a' || period === 'malam') && hour === 12) hour = 0;
+  const minutes = Number(m[2] ?? m[7] ?? m[11] ?? m[13] ?? 0);
   return hour <= 24 && minutes < 60 ? `${hour}:${String(minutes).padStart(2, '0')}` : null;
 }
 

@@ -36,7 +36,7 @@ const MIN_ANCHORS = 3;
 const MIN_SHARED = 0.34;
 
 /** Whether an anchor of one side is in the other: the same, or a cognate spelling ("Department", "Departemen"; "January", "Januari"). */
-function found(x: string, other: Set<string>): boolean {
+export function anchorFound(x: string, other: Set<string>): boolean {
   if (other.has(x)) return true;
   if (x.startsWith('#') || x.length < 5) return false;
   for (const y of other) if (!y.startsWith('#') && editDistance(x, y, 2) <= 2) return true;
@@ -57,7 +57,7 @@ export function weakPairs(pairs: readonly SegmentPair[], langA: string, langB: s
     if (a.size + b.size < MIN_ANCHORS || a.size === 0 || b.size === 0) continue;
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     let shared = 0;
-    for (const x of small) if (found(x, large)) shared++;
+    for (const x of small) if (anchorFound(x, large)) shared++;
     if (shared / small.size < MIN_SHARED) weak.add(p.row);
   }
   return weak;

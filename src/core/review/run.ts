@@ -10,7 +10,9 @@ import { checkNames, checkTerms } from './checks/terms.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import { defaultProfile, type Profile, type Thresholds } from './profile.js';
 import { segmentPairs } from './segment-pairs.js';
+import { droppedInRows, withoutDropped } from './dropped.js';
 import { weakPairs } from './evidence.js';
+import { usualLogRatio } from './lengths.js';
 import { SEVERITIES, type CheckContext, type CheckName, type QaFinding, type RawFinding, type SegmentPair, type Severity, type Term } from './types.js';
 
 type Check = (pairs: readonly SegmentPair[], ctx: CheckContext, t: Thresholds) => RawFinding[];
@@ -63,11 +65,15 @@ function findingId(raw: RawFinding, pairs: readonly SegmentPair[]): string {
 
 /** Runs the checks on already aligned pairs (what the explorer has at hand). */
 export function reviewPairs(pairs: SegmentPair[], langs: { langA: string; langB: string; terms: readonly Term[] }, profile: Profile = defaultProfile()): QaFinding[] {
-  const ctx: CheckContext = { ...langs, weak: weakPairs(pairs, langs.langA, langs.langB, langs.terms) };
+  const weak = weakPairs(pairs, langs.langA, langs.langB, langs.terms);
+  const base: CheckContext = { ...langs, weak, dropped: new Map(), usualLogRatio: usualLogRatio(pairs, weak) };
+  const ctx: CheckContext = { ...base, dropped: droppedInRows(pairs, base, profile.thresholds) };
+  // A sentence left out of a joined row is one omission: the other checks see the row without it (not its figures as lost, too).
+  const checked = pairs.map((p) => withoutDropped(p, ctx.dropped.get(p.row)));
   const raw: RawFinding[] = [];
   for (const { names, run } of RUNNERS) {
     if (!names.some((n) => profile.checks[n].enabled)) continue;
-    for (const f of run(pairs, ctx, profile.thresholds)) if (profile.checks[f.check].enabled) raw.push(f);
+    for (const f of run(run === checkPresence ? pairs : checked, ctx, profile.thresholds)) if (profile.checks[f.check].enabled) raw.push(f);
   }
   const seen = new Map<string, number>();
   const findings = raw.map((f): QaFinding => {

@@ -2,6 +2,7 @@
  * The translation-QA model: aligned segment pairs in, findings out. Every
  * check is a pure function of the pairs and a profile.
  */
+import type { Dropped } from './dropped.js';
 
 /** How bad a finding is; a pipeline fails on findings at or above a chosen one. */
 export type Severity = 'info' | 'warning' | 'error';
@@ -48,6 +49,10 @@ export interface CheckContext {
   terms: readonly Term[];
   /** Rows whose two sides do not correspond (see evidence.ts): per-pair checks skip them. */
   weak: ReadonlySet<number>;
+  /** Per row, a sentence one side leaves out of a joined row (see dropped.ts): reported as an omission or addition, and out of the other checks' view. */
+  dropped: ReadonlyMap<number, Dropped>;
+  /** The usual log ratio of B's length to A's (see evidence.ts), or null with too few rows to tell. */
+  usualLogRatio: number | null;
 }
 
 /** A glossary or gazetteer term: forms in A and the forms B may render them as. */

@@ -31,14 +31,17 @@ describe('QA on the seeded story', () => {
     expect(reviewDocuments(doc('original'), doc('defects')).findings.map((f) => f.id)).toEqual(seeded.findings.map((f) => f.id));
   });
 
-  it('keeps false findings on the bundled summary and translation under one per two segments, with the gazetteer', async () => {
+  it('keeps false findings on the bundled summary and its translation to one per 20 rows, with the gazetteer', async () => {
     const dir = join(import.meta.dirname, '..', '..', '..', 'corpus');
     const corpus = await loadCorpus(dir, {});
     const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
     const report = reviewDocuments(doc('ft-summary'), doc('ft-id'), { terms: gazetteerTerms(loadGazetteer(dir).entities) });
-    // Measured figure (README): 14 findings on 31 rows, of which 3 or 4 come from summary sentences paired with unrelated ones.
-    expect(report.findings.length).toBeLessThanOrEqual(16);
-    expect(report.findings.filter((f) => f.check === 'names')).toEqual([]);
+    // Omissions and additions are true on this pair: the summary's questions and answers are not in the Indonesian
+    // article, and the article's sentences the summary leaves out are only in B. Every other finding here is false
+    // (read one by one: a term "not rendered" on a summary sentence paired with an unrelated one).
+    const others = report.findings.filter((f) => f.check !== 'omission' && f.check !== 'addition');
+    expect(others.length).toBeLessThanOrEqual(Math.floor(report.pairs.length / 20));
+    expect(report.findings.filter((f) => f.check === 'omission' && f.message.startsWith('not in B')).every((f) => /^not in B: "(?:Q|A): /.test(f.message))).toBe(true);
   });
 });
 

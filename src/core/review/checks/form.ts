@@ -93,9 +93,11 @@ export function checkForm(pairs: readonly SegmentPair[], ctx: CheckContext): Raw
     if (/^\s|\s$/u.test(p.b) && !/^\s|\s$/u.test(p.a)) add(p, 'info', 'leading or trailing space in B', 'space');
     const doubledA = doubledWords(p.a);
     for (const w of doubledWords(p.b)) if (!doubledA.includes(w)) add(p, 'warning', `doubled word in B: "${w} ${w}"`, w);
-    // Headings and captions (under three words) end as the house style wants; and where a bead joins a different number of sentences on each side, the last ones need not correspond.
-    if (countWords(p.a, ctx.langA) < 3 || countWords(p.b, ctx.langB) < 3) continue;
-    if (splitSentences(p.a, ctx.langA).length !== splitSentences(p.b, ctx.langB).length) continue;
+    // Headings and captions (under three words) end as the house style wants, also at the end of a row the alignment joined them
+    // to; and where a bead joins a different number of sentences on each side, the last ones need not correspond.
+    const sentencesA = splitSentences(p.a, ctx.langA);
+    const sentencesB = splitSentences(p.b, ctx.langB);
+    if (sentencesA.length !== sentencesB.length || countWords(sentencesA.at(-1)?.text ?? '', ctx.langA) < 3 || countWords(sentencesB.at(-1)?.text ?? '', ctx.langB) < 3) continue;
     const ea = endClass(p.a);
     const eb = endClass(p.b);
     if (ea !== eb) add(p, ea === '?' || ea === '!' || eb === '?' || eb === '!' ? 'warning' : 'info', `A ends with ${END_NAMES[ea]}, B with ${END_NAMES[eb]}`, `${ea}${eb}`);

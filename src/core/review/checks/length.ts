@@ -1,13 +1,8 @@
 /** Length outliers: a target much shorter or longer than this document's own usual ratio. */
 import { utf8Length } from '../../diff/align.js';
+import { median } from '../lengths.js';
 import type { Thresholds } from '../profile.js';
 import type { CheckContext, RawFinding, SegmentPair } from '../types.js';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Pairs needed before a distribution is trusted. */
 const MIN_PAIRS = 8;

@@ -4,6 +4,7 @@
  * slightly differently in the target ("Ilsa Varga" → "Ilza Varga").
  */
 import { nameTokens } from '../../text/tokens/names.js';
+import { lengthFits } from '../lengths.js';
 import { nearbyB } from '../segment-pairs.js';
 import { versionScript } from './untranslated.js';
 import type { CheckContext, RawFinding, SegmentPair, Term } from '../types.js';
@@ -42,7 +43,8 @@ export function checkTerms(pairs: readonly SegmentPair[], ctx: CheckContext): Ra
       if (rendered) {
         const rows = used.get(rendered) ?? [];
         used.set(rendered, rows.concat(p.row));
-      } else if (!firstForm(term.target, nearbyB(pairs, p.row))) {
+      } else if (lengthFits(p, ctx.usualLogRatio) && !firstForm(term.target, nearbyB(pairs, p.row))) {
+        // A row far longer or shorter than the usual translation is a passage restructured or aligned by need: the term may be in text beside it.
         const severity = term.from === 'glossary' ? 'warning' : 'info';
         out.push({
           check: 'terms',
