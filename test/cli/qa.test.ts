@@ -85,7 +85,7 @@ describe('parallax --qa', () => {
     );
     const csv = runCli(['--qa', 'original', 'defects', '--corpus', SEEDED, '--format', 'csv', '--review', review], env).stdout;
     expect(csv.split('\r\n')[0]).toBe('id,check,severity,paragraphs_a,paragraphs_b,message,a,b,verdict,comment');
-    expect(csv).toContain(`${id},omission,error,1,,`);
+    expect(csv).toContain(`${id},omission,error,1,1,`);
     expect(csv).toContain(',fix,"<b>restore</b>, ""the"" sentence"\r\n');
     const html = runCli(['--qa', 'original', 'defects', '--corpus', SEEDED, '--format', 'html', '--review', review], env).stdout;
     expect(html).toContain('&#60;b&#62;restore&#60;/b&#62;');

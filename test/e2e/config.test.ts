@@ -22,18 +22,18 @@ function withConfig(config: unknown): string {
 
 describe.each<Pace>(['burst', 'one at a time'])('config file, %s', (pace) => {
   it("uses the user's keys, shows them, lists bad entries and quits on the user's quit key", async () => {
-    const home = withConfig({ keys: { quit: 'x', 'reader.nextVersion': '>', bogus: 'z' }, colors: { keys: 'octarine' } });
+    const home = withConfig({ keys: { quit: 'Z', 'reader.nextVersion': '>', bogus: 'z' }, colors: { keys: 'octarine' } });
     const s = PtySession.start([], { env: { XDG_CONFIG_HOME: home } });
     sessions.push(s);
     await s.waitForText('5 documents');
-    await s.waitFor((t) => / x quit/.test(t) && !/ q quit/.test(t) && t.includes('2 warnings (!)'));
+    await s.waitFor((t) => / Z quit/.test(t) && !/ q quit/.test(t) && t.includes('2 warnings (!)'));
     await s.pressAt(pace, '3', '?');
     await s.waitFor((t) => /^>\s+next version, at the aligned paragraph/m.test(t));
     await s.pressAt(pace, '?', '>');
     await s.waitForText('ft-summary · en');
     await s.pressAt(pace, '!');
     await s.waitFor((t) => t.includes('keys.bogus: no such action "bogus"') && t.includes('colors.keys: "octarine" is not a color'));
-    await s.pressAt(pace, '!', 'x');
+    await s.pressAt(pace, '!', 'Z');
     expect(await s.exited).toBe(0);
     expect(s.raw).toContain('parallax: warning: ');
   });

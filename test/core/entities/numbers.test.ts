@@ -49,7 +49,13 @@ describe('findNumbers', () => {
     expect(keys('à 04h20, à 15 h et à 19 h 00', 'fr').map(([, k]) => k)).toEqual(['#time|4:20|', '#time|15:00|', '#time|19:00|']);
     expect(keys('um 5 Uhr', 'de').map(([, k]) => k)).toEqual(['#time|5:00|']);
     expect(keys('今晚7点，13点10分', 'zh').map(([, k]) => k)).toEqual(['#time|19:00|', '#time|13:10|']);
-    expect(keys('dari pukul 5 pagi, pukul 19.00, jam 7 malam, pukul 2 siang dan pukul 12 malam', 'id').map(([, k]) => k)).toEqual(['#time|5:00|', '#time|19:00|', '#time|19:00|', '#time|14:00|', '#time|0:00|']);
+    expect(keys('dari pukul 5 pagi, pukul 19.00, jam 7 malam, pukul 2 siang dan pukul 12 malam', 'id').map(([, k]) => k)).toEqual([
+      '#time|5:00|',
+      '#time|19:00|',
+      '#time|19:00|',
+      '#time|14:00|',
+      '#time|0:00|',
+    ]);
     expect(keys('three people and tiga orang')).toEqual([
       ['three', '#count|3|'],
       ['tiga', '#count|3|'],
