@@ -188,7 +188,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   for (const flag of ['profile', 'glossary', 'review', 'fail-on'] as const) {
     // The explorer's QA pane reads and writes the review file too.
     const explorer = (command === 'explore' || tui) && flag === 'review';
-    if (v[flag] !== undefined && command !== 'qa' && !explorer) throw new UsageError(`--${flag} goes with --qa${flag === 'fail-on' ? '' : ' or the explorer'}`);
+    if (v[flag] !== undefined && command !== 'qa' && !explorer) throw new UsageError(`--${flag} goes with --qa${flag === 'review' ? ' or the explorer' : ''}`);
   }
   if (v.profile !== undefined) opts.profile = v.profile;
   if (v.glossary !== undefined) opts.glossary = v.glossary;

@@ -32,4 +32,11 @@ describe('parseCli', () => {
     expect(() => parseCli(['--list', '--no-watch'])).toThrow(/--no-watch goes with the explorer, not --list/);
     expect(() => parseCli(['--watch', '--no-watch'])).toThrow(/cannot be combined/);
   });
+
+  it('takes the QA files with --qa, and the review file in the explorer too', () => {
+    expect(parseCli(['--qa', 'a', 'b', '--profile', 'p.json', '--glossary', 'g.csv', '--review', 'r.json'])).toMatchObject({ command: 'qa', profile: 'p.json', glossary: 'g.csv', review: 'r.json' });
+    expect(parseCli(['--review', 'r.json'])).toMatchObject({ command: 'explore', review: 'r.json' });
+    expect(() => parseCli(['--profile', 'p.json'])).toThrow(/^--profile goes with --qa$/);
+    expect(() => parseCli(['--list', '--review', 'r.json'])).toThrow(/^--review goes with --qa or the explorer$/);
+  });
 });
