@@ -17,21 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/core/corpus/load.js';
 import { diffDocuments } from '../src/core/diff/diff-documents.js';
+import { dwdiffMarked } from './lib/dwdiff.js';
 
 const DIR = process.argv[2] ?? fileURLToPath(new URL('./.data/hist', import.meta.url));
-
-/** Words dwdiff marks between two files (its -s statistics). */
-function dwdiffMarked(a: string, b: string): number {
-  let stats = '';
-  try {
-    execFileSync('dwdiff', ['-s', a, b], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (err) {
-    stats = String((err as { stderr?: string }).stderr ?? '');
-  }
-  let n = 0;
-  for (const m of stats.matchAll(/(\d+) \d+% (?:deleted|inserted|changed)/g)) n += Number(m[1]);
-  return n;
-}
 
 interface PairScore {
   pair: string;

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { loadCorpus } from '../src/core/corpus/load.js';
 import { diffDocuments } from '../src/core/diff/diff-documents.js';
+import { dwdiffMarked } from './lib/dwdiff.js';
 
 const DIR = process.argv[2] ?? fileURLToPath(new URL('./.data/readability-pages', import.meta.url));
 const LEAF = 'p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, figcaption, td, th, dt, dd';
@@ -31,19 +32,6 @@ function storyText(expectedHtml: string, title: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${expectedHtml}</body></html>`);
   const blocks = [...document.querySelectorAll(LEAF)].filter((el) => el.querySelector(LEAF) === null).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
   return [title, ...blocks].filter((b) => b !== '').join('\n\n') + '\n';
-}
-
-/** Words dwdiff marks between two files (its -s statistics). */
-function dwdiffMarked(a: string, b: string): number {
-  let stats = '';
-  try {
-    execFileSync('dwdiff', ['-s', a, b], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (err) {
-    stats = String((err as { stderr?: string }).stderr ?? '');
-  }
-  let n = 0;
-  for (const m of stats.matchAll(/(\d+) \d+% (?:deleted|inserted|changed)/g)) n += Number(m[1]);
-  return n;
 }
 
 if (!existsSync(DIR)) {

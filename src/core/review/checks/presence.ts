@@ -24,6 +24,8 @@ export function checkPresence(pairs: readonly SegmentPair[], ctx: CheckContext, 
     while (after < pairs.length && !aligned(after) && after - row <= 2) after++;
     return aligned(before) || aligned(after);
   };
+  // The anchors of every B segment, found once, on the first unpaired source sentence.
+  let targetAnchors: Set<string>[] | undefined;
   for (const p of pairs) {
     const dropped = ctx.dropped.get(p.row);
     if (dropped?.side === 'a') out.push({ check: 'omission', severity: 'error', message: `not in B: "${quote(dropped.sentence)}"`, rows: [p.row], detail: 'joined' });
@@ -39,7 +41,8 @@ export function checkPresence(pairs: readonly SegmentPair[], ctx: CheckContext, 
     // A heading or caption (no end punctuation) is restyled freely; a sentence is evidence.
     if (countWords(text, lang) < t.minGapWords || !SENTENCE_END.test(text) || !anchored(p.row)) continue;
     if (p.a !== null) {
-      if (restated(p.a, pairs, ctx)) continue;
+      targetAnchors ??= pairs.flatMap((q) => (q.b === null ? [] : [anchorsOf(q.b, ctx.langB, ctx.terms, 'target')]));
+      if (restated(p.a, targetAnchors, ctx)) continue;
       out.push({ check: 'omission', severity: 'error', message: `not in B: "${quote(text)}"`, rows: [p.row], detail: '' });
     } else if (p.b !== null) out.push({ check: 'addition', severity: 'warning', message: `only in B: "${quote(text)}"`, rows: [p.row], detail: '' });
   }
@@ -50,18 +53,16 @@ export function checkPresence(pairs: readonly SegmentPair[], ctx: CheckContext, 
 const MIN_RESTATED_ANCHORS = 3;
 
 /**
- * Whether a source sentence left unpaired restates what a segment of B
+ * Whether a source sentence left unpaired restates what a segment of B (its anchors among `targetAnchors`)
  * already renders (three of its names and figures or more, and three in four
  * of them, in one B segment; a name may be translated, "US" as "AS"): a
  * summary's closing lines repeat its opening, and a translation renders the
  * point once. Such a sentence is no omission.
  */
-function restated(text: string, pairs: readonly SegmentPair[], ctx: CheckContext): boolean {
+function restated(text: string, targetAnchors: readonly Set<string>[], ctx: CheckContext): boolean {
   const own = [...anchorsOf(text, ctx.langA, ctx.terms, 'source')];
   if (own.length < MIN_RESTATED_ANCHORS) return false;
-  return pairs.some((q) => {
-    if (q.b === null) return false;
-    const theirs = anchorsOf(q.b, ctx.langB, ctx.terms, 'target');
+  return targetAnchors.some((theirs) => {
     const found = own.filter((x) => anchorFound(x, theirs)).length;
     return found >= MIN_RESTATED_ANCHORS && found >= 0.75 * own.length;
   });
