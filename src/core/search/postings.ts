@@ -1,4 +1,3 @@
-import MiniSearch, { type Options } from 'minisearch';
 import { decodePair, decodeTerm, pairOffsets } from './bucket.js';
 
 /** The fields of a unit; a document's title is indexed once, on its first paragraph. */
@@ -11,7 +10,8 @@ export const TITLE_BOOST = 3;
  * every posting; only the ranking of very common terms is approximate.
  */
 export const CHAMPIONS = 400;
-const BM25 = { k: 1.2, b: 0.7 };
+/** BM25+ parameters (term-frequency saturation, length normalization, lower bound of a match), as MiniSearch's `bm25` option. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** One field's postings of a term: unit ids ascending and the term's frequency in each. */
 export interface FieldPostings {
@@ -30,57 +30,6 @@ export interface IndexStats {
   averageFieldLength: number[];
   /** Per unit id, its title length then its text length (in terms). */
   fieldLengths: number[];
-}
-
-/**
- * MiniSearch options for our units: queries are trees of single, already
- * folded terms (see text/tokens/terms.ts) built by the engine.
- */
-const MINISEARCH_OPTIONS: Options = {
-  fields: [...FIELDS],
-  tokenize: (text) => [text],
-  processTerm: (term) => term,
-  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { title: TITLE_BOOST }, bm25: { ...BM25, d: 0.5 } },
-};
-
-/**
- * Unit ids are 0…n-1 and are their own external ids: MiniSearch's id maps
- * become arithmetic instead of two hash maps of a hundred thousand entries.
- */
-class IdentityIds extends Map<number, number> {
-  constructor(private readonly count: number) {
-    super();
-  }
-  override has(id: number): boolean {
-    return Number.isInteger(id) && id >= 0 && id < this.count;
-  }
-  override get(id: number): number | undefined {
-    return this.has(id) ? id : undefined;
-  }
-}
-
-/** Field lengths read from one flat array instead of a map of small arrays. */
-class FieldLengths extends Map<number, number[]> {
-  constructor(private readonly flat: readonly number[]) {
-    super();
-  }
-  override get(id: number): number[] | undefined {
-    const base = FIELDS.length * id;
-    return base + FIELDS.length <= this.flat.length ? this.flat.slice(base, base + FIELDS.length) : undefined;
-  }
-}
-
-/** A champion list that still reports the term's full frequency, so BM25's idf stays exact. */
-class ChampionMap extends Map<number, number> {
-  constructor(
-    entries: [number, number][],
-    private readonly fullSize: number,
-  ) {
-    super(entries);
-  }
-  override get size(): number {
-    return this.fullSize;
-  }
 }
 
 /**
@@ -112,26 +61,16 @@ export function championPositions(field: FieldPostings, fieldId: number, stats: 
 }
 
 /**
- * The index: every posting in compact typed arrays (for exact membership,
- * counts, phrases through word-pair postings, and exclusions), and a
- * MiniSearch holding each term's champion postings, which ranks. Terms and
- * pairs arrive a postings file at a time in stored form (see bucket.ts) and
- * are decoded the first time a query asks for them.
+ * The index: every posting in compact typed arrays, for exact membership,
+ * counts, phrases through word-pair postings, exclusions, and the champion
+ * lists MiniSearch ranks (see rank.ts). Terms and pairs arrive a postings
+ * file at a time in stored form (see bucket.ts) and are decoded the first
+ * time a query asks for them.
  */
-export class PostingIndex extends MiniSearch {
+export class PostingIndex {
   private readonly terms = new Map<string, TermEntry>();
-  private readonly statistics: IndexStats;
 
-  private constructor(stats: IndexStats) {
-    super(MINISEARCH_OPTIONS);
-    this._documentCount = stats.documentCount;
-    this._nextId = stats.documentCount;
-    this._avgFieldLength = stats.averageFieldLength;
-    this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
-    this.statistics = stats;
-    this._documentIds = new IdentityIds(stats.documentCount);
-    this._fieldLength = new FieldLengths(stats.fieldLengths);
-  }
+  private constructor(private readonly statistics: IndexStats) {}
 
   /** An empty index with these statistics, ready for {@link putRecord}. */
   static create(stats: IndexStats): PostingIndex {
@@ -140,7 +79,7 @@ export class PostingIndex extends MiniSearch {
 
   /** Number of units (paragraphs). */
   get unitCount(): number {
-    return this._documentCount;
+    return this.statistics.documentCount;
   }
 
   stats(): IndexStats {
@@ -160,39 +99,30 @@ export class PostingIndex extends MiniSearch {
   private decoded(term: string): TermEntry | undefined {
     const entry = this.terms.get(term);
     if (entry && !entry.postings) {
-      const { postings, pairsAt } = decodeTerm(entry.record, this._documentCount);
+      const { postings, pairsAt } = decodeTerm(entry.record, this.unitCount);
       entry.postings = postings;
       entry.pairsAt = pairsAt;
     }
     return entry;
   }
 
-  /** Puts the champion postings of these terms into the ranking index (once per term, when first searched). */
-  prepare(terms: Iterable<string>): void {
-    for (const term of terms) {
-      const postings = this.postingsOf(term);
-      if (!postings || this._index.has(term)) continue;
-      const data = new Map<number, Map<number, number>>();
-      postings.forEach((field, fieldId) => {
-        if (field) data.set(fieldId, this.champions(field, fieldId));
-      });
-      this._index.set(term, data);
-    }
-  }
-
-  private champions(field: FieldPostings, fieldId: number): Map<number, number> {
-    const { ids, tfs } = field;
-    if (ids.length <= CHAMPIONS) return new Map(Array.from(ids, (id, i) => [id, tfs[i]!]));
-    const positions = field.champions ?? championPositions(field, fieldId, this.statistics);
-    return new ChampionMap(
-      Array.from(positions, (i) => [ids[i]!, tfs[i]!]),
-      ids.length,
-    );
-  }
-
   /** Postings of a term, or undefined when not loaded or not in the corpus (throws CacheCorruptError on a bad record). */
   postingsOf(term: string): TermPostings | undefined {
     return this.decoded(term)?.postings ?? undefined;
+  }
+
+  /**
+   * Positions (into each field's ids) of the postings MiniSearch scores for a
+   * term: all of them up to CHAMPIONS, else the champion list (read from the
+   * cache, or found once and kept).
+   */
+  championsOf(term: string): (Uint32Array | null)[] | undefined {
+    const postings = this.postingsOf(term);
+    return postings?.map((field, fieldId) => {
+      if (!field) return null;
+      if (field.ids.length > CHAMPIONS) field.champions ??= championPositions(field, fieldId, this.statistics);
+      return field.champions ?? null;
+    });
   }
 
   /** Units where `a` is directly followed by `b` (`a` must be loaded). */
@@ -201,7 +131,7 @@ export class PostingIndex extends MiniSearch {
     if (!entry) return undefined;
     entry.pairs ??= pairOffsets(entry.record, entry.pairsAt);
     const at = entry.pairs.get(b);
-    return at === undefined ? undefined : decodePair(entry.record, at, this._documentCount);
+    return at === undefined ? undefined : decodePair(entry.record, at, this.unitCount);
   }
 }
 

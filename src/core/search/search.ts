@@ -3,6 +3,7 @@ import { CorpusError, type Corpus } from '../corpus/types.js';
 import { locateUnit, type SearchIndex } from './build.js';
 import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
 import { FIELDS, unitHasTerm } from './postings.js';
+import { rankUnits } from './rank.js';
 import { containsLiteral, parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
 import { termTokens } from '../text/tokens/terms.js';
@@ -86,7 +87,6 @@ function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansi
   for (const alt of parsed.excluded) expansions.set(alt, exact(alt.kind === 'term' ? [alt.term] : alt.terms));
   const terms = [...expansions.values()].flat().map((e) => e.term);
   index.ensureTerms(terms);
-  index.postings.prepare(terms);
   return expansions;
 }
 
@@ -297,17 +297,15 @@ export function runSearch(index: SearchIndex, corpus: Corpus, query: string, opt
   let total = 0;
   for (let u = 0; u < n; u++) total += matches[u]!;
 
-  const positiveTerms = [...new Set(parsed.clauses.flat().flatMap((alt) => expansions.get(alt)!.map((e) => e.term)))];
   const weights = new Map<string, number>();
   for (const e of parsed.clauses.flat().flatMap((alt) => expansions.get(alt)!)) weights.set(e.term, Math.max(weights.get(e.term) ?? 0, e.weight));
+  const positiveTerms = [...weights.keys()];
   const scores = new Map<number, number>();
   const ranked: Candidate[] = [];
   if (total > 0 && positiveTerms.length > 0) {
-    const results = index.postings.search({ combineWith: 'OR', queries: positiveTerms, boostTerm: (t: string) => weights.get(t) ?? 1 }, { boostDocument: (id: number) => matches[id]! });
-    for (const r of results) {
-      const unit = r.id as number;
-      scores.set(unit, r.score);
-      ranked.push({ unit, score: r.score, exact: isExact(index, parsed, expansions, unit), inText: matchesText(index, corpus, parsed, expansions, unit) });
+    for (const { unit, score } of rankUnits(index.postings, weights, matches)) {
+      scores.set(unit, score);
+      ranked.push({ unit, score, exact: isExact(index, parsed, expansions, unit), inText: matchesText(index, corpus, parsed, expansions, unit) });
     }
   }
   const limit = options.limit ?? DEFAULT_LIMIT;
