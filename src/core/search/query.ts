@@ -182,11 +182,11 @@ function trimmed(word: string): string {
 function toAlternative(item: Item, lang: string): Alternative | null {
   const terms = termsOf(item.text, lang);
   if (terms.length === 0) return null;
-  // A word typed with symbols (a flag, code) matches only where it stands as written, not wherever its parts do; so does
-  // one that folds into another word ("U.S" is the term "us"). A plain word of several parts ("AI-powered") is a phrase:
-  // its word-pair postings already place the parts side by side, without reading paragraph texts.
+  // A word typed with symbols (a flag, code) matches only where it stands as written, not wherever its parts do; so do
+  // one that folds into another word ("U.S" is the term "us") and a word of several parts ("vi-style" is not "vi style"),
+  // which is a phrase whose word-pair postings find the candidates that the text then confirms.
   const word = trimmed(item.text);
-  const asWritten = PLAIN_WORD.test(word) ? terms.length === 1 && terms[0] !== foldTerm(word) : true;
+  const asWritten = !PLAIN_WORD.test(word) || terms.length > 1 || terms[0] !== foldTerm(word);
   const literal = !item.quoted && asWritten ? { literal: literalForm(word) } : {};
   if (item.quoted || terms.length > 1) return { kind: 'phrase', raw: item.text, terms, ...literal };
   return { kind: 'term', raw: item.text, term: terms[0]!, prefix: item.open && !('literal' in literal), ...literal };

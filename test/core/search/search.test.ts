@@ -233,3 +233,29 @@ describe('search in other scripts', () => {
     expect(other.search('ingenieurs ').total).toBe(1);
   });
 });
+
+describe('words of several parts', () => {
+  let dir: string;
+  let other: SearchEngine;
+  beforeAll(async () => {
+    dir = makeTempCorpus({
+      'notes.txt': 'Editor notes\n\nTurn on vi-style keys in the shell.\n\nA vi style guide for new staff.\n\nAI‐powered tools, with a Unicode hyphen.\n\nPowered by AI, powered tools.\n',
+    });
+    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
+  });
+  afterAll(() => removeTempCorpus(dir));
+
+  it('finds a hyphenated word where it stands as written, not where its parts stand apart', () => {
+    expect(other.search('vi-style', { finished: true }).hits.map((h) => h.paragraph)).toEqual([1]);
+    expect(
+      other
+        .search('vi style', { finished: true })
+        .hits.map((h) => h.paragraph)
+        .sort(),
+    ).toEqual([1, 2]);
+  });
+
+  it('takes any hyphen for the ASCII one', () => {
+    expect(other.search('AI-powered', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3]);
+  });
+});
