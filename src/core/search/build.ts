@@ -3,7 +3,7 @@ import { BucketWriter, bucketOf } from './bucket.js';
 import { TermDictionary } from './dictionary.js';
 import { openIndex, type BucketSource, type IndexHeader } from './open-index.js';
 import { FIELDS, type FieldPostings, type IndexStats, type PostingIndex } from './postings.js';
-import { termsOf } from '../text/tokens/terms.js';
+import { JOINERS, termTokens, type Token } from '../text/tokens/terms.js';
 
 /** Where each document's paragraphs start among the index's unit ids (units are numbered in corpus order). */
 export type DocStarts = number[];
@@ -68,6 +68,8 @@ export function locateUnit(docStarts: DocStarts, unit: number): { docIndex: numb
 
 /** Tokens per block of the token stream: it grows a block at a time, never by copying. */
 const BLOCK = 1 << 20;
+/** A token is stored as its term number plus its joiner (see forEach) times this: term numbers stay below 2^28. */
+const JOINED = 2 ** 28;
 
 /**
  * The corpus tokenized once: every field of every unit as term numbers in
@@ -88,9 +90,9 @@ class TokenStream {
     this.fieldEnds = new Uint32Array(units * FIELDS.length);
   }
 
-  /** Appends the next field's terms (fields of a unit in FIELDS order, units in order). */
-  addField(terms: readonly string[]): void {
-    for (const t of terms) {
+  /** Appends the next field's tokens (fields of a unit in FIELDS order, units in order). */
+  addField(tokens: readonly Token[]): void {
+    for (const { term: t, joiner } of tokens) {
       let n = this.numbers.get(t);
       if (n === undefined) {
         n = this.names.length;
@@ -104,20 +106,27 @@ class TokenStream {
         this.buckets[n] = bucketOf(t);
       }
       if (this.length % BLOCK === 0) this.blocks.push(new Uint32Array(BLOCK));
-      this.blocks[this.blocks.length - 1]![this.length++ % BLOCK] = n;
+      this.blocks[this.blocks.length - 1]![this.length++ % BLOCK] = n + (joiner ? JOINERS.indexOf(joiner) + 1 : 0) * JOINED;
     }
     this.fieldEnds[this.fields++] = this.length;
   }
 
-  /** Calls `visit(unit, field, term)` for every token, then `visit(unit, field, -1)` at the end of each field. */
-  forEach(visit: (unit: number, field: number, term: number) => void): void {
+  /**
+   * Calls `visit(unit, field, term, joiner)` for every token (joiner: 0, or
+   * 1 + its index in JOINERS when the token continues the word before it),
+   * then `visit(unit, field, -1, 0)` at the end of each field.
+   */
+  forEach(visit: (unit: number, field: number, term: number, joiner: number) => void): void {
     const F = FIELDS.length;
     let i = 0;
     for (let k = 0; k < this.fieldEnds.length; k++) {
       const unit = (k / F) | 0;
       const field = k % F;
-      for (const end = this.fieldEnds[k]!; i < end; i++) visit(unit, field, this.blocks[(i / BLOCK) | 0]![i % BLOCK]!);
-      visit(unit, field, -1);
+      for (const end = this.fieldEnds[k]!; i < end; i++) {
+        const v = this.blocks[(i / BLOCK) | 0]![i % BLOCK]!;
+        visit(unit, field, v % JOINED, (v / JOINED) | 0);
+      }
+      visit(unit, field, -1, 0);
     }
   }
 
@@ -145,6 +154,12 @@ function titleOnly(title: Uint32Array, text: Uint32Array): number {
   return n;
 }
 
+/** How a pair's second word is stored: the word, after its joiner when the two are one word ("-style"). */
+function pairName(names: readonly string[], key: number, termCount: number): string {
+  const joiner = Math.floor(Math.floor(key / termCount) / termCount);
+  return (joiner > 0 ? JOINERS[joiner - 1]! : '') + names[key % termCount]!;
+}
+
 /**
  * Collects, encodes and drops the postings of one group of postings files:
  * every term whose file is in the group, and every word pair whose first
@@ -163,9 +178,25 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
   const pairKeys: number[] = [];
   const pairCounts: number[] = [];
   const pairLast: number[] = [];
+  // A pair's key: (joiner * termCount + first) * termCount + second, joiner 0 for any two words in a row, else the
+  // separator that joins them into one word ("vi-style"), so that a hyphenated query word needs no paragraph text.
+  const countPair = (key: number, unit: number) => {
+    let p = pairIndex.get(key);
+    if (p === undefined) {
+      p = pairKeys.push(key) - 1;
+      pairIndex.set(key, p);
+      pairCounts.push(0);
+      pairLast.push(-1);
+    }
+    if (pairLast[p] !== unit) {
+      pairLast[p] = unit;
+      pairCounts[p]!++;
+    }
+  };
+  const firstOf = (key: number) => Math.floor(key / termCount) % termCount;
   // Pass 1: how many units hold each term (per field) and each pair.
   let prev = -1;
-  s.forEach((unit, f, n) => {
+  s.forEach((unit, f, n, joiner) => {
     if (n < 0) {
       prev = -1;
       return;
@@ -179,18 +210,8 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
       }
     }
     if (prev >= 0 && local[prev]! >= 0) {
-      const key = prev * termCount + n;
-      let p = pairIndex.get(key);
-      if (p === undefined) {
-        p = pairKeys.push(key) - 1;
-        pairIndex.set(key, p);
-        pairCounts.push(0);
-        pairLast.push(-1);
-      }
-      if (pairLast[p] !== unit) {
-        pairLast[p] = unit;
-        pairCounts[p]!++;
-      }
+      countPair(prev * termCount + n, unit);
+      if (joiner > 0) countPair((joiner * termCount + prev) * termCount + n, unit);
     }
     prev = n;
   });
@@ -206,8 +227,15 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
   const pairCursor = pairAt.slice(0, pairCounts.length);
   last.fill(-1);
   pairLast.fill(-1);
+  const fillPair = (key: number, unit: number) => {
+    const p = pairIndex.get(key)!;
+    if (pairLast[p] !== unit) {
+      pairLast[p] = unit;
+      pairIds[pairCursor[p]!++] = unit;
+    }
+  };
   prev = -1;
-  s.forEach((unit, f, n) => {
+  s.forEach((unit, f, n, joiner) => {
     if (n < 0) {
       prev = -1;
       return;
@@ -226,21 +254,18 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
       }
     }
     if (prev >= 0 && local[prev]! >= 0) {
-      const p = pairIndex.get(prev * termCount + n)!;
-      if (pairLast[p] !== unit) {
-        pairLast[p] = unit;
-        pairIds[pairCursor[p]!++] = unit;
-      }
+      fillPair(prev * termCount + n, unit);
+      if (joiner > 0) fillPair((joiner * termCount + prev) * termCount + n, unit);
     }
     prev = n;
   });
   // Group the pairs by their first word, in the order they were first seen.
   const pairsFrom = new Uint32Array(members.length + 1);
-  for (const key of pairKeys) pairsFrom[local[Math.floor(key / termCount)]! + 1]!++;
+  for (const key of pairKeys) pairsFrom[local[firstOf(key)]! + 1]!++;
   for (let l = 0; l < members.length; l++) pairsFrom[l + 1] = pairsFrom[l + 1]! + pairsFrom[l]!;
   const byFirst = new Uint32Array(pairKeys.length);
   const fill = pairsFrom.slice(0, members.length);
-  pairKeys.forEach((key, p) => (byFirst[fill[local[Math.floor(key / termCount)]!]!++] = p));
+  pairKeys.forEach((key, p) => (byFirst[fill[local[firstOf(key)]!]!++] = p));
   // Encode, file by file, terms in the order they were first seen.
   const files = new Map<number, BucketWriter>();
   members.forEach((n, l) => {
@@ -251,7 +276,10 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
     const [title, text] = fields;
     const term = s.names[n]!;
     df.set(term, (text?.ids.length ?? 0) + (title ? titleOnly(title.ids, text?.ids ?? new Uint32Array()) : 0));
-    const pairs = Array.from(byFirst.subarray(pairsFrom[l]!, pairsFrom[l + 1]!), (p): [string, Uint32Array] => [s.names[pairKeys[p]! % termCount]!, pairIds.subarray(pairAt[p]!, pairAt[p + 1]!)]);
+    const pairs = Array.from(byFirst.subarray(pairsFrom[l]!, pairsFrom[l + 1]!), (p): [string, Uint32Array] => [
+      pairName(s.names, pairKeys[p]!, termCount),
+      pairIds.subarray(pairAt[p]!, pairAt[p + 1]!),
+    ]);
     const b = s.buckets[n]!;
     let file = files.get(b);
     if (!file) files.set(b, (file = new BucketWriter(stats)));
@@ -282,8 +310,8 @@ function* buildSteps(corpus: Corpus, docStarts: DocStarts, total: number): Gener
   let done = 0;
   for (const doc of corpus.documents) {
     for (const p of doc.paragraphs) {
-      stream.addField(p.index === 0 ? termsOf(doc.title, doc.lang) : []);
-      stream.addField(termsOf(p.text, doc.lang));
+      stream.addField(p.index === 0 ? termTokens(doc.title, doc.lang) : []);
+      stream.addField(termTokens(p.text, doc.lang));
       if (++done % CHUNK === 0) yield done;
     }
   }

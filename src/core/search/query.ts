@@ -1,4 +1,4 @@
-import { foldTerm, termsOf } from '../text/tokens/terms.js';
+import { foldTerm, termTokens, type Joiner } from '../text/tokens/terms.js';
 
 /** One searched word, folded; `prefix` when it is the last word still being typed. */
 export interface TermQuery {
@@ -17,6 +17,8 @@ export interface PhraseQuery {
   terms: string[];
   /** As in {@link TermQuery}. */
   literal?: string;
+  /** For one word of several parts ("vi-style"): the separator before each part after the first; the parts must stand joined by it, not merely side by side. */
+  joiners?: Joiner[];
 }
 
 export type Alternative = TermQuery | PhraseQuery;
@@ -180,15 +182,20 @@ function trimmed(word: string): string {
 }
 
 function toAlternative(item: Item, lang: string): Alternative | null {
-  const terms = termsOf(item.text, lang);
+  const tokens = termTokens(item.text, lang);
+  const terms = tokens.map((t) => t.term);
   if (terms.length === 0) return null;
-  // A word typed with symbols (a flag, code) matches only where it stands as written, not wherever its parts do; so do
-  // one that folds into another word ("U.S" is the term "us") and a word of several parts ("vi-style" is not "vi style"),
-  // which is a phrase whose word-pair postings find the candidates that the text then confirms.
+  // A word typed with symbols (a flag, code) matches only where it stands as written, not wherever its parts do; so does
+  // one that folds into another word ("U.S" is the term "us"). A plain word of several parts ("vi-style") is a phrase
+  // whose parts must be joined as typed: the index keeps joined word pairs apart from words merely in a row.
   const word = trimmed(item.text);
-  const asWritten = !PLAIN_WORD.test(word) || terms.length > 1 || terms[0] !== foldTerm(word);
-  const literal = !item.quoted && asWritten ? { literal: literalForm(word) } : {};
-  if (item.quoted || terms.length > 1) return { kind: 'phrase', raw: item.text, terms, ...literal };
+  const plain = PLAIN_WORD.test(word);
+  if (item.quoted || terms.length > 1) {
+    const joiners = tokens.slice(1).map((t) => t.joiner);
+    if (!item.quoted && plain && joiners.every((j) => j !== undefined)) return { kind: 'phrase', raw: item.text, terms, joiners };
+    return { kind: 'phrase', raw: item.text, terms, ...(!item.quoted && !plain ? { literal: literalForm(word) } : {}) };
+  }
+  const literal = !plain || terms[0] !== foldTerm(word) ? { literal: literalForm(word) } : {};
   return { kind: 'term', raw: item.text, term: terms[0]!, prefix: item.open && !('literal' in literal), ...literal };
 }
 

@@ -4,7 +4,7 @@ import { locateUnit, type SearchIndex } from './build.js';
 import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
 import { FIELDS, unitHasTerm } from './postings.js';
 import { rankUnits } from './rank.js';
-import { containsLiteral, parseQuery, type Alternative, type ParsedQuery, type QueryFilters } from './query.js';
+import { containsLiteral, parseQuery, type Alternative, type ParsedQuery, type PhraseQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
 import { termTokens } from '../text/tokens/terms.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
@@ -90,16 +90,21 @@ function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansi
   return expansions;
 }
 
-/** Marks every unit holding the phrase: word-pair postings intersected, longer phrases then checked word by word. */
-function markPhrase(index: SearchIndex, corpus: Corpus, terms: readonly string[], into: UnitSet): void {
+/**
+ * Marks every unit holding the phrase: word-pair postings intersected (the
+ * joined pairs for one word of several parts), longer phrases then checked
+ * word by word.
+ */
+function markPhrase(index: SearchIndex, corpus: Corpus, phrase: PhraseQuery, into: UnitSet): void {
   const { postings } = index;
+  const { terms, joiners } = phrase;
   if (terms.length === 1) {
     markTerm(index, terms[0]!, into);
     return;
   }
   const lists: Uint32Array[] = [];
   for (let i = 0; i + 1 < terms.length; i++) {
-    const ids = postings.pairOf(terms[i]!, terms[i + 1]!);
+    const ids = postings.pairOf(terms[i]!, (joiners?.[i] ?? '') + terms[i + 1]!);
     if (!ids) return;
     lists.push(ids);
   }
@@ -122,7 +127,7 @@ function markTerm(index: SearchIndex, term: string, into: UnitSet): void {
 
 function altSet(index: SearchIndex, corpus: Corpus, alt: Alternative, exps: Expansion[], into: UnitSet): void {
   const target = alt.literal === undefined ? into : new Uint8Array(into.length);
-  if (alt.kind === 'phrase') markPhrase(index, corpus, alt.terms, target);
+  if (alt.kind === 'phrase') markPhrase(index, corpus, alt, target);
   for (const e of exps) if (alt.kind === 'term' || e.holds) markTerm(index, e.term, target);
   if (alt.literal === undefined) return;
   for (let u = 0; u < target.length; u++) if (target[u] && containsLiteral(unitText(corpus, index, u).text, alt.literal)) into[u] = 1;

@@ -20,8 +20,9 @@ describe('parseQuery', () => {
     expect(q.clauses).toEqual([[{ kind: 'phrase', raw: 'AI chips', terms: ['ai', 'chips'] }]]);
     expect(q.filters).toEqual({ lang: ['en'], doc: ['ft'], source: ['Financial Times'], entity: ['Nvidia'] });
   });
-  it('turns a hyphenated word into a phrase that must stand as written', () => {
-    expect(parseQuery('AI-powered').clauses[0]![0]).toMatchObject({ kind: 'phrase', terms: ['ai', 'powered'], literal: 'ai-powered' });
+  it('turns a hyphenated word into a phrase whose parts must stand joined as typed', () => {
+    expect(parseQuery('AI-powered').clauses[0]![0]).toEqual({ kind: 'phrase', raw: 'AI-powered', terms: ['ai', 'powered'], joiners: ['-'] });
+    expect(parseQuery('node.js’s').clauses[0]![0]).toMatchObject({ terms: ['node', 'js', 's'], joiners: ['.', "'"] });
   });
   it('reads a leading dash as exclusion only before a word that could be excluded', () => {
     const q = parseQuery('set -e -Alibaba --preserve-case -print0 2>&1');

@@ -10,7 +10,14 @@ export interface Token {
   /** Half-open range [start, end) of the word in the tokenized text. */
   start: number;
   end: number;
+  /** For a part of a word after its first ("powered" in "AI-powered"): the separator before it, in the form of {@link JOINERS}. */
+  joiner?: Joiner;
 }
+
+/** The separators that join the parts of one word ("AI-powered", "China's", "node.js", "1,2"), Unicode forms as ASCII. */
+export const JOINERS = ['-', "'", '.', ','] as const;
+export type Joiner = (typeof JOINERS)[number];
+const JOINER_OF: Record<string, Joiner> = { '-': '-', '‐': '-', "'": "'", '’': "'", '.': '.', ',': ',' };
 
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
@@ -49,11 +56,15 @@ function pushParts(word: string, start: number, out: Token[]): void {
     return;
   }
   let offset = 0;
+  const first = out.length;
   for (const part of word.split(PART_SPLIT)) {
     const inner = NUMBER.test(part) ? [part] : part.split(INNER_SPLIT);
     let innerOffset = offset;
     for (const piece of inner) {
-      if (piece !== '') out.push({ term: foldTerm(piece), start: start + innerOffset, end: start + innerOffset + piece.length });
+      if (piece !== '') {
+        const joiner = out.length > first ? JOINER_OF[word[innerOffset - 1]!] : undefined;
+        out.push({ term: foldTerm(piece), start: start + innerOffset, end: start + innerOffset + piece.length, ...(joiner ? { joiner } : {}) });
+      }
       innerOffset += piece.length + 1;
     }
     offset += part.length + 1;
