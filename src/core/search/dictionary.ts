@@ -4,6 +4,7 @@
  * MiniSearch would expand a one-letter prefix to thousands of terms and score
  * every posting of each, which is what makes naive search-as-you-type stutter.
  */
+import { hasSpacelessScript } from '../text/tokens/scripts.js';
 
 /** A corpus term a query word expanded to, and how much a match on it is worth. */
 export interface Expansion {
@@ -13,10 +14,15 @@ export interface Expansion {
   exact: boolean;
   /** A longer corpus word holding the query word whole, in a script written without spaces (see {@link TermDictionary.holding}). */
   holds?: true;
+  /**
+   * The query word (in a script written without spaces) stands across this
+   * corpus word and the next one, `straddles`: the segmenter cut `更深` as
+   * `更|深入` there (see search.ts, straddlingPairs).
+   */
+  straddles?: string;
+  /** The second word of such a pair: ranked and highlighted, never matched alone. */
+  straddled?: true;
 }
-
-/** Scripts written without spaces, where the segmenter may cut a word into a longer one depending on its neighbours. */
-const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** At most this many prefix completions per word, the most frequent first. */
 export const MAX_PREFIX_TERMS = 24;
@@ -169,9 +175,16 @@ export class TermDictionary {
    * another, and a search for it must find both.
    */
   holding(word: string): Expansion[] {
-    if (!UNSPACED.test(word)) return [];
-    this.unspaced ??= this.data.terms.filter((t) => UNSPACED.test(t));
+    if (!hasSpacelessScript(word)) return [];
+    this.unspaced ??= this.data.terms.filter((t) => hasSpacelessScript(t));
     return this.unspaced.filter((t) => t !== word && t.includes(word)).map((term) => ({ term, weight: 1, exact: true, holds: true }));
+  }
+
+  /** Terms in scripts written without spaces that end with `head` (itself included), the most frequent first, at most `limit`. */
+  endingWith(head: string, limit: number): string[] {
+    this.unspaced ??= this.data.terms.filter((t) => hasSpacelessScript(t));
+    const found = this.unspaced.filter((t) => t.endsWith(head));
+    return found.sort((a, b) => this.frequency(b) - this.frequency(a)).slice(0, limit);
   }
 
   /** The most frequent terms that start with `prefix` (the prefix itself excluded). */

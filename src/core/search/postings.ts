@@ -125,13 +125,23 @@ export class PostingIndex {
     });
   }
 
-  /** Units where `a` is directly followed by `b` (`a` must be loaded). */
-  pairOf(a: string, b: string): Uint32Array | undefined {
+  private pairsOf(a: string): { entry: TermEntry; pairs: Map<string, number> } | undefined {
     const entry = this.decoded(a);
     if (!entry) return undefined;
     entry.pairs ??= pairOffsets(entry.record, entry.pairsAt);
-    const at = entry.pairs.get(b);
-    return at === undefined ? undefined : decodePair(entry.record, at, this.unitCount);
+    return { entry, pairs: entry.pairs };
+  }
+
+  /** Units where `a` is directly followed by `b` (`a` must be loaded). */
+  pairOf(a: string, b: string): Uint32Array | undefined {
+    const found = this.pairsOf(a);
+    const at = found?.pairs.get(b);
+    return at === undefined ? undefined : decodePair(found!.entry.record, at, this.unitCount);
+  }
+
+  /** Every word that directly follows `a` somewhere (`a` must be loaded), as {@link pairOf} takes it. */
+  followers(a: string): Iterable<string> {
+    return this.pairsOf(a)?.pairs.keys() ?? [];
   }
 }
 

@@ -1,3 +1,4 @@
+import { SPACELESS_LETTER } from '../text/tokens/scripts.js';
 import { foldTerm, termTokens, type Joiner } from '../text/tokens/terms.js';
 
 /** One searched word, folded; `prefix` when it is the last word still being typed. */
@@ -142,12 +143,10 @@ export function literalForm(text: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
-/** Scripts written without spaces: a word there has no boundary to check. */
-const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** Whether a character next to a match makes it part of a longer word (a letter of a script written without spaces does not: `Windows専用`). */
 function inWord(ch: string): boolean {
-  return WORD_CHAR.test(ch) && !UNSPACED.test(ch);
+  return WORD_CHAR.test(ch) && !SPACELESS_LETTER.test(ch);
 }
 
 /**
@@ -163,8 +162,8 @@ export function containsLiteral(text: string, literal: string): boolean {
 export function holdsLiteral(hay: string, literal: string): boolean {
   const first = literal[0] ?? '';
   const last = literal[literal.length - 1] ?? '';
-  const checkBefore = !UNSPACED.test(first) && (WORD_CHAR.test(first) || first === '-');
-  const checkAfter = !UNSPACED.test(last) && WORD_CHAR.test(last);
+  const checkBefore = !SPACELESS_LETTER.test(first) && (WORD_CHAR.test(first) || first === '-');
+  const checkAfter = !SPACELESS_LETTER.test(last) && WORD_CHAR.test(last);
   for (let at = hay.indexOf(literal); at !== -1; at = hay.indexOf(literal, at + 1)) {
     const before = hay[at - 1] ?? ' ';
     const after = hay[at + literal.length] ?? ' ';

@@ -4,8 +4,9 @@ import { locateUnit, type SearchIndex } from './build.js';
 import { fuzzyDistanceFor, type Expansion } from './dictionary.js';
 import { FIELDS, unitHasTerm } from './postings.js';
 import { rankUnits } from './rank.js';
-import { containsLiteral, parseQuery, type Alternative, type ParsedQuery, type PhraseQuery, type QueryFilters } from './query.js';
+import { containsLiteral, literalForm, parseQuery, type Alternative, type ParsedQuery, type PhraseQuery, type QueryFilters } from './query.js';
 import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
+import { hasSpacelessScript } from '../text/tokens/scripts.js';
 import { termTokens } from '../text/tokens/terms.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
@@ -82,12 +83,50 @@ function plan(index: SearchIndex, parsed: ParsedQuery): Map<Alternative, Expansi
   const exact = (terms: string[]) => terms.map((t) => ({ term: t, weight: 1, exact: true }));
   for (const alt of parsed.clauses.flat()) {
     const words = alt.kind === 'phrase' ? exact(alt.terms) : alt.literal !== undefined ? exact([alt.term]) : index.dictionary.expand(alt.term, alt.prefix);
-    expansions.set(alt, [...words, ...index.dictionary.holding(alt.kind === 'phrase' ? alt.terms.join('') : alt.term)]);
+    const whole = alt.kind === 'phrase' ? alt.terms.join('') : alt.term;
+    expansions.set(alt, [...words, ...index.dictionary.holding(whole), ...straddling(index, whole)]);
   }
   for (const alt of parsed.excluded) expansions.set(alt, exact(alt.kind === 'term' ? [alt.term] : alt.terms));
   const terms = [...expansions.values()].flat().map((e) => e.term);
   index.ensureTerms(terms);
   return expansions;
+}
+
+/** At most this many corpus words ending with the start of a word are tried as the first of a pair it stands across. */
+const STRADDLE_FIRSTS = 32;
+/** A word found across two corpus words may be a chance sequence of letters (`索引` in `搜索|引擎`): it ranks with prefix matches. */
+const STRADDLE_WEIGHT = 0.5;
+
+/**
+ * A word of a script written without spaces, as the pairs of corpus words
+ * it stands across where the segmenter cut it otherwise (`更深` in
+ * `更|深入`): the first word ends with the word's start, the one after it
+ * begins with the rest. Each pair is an expansion of its first word with the
+ * second in `straddles`, then the second alone, so both are highlighted;
+ * the paragraphs themselves are confirmed by their text.
+ */
+function straddling(index: SearchIndex, word: string): Expansion[] {
+  if (!hasSpacelessScript(word)) return [];
+  const chars = Array.from(word);
+  const out: Expansion[] = [];
+  for (let k = 1; k < chars.length; k++) {
+    const head = chars.slice(0, k).join('');
+    const tail = chars.slice(k).join('');
+    const firsts = index.dictionary.endingWith(head, STRADDLE_FIRSTS);
+    index.ensureTerms(firsts);
+    for (const a of firsts) {
+      for (const b of index.postings.followers(a)) {
+        if (b.startsWith(tail)) out.push({ term: a, weight: STRADDLE_WEIGHT, exact: false, straddles: b }, { term: b, weight: STRADDLE_WEIGHT, exact: false, straddled: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** Marks the units where `a` is followed by `b` and the text holds `word` across them. */
+function markStraddle(index: SearchIndex, corpus: Corpus, a: string, b: string, word: string, into: UnitSet): void {
+  const literal = literalForm(word);
+  for (const id of index.postings.pairOf(a, b) ?? []) if (!into[id] && containsLiteral(unitText(corpus, index, id).text, literal)) into[id] = 1;
 }
 
 /**
@@ -128,7 +167,10 @@ function markTerm(index: SearchIndex, term: string, into: UnitSet): void {
 function altSet(index: SearchIndex, corpus: Corpus, alt: Alternative, exps: Expansion[], into: UnitSet): void {
   const target = alt.literal === undefined ? into : new Uint8Array(into.length);
   if (alt.kind === 'phrase') markPhrase(index, corpus, alt, target);
-  for (const e of exps) if (alt.kind === 'term' || e.holds) markTerm(index, e.term, target);
+  for (const e of exps) {
+    if (e.straddles) markStraddle(index, corpus, e.term, e.straddles, alt.kind === 'phrase' ? alt.terms.join('') : alt.term, target);
+    else if (!e.straddled && (alt.kind === 'term' || e.holds)) markTerm(index, e.term, target);
+  }
   if (alt.literal === undefined) return;
   for (let u = 0; u < target.length; u++) if (target[u] && containsLiteral(unitText(corpus, index, u).text, alt.literal)) into[u] = 1;
 }
@@ -302,9 +344,11 @@ export function runSearch(index: SearchIndex, corpus: Corpus, query: string, opt
   let total = 0;
   for (let u = 0; u < n; u++) total += matches[u]!;
 
+  // Every expansion is highlighted; the second word of a straddling pair is not ranked (its first word is).
+  const positive = parsed.clauses.flat().flatMap((alt) => expansions.get(alt)!);
+  const positiveTerms = [...new Set(positive.map((e) => e.term))];
   const weights = new Map<string, number>();
-  for (const e of parsed.clauses.flat().flatMap((alt) => expansions.get(alt)!)) weights.set(e.term, Math.max(weights.get(e.term) ?? 0, e.weight));
-  const positiveTerms = [...weights.keys()];
+  for (const e of positive) if (!e.straddled) weights.set(e.term, Math.max(weights.get(e.term) ?? 0, e.weight));
   const scores = new Map<number, number>();
   const ranked: Candidate[] = [];
   if (total > 0 && positiveTerms.length > 0) {

@@ -259,3 +259,26 @@ describe('words of several parts', () => {
     expect(other.search('AI-powered', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3]);
   });
 });
+
+describe('words of scripts without spaces that the segmenter cut otherwise', () => {
+  let dir: string;
+  let other: SearchEngine;
+  beforeAll(async () => {
+    // The segmenter cuts 更深 whole in one paragraph and as 更|深入 in another, 索引 as its own word and inside 搜索|引擎.
+    dir = makeTempCorpus({ 'zh.txt': '标题\n\n我们需要更深入的研究。\n\n这个湖比那个湖更深。\n\n数据库的索引很重要。\n\n搜索引擎的原理。\n\n雨下得更大，深夜才停。\n' });
+    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
+  });
+  afterAll(() => removeTempCorpus(dir));
+
+  it('finds the word across two corpus words, after the paragraphs that hold it whole', () => {
+    const r = other.search('更深', { finished: true });
+    expect(r.hits.map((h) => h.paragraph)).toEqual([2, 1]);
+    expect(r.hits[1]!.terms).toEqual(['更', '深入']);
+    expect(other.search('索引', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3, 4]);
+  });
+
+  it('confirms the pair by the text: words in a row across punctuation do not make the word', () => {
+    expect(other.search('大深', { finished: true }).total).toBe(0);
+    expect(other.search('湖更', { finished: true }).hits.map((h) => h.paragraph)).toEqual([2]);
+  });
+});
