@@ -14,7 +14,7 @@ import { CacheCorruptError } from './bucket.js';
  */
 
 /** Bump when tokenizing, folding or the file layout changes: old caches then miss. */
-export const INDEX_FORMAT = 10;
+export const INDEX_FORMAT = 11;
 
 const HEADER = /^parallax-cache (\d{1,6}) ([0-9a-f]{8})$/;
 

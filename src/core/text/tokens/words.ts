@@ -11,7 +11,6 @@ import { segmenterFor } from '../segmenters.js';
 import { hasSpacelessScript, SPACELESS_LETTER } from './scripts.js';
 
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:['’.,\-‐_][\p{L}\p{M}\p{N}]+)*/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Calls `visit` with each word of `text` in order: its text, its offset, and
@@ -23,11 +22,16 @@ export function forEachWord(text: string, lang: string, visit: (word: string, st
     eachRun(text, 0, visit);
     return;
   }
+  // Only the words of scripts without spaces are the segmenter's; the text between them goes through the word
+  // pattern as a whole, so that `ctrl-a` or `utf-8` in a Chinese paragraph is one word, as it is elsewhere.
+  let rest = 0;
   for (const s of segmenterFor(lang, 'word').segment(text)) {
-    if (!s.isWordLike || !LETTER_OR_DIGIT.test(s.segment)) continue;
-    if (SPACELESS_LETTER.test(s.segment)) visit(s.segment, s.index, true);
-    else eachRun(s.segment, s.index, visit);
+    if (!s.isWordLike || !SPACELESS_LETTER.test(s.segment)) continue;
+    eachRun(text.slice(rest, s.index), rest, visit);
+    visit(s.segment, s.index, true);
+    rest = s.index + s.segment.length;
   }
+  eachRun(text.slice(rest), rest, visit);
 }
 
 function eachRun(text: string, offset: number, visit: (word: string, start: number, spaceless: boolean) => void): void {
