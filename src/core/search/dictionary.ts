@@ -33,6 +33,8 @@ const NEIGHBOUR_SHARE = 0.2;
 /** How much likelier two letters typed in the wrong order are than another error of one letter ("claer" is rather "clear" than "clean"). */
 const SWAP_ODDS = 5;
 const PREFIX_WEIGHT = 0.5;
+const DIGITS = /^\p{N}+$/u;
+const DOTTED_NUMBER = /^\p{N}+(?:\.\p{N}+)+$/u;
 const FUZZY_WEIGHT = 0.35;
 
 /** Edit distance allowed for a word: none under 4 letters, 1 up to 6, 2 beyond. */
@@ -98,6 +100,8 @@ export class TermDictionary {
   private byLength: number[][] | null = null;
   /** The terms in scripts written without spaces, for {@link holding}. */
   private unspaced: string[] | null = null;
+  /** The numbers with dots (`2.0`), for {@link numbersWithPart}. */
+  private dotted: string[] | null = null;
 
   constructor(readonly data: DictionaryData) {
     data.terms.forEach((t, i) => this.index.set(t, i));
@@ -127,6 +131,7 @@ export class TermDictionary {
     if (known) out.push({ term, weight: 1, exact: true });
     // A one- or two-letter prefix says little: it gets fewer completions.
     if (prefix) out.push(...this.completions(term, Math.min(MAX_PREFIX_TERMS, 8 * [...term].length)));
+    if (DIGITS.test(term)) out.push(...this.numbersWithPart(term));
     if (fuzzy && !known) {
       const seen = new Set(out.map((e) => e.term));
       for (const n of this.typoNeighbours(term)) {
@@ -178,6 +183,16 @@ export class TermDictionary {
     if (!hasSpacelessScript(word)) return [];
     this.unspaced ??= this.data.terms.filter((t) => hasSpacelessScript(t));
     return this.unspaced.filter((t) => t !== word && t.includes(word)).map((term) => ({ term, weight: 1, exact: true, holds: true }));
+  }
+
+  /**
+   * Dotted numbers that have `digits` as one of their parts (`2` → `2.0`,
+   * `1.2`, `10.2.1`): a number is one term, yet a reader sees `2` in `2.0`.
+   * They rank below the number itself, as prefix matches do.
+   */
+  private numbersWithPart(digits: string): Expansion[] {
+    this.dotted ??= this.data.terms.filter((t) => DOTTED_NUMBER.test(t));
+    return this.dotted.filter((t) => t.split('.').includes(digits)).map((term) => ({ term, weight: PREFIX_WEIGHT, exact: false }));
   }
 
   /** Terms in scripts written without spaces that end with `head` (itself included), the most frequent first, at most `limit`. */

@@ -282,3 +282,19 @@ describe('words of scripts without spaces that the segmenter cut otherwise', () 
     expect(other.search('湖更', { finished: true }).hits.map((h) => h.paragraph)).toEqual([2]);
   });
 });
+
+describe('numbers', () => {
+  let dir: string;
+  let other: SearchEngine;
+  beforeAll(async () => {
+    dir = makeTempCorpus({ 'notes.txt': 'Release notes\n\nOAuth 2.0 is supported.\n\nVersion 2 ships today.\n\nPython 3.12.2 and 1,200 users.\n\nIt costs 12 dollars.\n' });
+    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
+  });
+  afterAll(() => removeTempCorpus(dir));
+
+  it('finds a number where it is a part of a dotted one, after the number itself', () => {
+    expect(other.search('2', { finished: true }).hits.map((h) => h.paragraph)).toEqual([2, 1, 3]);
+    expect(other.search('12', { finished: true }).hits.map((h) => h.paragraph)).toEqual([4, 3]);
+    expect(other.search('1200', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3]);
+  });
+});
