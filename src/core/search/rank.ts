@@ -112,18 +112,20 @@ function idfCorrection(postings: PostingIndex, term: string, fieldId: number): n
  * Scores the units allowed by `allowed` (a byte per unit) for the query's
  * words, each with its weight (a prefix completion or typo correction weighs
  * less than the word typed): MiniSearch's BM25+ over the words' champion
- * postings, as one query tree, `OR` of one subquery per word and field, each
- * subquery with its own `fields` and `boostTerm` (weight times the field's
- * idf correction). Returns units best first.
+ * postings, as one query tree, `OR` of one subquery per word and field it
+ * occurs in, each with its own `fields` and `boostTerm` (weight times the
+ * field's idf correction). Returns units best first.
  */
 export function rankUnits(postings: PostingIndex, weights: ReadonlyMap<string, number>, allowed: Uint8Array): { unit: number; score: number }[] {
   const terms = [...weights.keys()];
-  const queries = terms.flatMap((term) =>
-    FIELDS.map((field, fieldId) => {
+  const queries = terms.flatMap((term) => {
+    const fields = postings.postingsOf(term) ?? [];
+    return FIELDS.flatMap((field, fieldId) => {
+      if (!fields[fieldId]) return [];
       const boost = (weights.get(term) ?? 1) * idfCorrection(postings, term, fieldId);
-      return { queries: [term], fields: [field], boostTerm: () => boost };
-    }),
-  );
+      return [{ queries: [term], fields: [field], boostTerm: () => boost }];
+    });
+  });
   const results = cachedRankingIndex(postings, terms).search({ combineWith: 'OR', queries }, { boostDocument: (id: number) => allowed[id] ?? 0 });
   return results.map((r) => ({ unit: r.id as number, score: r.score }));
 }
