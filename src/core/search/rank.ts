@@ -13,7 +13,7 @@ export const RANKING_OPTIONS: Options = {
   searchOptions: { boost: { title: TITLE_BOOST }, bm25: BM25 },
 };
 
-/** One term's postings in MiniSearch's serialized form: per field id, unit id → term frequency. */
+/** One term's postings in MiniSearch's serialized form: per field id, internal id → term frequency. */
 type SerializedTerm = AsPlainObject['index'][number];
 
 /**
