@@ -254,12 +254,12 @@ function rarest(ids: Int32Array, df: Float64Array): Int32Array {
   return Int32Array.from(top, (key) => key % 2 ** 26).sort();
 }
 
-/** Weight of the anchors two sorted id lists share (counted as often as both hold them). */
-export function anchorAgreement(a: Int32Array, b: Int32Array, weight: Float64Array): number {
-  let i = 0;
-  let j = 0;
+/** Weight of the anchors two sorted id lists share (counted as often as both hold them), or two slices of them: a[aFrom, aTo) and b[bFrom, bTo). */
+export function anchorAgreement(a: Int32Array, b: Int32Array, weight: Float64Array, aFrom = 0, aTo = a.length, bFrom = 0, bTo = b.length): number {
+  let i = aFrom;
+  let j = bFrom;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aTo && j < bTo) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
