@@ -26,6 +26,13 @@ export interface SearchInput {
   paraA?: ArrayLike<number>;
   paraB?: ArrayLike<number>;
   anchors: AnchorIndex;
+  /**
+   * Where to search, when the caller knows: row i (0 to lenA.length) holds
+   * columns [lo[i], hi[i]), both never decreasing, with hi[i] > lo[i + 1],
+   * row 0 starting at 0 and the last row ending at lenB.length + 1. By
+   * default the whole matrix, or for long lists the band around a coarse path.
+   */
+  band?: { lo: Int32Array; hi: Int32Array };
 }
 
 /**
@@ -491,27 +498,34 @@ function bandFor(input: SearchInput): Band | null {
   return bandAround(coarseSearch(coarsen(input, ka, kb)), ka, kb, n, m);
 }
 
+/** Times the band may widen around a path that runs along its edge. */
+const WIDENINGS = 2;
+
 /**
  * The cheapest chain of beads covering both lists: a first search with a
  * fixed bonus for shared anchors, then, where segments hold anchors at all,
  * a second one in the same band with what shared anchors prove in this very
- * pair of texts (see evidenceCosts). `coarse` says whether it ran coarse to
- * fine.
+ * pair of texts (see evidenceCosts). A path that runs along the band's edge
+ * may have been cut off by it: the band is then widened by MARGIN around
+ * that path and the first search run again, WIDENINGS times at most.
+ * `coarse` says whether the search ran in a band, `widened` how many times
+ * that band widened.
  */
-export function searchBeads(input: SearchInput): { beads: Bead[]; coarse: boolean } {
+export function searchBeads(input: SearchInput): { beads: Bead[]; coarse: boolean; widened: number } {
   const features = prepare(input, BEADS.length);
-  let band = bandFor(input);
+  let band = input.band ? bandOf(input.band.lo, input.band.hi) : bandFor(input);
   let first = searchBand(features, band ?? fullBand(features.n, features.m), null);
-  // Where the path runs along the band's edge, the band may have cut it off: widen it around that path and search again (twice at most).
-  for (let round = 0; band !== null && round < 2 && touchesEdge(first, band, features.m); round++) {
+  let widened = 0;
+  while (band !== null && widened < WIDENINGS && touchesEdge(first, band, features.m)) {
     band = union(band, bandAround(first, 1, 1, features.n, features.m));
     first = searchBand(features, band, null);
+    widened++;
   }
   const full = band ?? fullBand(features.n, features.m);
   const evidence = evidenceCosts(input, first);
   const prior = omissionPriors(input, first);
   const beads = evidence === null && prior === PRIOR ? first : searchBand(features, full, evidence, prior);
-  return { beads, coarse: band !== null };
+  return { beads, coarse: band !== null, widened };
 }
 
 /** Whether a path meets the edge of its band anywhere the band does not end at the matrix's own border. */
