@@ -49,7 +49,7 @@ export function hunalign(a: readonly string[], b: readonly string[]): Link[] {
     writeFileSync(files[0]!, '');
     writeFileSync(files[1]!, a.join('\n') + '\n');
     writeFileSync(files[2]!, b.join('\n') + '\n');
-    const r = spawnSync(HUNALIGN_BIN, ['-onebyteencoding', ...files], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const r = spawnSync(HUNALIGN_BIN, ['-onebyteencoding', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
     if (r.status !== 0) throw new Error(`hunalign failed (${r.status}): ${r.stderr.slice(0, 300)}`);
     return ladderLinks(parseLadder(r.stdout));
   } finally {

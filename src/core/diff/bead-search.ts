@@ -504,28 +504,47 @@ const WIDENINGS = 2;
 /**
  * The cheapest chain of beads covering both lists: a first search with a
  * fixed bonus for shared anchors, then, where segments hold anchors at all,
- * a second one in the same band with what shared anchors prove in this very
- * pair of texts (see evidenceCosts). A path that runs along the band's edge
- * may have been cut off by it: the band is then widened by MARGIN around
- * that path and the first search run again, WIDENINGS times at most.
- * `coarse` says whether the search ran in a band, `widened` how many times
- * that band widened.
+ * a second one with what shared anchors prove in this very pair of texts
+ * (see evidenceCosts), in a band of MARGIN around the first path: the
+ * evidence moves the path locally, and the band keeps the second search
+ * near linear. A path that runs along its band's edge may have been cut off
+ * by it: the band is then widened by MARGIN around that path and searched
+ * again, WIDENINGS times at most; a second path still on its band's edge is
+ * searched again in the first search's band. `coarse` says whether the first
+ * search ran in a band, `widened` how many times a band widened.
  */
 export function searchBeads(input: SearchInput): { beads: Bead[]; coarse: boolean; widened: number } {
-  const features = prepare(input, BEADS.length);
-  let band = input.band ? bandOf(input.band.lo, input.band.hi) : bandFor(input);
-  let first = searchBand(features, band ?? fullBand(features.n, features.m), null);
-  let widened = 0;
-  while (band !== null && widened < WIDENINGS && touchesEdge(first, band, features.m)) {
-    band = union(band, bandAround(first, 1, 1, features.n, features.m));
-    first = searchBand(features, band, null);
-    widened++;
+  const f = prepare(input, BEADS.length);
+  const given = input.band ? bandOf(input.band.lo, input.band.hi) : bandFor(input);
+  const first = searchWidening(f, given ?? fullBand(f.n, f.m), given !== null, null, PRIOR);
+  const evidence = evidenceCosts(input, first.beads);
+  const prior = omissionPriors(input, first.beads);
+  if (evidence === null && prior === PRIOR) return { beads: first.beads, coarse: given !== null, widened: first.widened };
+  let second = searchWidening(f, bandAround(first.beads, 1, 1, f.n, f.m), true, evidence, prior);
+  let widened = first.widened + second.widened;
+  if (second.edge) {
+    second = searchWidening(f, first.band, given !== null, evidence, prior);
+    widened += second.widened + 1;
   }
-  const full = band ?? fullBand(features.n, features.m);
-  const evidence = evidenceCosts(input, first);
-  const prior = omissionPriors(input, first);
-  const beads = evidence === null && prior === PRIOR ? first : searchBand(features, full, evidence, prior);
-  return { beads, coarse: band !== null, widened };
+  return { beads: second.beads, coarse: given !== null, widened };
+}
+
+/**
+ * The cheapest chain of beads in a band and, when `widen`, in the band
+ * widened around it where it runs along the edge (WIDENINGS times at most).
+ * `edge` says whether the path it ends with still does.
+ */
+function searchWidening(f: Features, band: Band, widen: boolean, evidence: Evidence | null, prior: Float64Array): { beads: Bead[]; band: Band; widened: number; edge: boolean } {
+  let beads = searchBand(f, band, evidence, prior);
+  let widened = 0;
+  let edge = widen && touchesEdge(beads, band, f.m);
+  while (edge && widened < WIDENINGS) {
+    band = union(band, bandAround(beads, 1, 1, f.n, f.m));
+    beads = searchBand(f, band, evidence, prior);
+    widened++;
+    edge = touchesEdge(beads, band, f.m);
+  }
+  return { beads, band, widened, edge };
 }
 
 /** Whether a path meets the edge of its band anywhere the band does not end at the matrix's own border. */
