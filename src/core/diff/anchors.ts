@@ -54,9 +54,15 @@ function readingOf(ch: string): number {
 }
 
 /** The syllable numbers of each run of Han characters in a text (null when it holds none). */
-function hanSyllables(text: string): Int32Array[] | null {
+function hanSyllables(text: string): number[][] | null {
   if (!HAN.test(text)) return null;
-  return [...text.matchAll(HAN_RUN)].map((m) => Int32Array.from(m[0], readingOf));
+  const runs: number[][] = [];
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run: number[] = [];
+    for (const ch of m[0]) run.push(readingOf(ch));
+    runs.push(run);
+  }
+  return runs;
 }
 
 /**
@@ -97,7 +103,7 @@ function spelledKeys(keys: Iterable<string>): Map<number, string> {
  * are no name, and building only the keys that can meet keeps long Chinese
  * texts fast.
  */
-function pinyinKeys(runs: readonly Int32Array[], spelled: ReadonlyMap<number, string>): string[] {
+function pinyinKeys(runs: readonly (readonly number[])[], spelled: ReadonlyMap<number, string>): string[] {
   const keys: string[] = [];
   for (const run of runs) {
     for (let k = 0; k + 1 < run.length; k++) {
@@ -121,7 +127,7 @@ export interface RawAnchors {
   /** Keys a romanised Chinese name would have: `py:` and each capitalised word not opening the text, or two in a row, lowercased (`Chen Qingyang` gives `py:qingyang`, `py:chenqingyang`). */
   romanised: string[];
   /** The pinyin syllable numbers of each run of Han characters (see readingOf), null for text without any. */
-  syllables: Int32Array[] | null;
+  syllables: number[][] | null;
 }
 
 /** ASCII digits for any script's decimal digits (`１２`, `१२`, `١٢` are all `12`): Unicode lays each script's ten digits out in a row from zero. */
