@@ -15,6 +15,8 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
 const PUNCTUATION = /[?？!！"“”„«»「」『』]/gu;
 const PUNCTUATION_KEY: Record<string, string> = { '？': '?', '！': '!', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' };
 const HAN = /\p{Script=Han}/u;
+/** A colon in either width: Chinese introduces speech and lists with `：`, and an English translation often keeps one (indexAnchors says where it counts). */
+const COLON = /[:：]/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => string[];
@@ -126,6 +128,8 @@ export interface RawAnchors {
   names: string[];
   /** Keys a romanised Chinese name would have: `py:` and each capitalised word not opening the text, or two in a row, lowercased (`Chen Qingyang` gives `py:qingyang`, `py:chenqingyang`). */
   romanised: string[];
+  /** How many colons the text holds (an anchor only between Chinese and another script, see indexAnchors). */
+  colons: number;
   /** The pinyin syllable numbers of each run of Han characters (see readingOf), null for text without any. */
   syllables: number[][] | null;
 }
@@ -190,7 +194,7 @@ export function anchorsOf(text: string): RawAnchors {
     if (parts.length > 1) for (const p of parts) anchors.push('#' + p);
   }
   for (const m of text.matchAll(PUNCTUATION)) anchors.push(PUNCTUATION_KEY[m[0]] ?? m[0]);
-  return { anchors, names, romanised, syllables: hanSyllables(text) };
+  return { anchors, names, romanised, colons: text.match(COLON)?.length ?? 0, syllables: hanSyllables(text) };
 }
 
 /** Whatever holds a text: a unit, or a bare sentence wrapped in an object. */
@@ -242,18 +246,19 @@ function orphans(scans: readonly RawAnchors[], other: ReadonlySet<string>): Floa
 export function indexAnchors(left: readonly Texted[], right: readonly Texted[]): AnchorIndex {
   const scanLeft = left.map(anchorsOfUnit);
   const scanRight = right.map(anchorsOfUnit);
-  // Pinyin ties Han text to romanised names: only where one side is Chinese and the other is not (between two Latin texts it would count names twice).
+  // Pinyin ties Han text to romanised names, and colons tie it to the other side's: only where one side is Chinese and the other is not (between two Latin texts pinyin would count names twice; colons, on development data, took MAC zh–en from 0.681 to 0.698 strict F1 but Text+Berg de–fr from 0.879 to 0.859).
   const hanLeft = scanLeft.some((s) => s.syllables !== null);
   const hanRight = scanRight.some((s) => s.syllables !== null);
   let listsLeft = scanLeft.map((s) => s.anchors);
   let listsRight = scanRight.map((s) => s.anchors);
   if (hanLeft !== hanRight) {
-    const withPinyin = (han: RawAnchors[], latin: RawAnchors[]): [string[][], string[][]] => {
+    const colons = (s: RawAnchors) => Array<string>(s.colons).fill(':');
+    const crossScript = (han: RawAnchors[], latin: RawAnchors[]): [string[][], string[][]] => {
       const spelled = spelledKeys(new Set(latin.flatMap((s) => s.romanised)));
-      return [han.map((s) => (s.syllables ? [...s.anchors, ...pinyinKeys(s.syllables, spelled)] : s.anchors)), latin.map((s) => [...s.anchors, ...s.romanised])];
+      return [han.map((s) => [...s.anchors, ...(s.syllables ? pinyinKeys(s.syllables, spelled) : []), ...colons(s)]), latin.map((s) => [...s.anchors, ...s.romanised, ...colons(s)])];
     };
-    if (hanLeft) [listsLeft, listsRight] = withPinyin(scanLeft, scanRight);
-    else [listsRight, listsLeft] = withPinyin(scanRight, scanLeft);
+    if (hanLeft) [listsLeft, listsRight] = crossScript(scanLeft, scanRight);
+    else [listsRight, listsLeft] = crossScript(scanRight, scanLeft);
   }
   const inLeft = new Set<string>();
   for (const list of listsLeft) for (const a of list) inLeft.add(a);
