@@ -468,7 +468,8 @@ function splitPriors(n: number, m: number): Float64Array {
 
 /**
  * The bead priors for the second search: `prior` (see splitPriors) with an
- * omission prior that depends on what the first search found. Translations leave few sentences
+ * omission prior that depends on what the first search found (and, for a
+ * version found to be no translation, Gale and Church's split priors). Translations leave few sentences
  * out, and the low one-to-none prior suits them. A commentary or a loose
  * rewrite of the same story is no translation: any sentence shares names
  * with any other, so the anchors are rich, but the one-to-one pairs of the
@@ -502,10 +503,14 @@ function omissionPriors(input: SearchInput, beads: readonly Bead[], prior: Float
   const meanPaired = paired / Math.max(1, pairs);
   const meanApart = apart / Math.max(1, aparts);
   let omission = 0;
-  if (meanPaired >= RICH && meanPaired < BACKED * meanApart) omission = UNBACKED_OMISSION;
-  else if (events / Math.max(1, beads.length) > LOOSE) omission = SUMMARY_OMISSION;
+  let kept = prior;
+  if (meanPaired >= RICH && meanPaired < BACKED * meanApart) {
+    omission = UNBACKED_OMISSION;
+    // No translation of the other, such a version splits none of its sentences: it says other things, and they show as omissions.
+    kept = PRIOR;
+  } else if (events / Math.max(1, beads.length) > LOOSE) omission = SUMMARY_OMISSION;
   if (omission === 0) return prior;
-  return prior.map((p, s) => (DA[s] === 0 || DB[s] === 0 ? -Math.log(omission / 2) : p));
+  return kept.map((p, s) => (DA[s] === 0 || DB[s] === 0 ? -Math.log(omission / 2) : p));
 }
 
 /** Bead shapes the coarse pass uses: Gale and Church's six (blocks of sentences drift little, and a block bead of three or four spans dozens of sentences). */
