@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../lib/bench-data.js';
+import { ladderLinks, parseLadder } from './hunalign.js';
 import { indices, parseAlignments, type Link } from './metric.js';
 
 export const ALIGN_DIR = join(DATA_DIR, 'align');
@@ -52,13 +53,9 @@ const TEXTBERG_TEST = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'te
 
 const textBerg = (name: string): GoldDocument => ({ a: lines(`textberg/${name}.de`), b: lines(`textberg/${name}.fr`), gold: gold(`textberg/${name}.defr`) });
 
-/**
- * Beads from a hunalign ladder: one `i j` rung a line, each bead running
- * from one rung to the next (a[i, i') with b[j, j')).
- */
+/** Beads from a hunalign ladder file (see ladderLinks). */
 function ladder(file: string): Link[] {
-  const rungs = lines(file).map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
-  return rungs.slice(1).map(([i, j], k) => [indices(rungs[k]![0], i - rungs[k]![0]), indices(rungs[k]![1], j - rungs[k]![1])] as Link);
+  return ladderLinks(parseLadder(readFileSync(join(ALIGN_DIR, file), 'utf8')));
 }
 
 /** The preamble and each article of a UDHR in Unicode file, as lists of paragraphs (titles left out: they give the article's number away). */

@@ -184,7 +184,7 @@ function alignBudgets(a: AlignResult): BudgetRow[] {
     rows.push({
       what: `alignment strict F1, ${set.name} (${set.portion}, ${set.documents} documents)`,
       figure: f1.toFixed(3),
-      peer: `Gale–Church ${set.galeChurch.f1Strict.toFixed(3)}`,
+      peer: `Gale–Church ${set.galeChurch.f1Strict.toFixed(3)}${set.hunalign ? `, hunalign ${set.hunalign.f1Strict.toFixed(3)}` : ''}`,
       ratio: '',
       budget: `≥ ${want}`,
       met: f1 >= want,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAlignments, scoreAlignments } from '../../bench/align/metric.js';
+import { ladderLinks, parseLadder } from '../../bench/align/hunalign.js';
 import { mergeByVerse } from '../../bench/align/sets.js';
 
 describe('alignment metric (strict and lax, as Vecalign scores)', () => {
@@ -29,6 +30,21 @@ describe('alignment metric (strict and lax, as Vecalign scores)', () => {
     ).toEqual([
       [[0, 1], [0]],
       [[2], [1, 2]],
+    ]);
+  });
+
+  it('reads a hunalign ladder as beads, one from each rung to the next', () => {
+    const rungs = parseLadder('0\t0\t0.3\n1\t1\t0.2\n1\t2\t-0.1\n3\t3\t0.4\n');
+    expect(rungs).toEqual([
+      [0, 0],
+      [1, 1],
+      [1, 2],
+      [3, 3],
+    ]);
+    expect(ladderLinks(rungs)).toEqual([
+      [[0], [0]],
+      [[], [1]],
+      [[1, 2], [2]],
     ]);
   });
 });

@@ -15,17 +15,26 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
 const PUNCTUATION = /[?？!！"“”„«»「」『』]/gu;
 const PUNCTUATION_KEY: Record<string, string> = { '？': '?', '！': '!', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' };
 const HAN = /\p{Script=Han}/u;
+/** A colon in either width: Chinese introduces speech and lists with `：`, and an English translation often keeps one (indexAnchors says where it counts). */
+const COLON = /[:：]/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => string[];
 /** pinyin-pro's converter, loaded from node_modules on the first Han text (never bundled: most runs meet no Chinese); null when it cannot be loaded. */
 let converter: Pinyin | null | undefined;
-const syllables = new Map<string, string>();
+/** Toneless pinyin syllables, numbered from 1 as first met (0 stands for a character without a reading). */
+const syllableIds = new Map<string, number>();
+/** The syllable number of each Han character looked up so far. */
+const readings = new Map<string, number>();
+/** More than the toneless syllables of Mandarin (about 410): a run of two or three syllable numbers packs into one number, base SYLLABLES. */
+const SYLLABLES = 2048;
+/** The longest toneless syllable (`zhuang`). */
+const LONGEST_SYLLABLE = 6;
 
-/** The toneless pinyin of one Han character (its most common reading), looked up once; '' without the converter. */
-function syllableOf(ch: string): string {
-  let s = syllables.get(ch);
-  if (s !== undefined) return s;
+/** The number of the toneless pinyin of one Han character (its most common reading), looked up once; 0 without the converter. */
+function readingOf(ch: string): number {
+  let id = readings.get(ch);
+  if (id !== undefined) return id;
   if (converter === undefined) {
     try {
       // Loaded with Node's require from node_modules (esbuild leaves it out of the bundle).
@@ -35,35 +44,79 @@ function syllableOf(ch: string): string {
       converter = null;
     }
   }
-  s = converter ? (converter(ch, { toneType: 'none', type: 'array' })[0] ?? '') : '';
-  syllables.set(ch, s);
-  return s;
+  const syllable = converter ? (converter(ch, { toneType: 'none', type: 'array' })[0] ?? '') : '';
+  id = 0;
+  if (syllable !== '') {
+    id = syllableIds.get(syllable) ?? syllableIds.size + 1;
+    if (id < SYLLABLES) syllableIds.set(syllable, id);
+    else id = 0;
+  }
+  readings.set(ch, id);
+  return id;
 }
 
-/** The syllables of each run of Han characters in a text (null when it holds none). */
-function hanSyllables(text: string): string[][] | null {
+/** The syllable numbers of each run of Han characters in a text (null when it holds none). */
+function hanSyllables(text: string): number[][] | null {
   if (!HAN.test(text)) return null;
-  return [...text.matchAll(HAN_RUN)].map((m) => [...m[0]].map(syllableOf));
+  const runs: number[][] = [];
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run: number[] = [];
+    for (const ch of m[0]) run.push(readingOf(ch));
+    runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * The romanised keys (see RawAnchors) that two or three known syllables
+ * spell, by the packed numbers of those syllables: `py:chenqingyang` is
+ * chen·qing·yang (and, were they syllables, any other split). A Han run then
+ * meets a key by a number, without building a string for every pair of
+ * characters in a long Chinese text.
+ */
+function spelledKeys(keys: Iterable<string>): Map<number, string> {
+  const spelled = new Map<number, string>();
+  const id = (syllable: string) => syllableIds.get(syllable) ?? 0;
+  for (const key of keys) {
+    const word = key.slice(3);
+    for (let one = 1; one <= LONGEST_SYLLABLE && one < word.length; one++) {
+      const first = id(word.slice(0, one));
+      if (first === 0) continue;
+      for (let two = one + 1; two <= one + LONGEST_SYLLABLE && two <= word.length; two++) {
+        const second = id(word.slice(one, two));
+        if (second === 0) continue;
+        const pair = first * SYLLABLES + second;
+        if (two === word.length) spelled.set(pair, key);
+        else if (word.length - two <= LONGEST_SYLLABLE) {
+          const third = id(word.slice(two));
+          if (third !== 0) spelled.set(pair * SYLLABLES + third, key);
+        }
+      }
+    }
+  }
+  return spelled;
 }
 
 /**
  * Romanised names for Han text: the toneless pinyin of every run of two or
  * three Han characters, prefixed `py:` (`陈清扬` gives `py:chenqingyang`,
- * `py:chenqing`, `py:qingyang`), kept only when `wanted` (the other side's
- * romanised keys, see anchorsOf) holds it: most runs are no name, and
- * building only the keys that can meet keeps long Chinese texts fast.
+ * `py:chenqing`, `py:qingyang`), kept only when the other side's romanised
+ * keys (see anchorsOf) hold it, found by number (see spelledKeys): most runs
+ * are no name, and building only the keys that can meet keeps long Chinese
+ * texts fast.
  */
-function pinyinKeys(runs: readonly string[][], wanted: ReadonlySet<string>): string[] {
+function pinyinKeys(runs: readonly (readonly number[])[], spelled: ReadonlyMap<number, string>): string[] {
   const keys: string[] = [];
-  const keep = (key: string) => {
-    if (wanted.has(key)) keys.push(key);
-  };
-  for (const chars of runs) {
-    for (let k = 0; k + 1 < chars.length; k++) {
-      if (chars[k] === '' || chars[k + 1] === '') continue;
-      const two = 'py:' + chars[k]! + chars[k + 1]!;
-      keep(two);
-      if (k + 2 < chars.length && chars[k + 2] !== '') keep(two + chars[k + 2]!);
+  for (const run of runs) {
+    for (let k = 0; k + 1 < run.length; k++) {
+      if (run[k] === 0 || run[k + 1] === 0) continue;
+      const pair = run[k]! * SYLLABLES + run[k + 1]!;
+      const two = spelled.get(pair);
+      if (two !== undefined) keys.push(two);
+      if (k + 2 < run.length && run[k + 2] !== 0) {
+        const three = spelled.get(pair * SYLLABLES + run[k + 2]!);
+        if (three !== undefined) keys.push(three);
+      }
     }
   }
   return keys;
@@ -75,8 +128,10 @@ export interface RawAnchors {
   names: string[];
   /** Keys a romanised Chinese name would have: `py:` and each capitalised word not opening the text, or two in a row, lowercased (`Chen Qingyang` gives `py:qingyang`, `py:chenqingyang`). */
   romanised: string[];
-  /** The pinyin syllables of each run of Han characters, null for text without any. */
-  syllables: string[][] | null;
+  /** How many colons the text holds (an anchor only between Chinese and another script, see indexAnchors). */
+  colons: number;
+  /** The pinyin syllable numbers of each run of Han characters (see readingOf), null for text without any. */
+  syllables: number[][] | null;
 }
 
 /** ASCII digits for any script's decimal digits (`１２`, `१२`, `١٢` are all `12`): Unicode lays each script's ten digits out in a row from zero. */
@@ -139,7 +194,7 @@ export function anchorsOf(text: string): RawAnchors {
     if (parts.length > 1) for (const p of parts) anchors.push('#' + p);
   }
   for (const m of text.matchAll(PUNCTUATION)) anchors.push(PUNCTUATION_KEY[m[0]] ?? m[0]);
-  return { anchors, names, romanised, syllables: hanSyllables(text) };
+  return { anchors, names, romanised, colons: text.match(COLON)?.length ?? 0, syllables: hanSyllables(text) };
 }
 
 /** Whatever holds a text: a unit, or a bare sentence wrapped in an object. */
@@ -191,18 +246,19 @@ function orphans(scans: readonly RawAnchors[], other: ReadonlySet<string>): Floa
 export function indexAnchors(left: readonly Texted[], right: readonly Texted[]): AnchorIndex {
   const scanLeft = left.map(anchorsOfUnit);
   const scanRight = right.map(anchorsOfUnit);
-  // Pinyin ties Han text to romanised names: only where one side is Chinese and the other is not (between two Latin texts it would count names twice).
+  // Pinyin ties Han text to romanised names, and colons tie it to the other side's: only where one side is Chinese and the other is not (between two Latin texts pinyin would count names twice; colons, on development data, took MAC zh–en from 0.681 to 0.698 strict F1 but Text+Berg de–fr from 0.879 to 0.859).
   const hanLeft = scanLeft.some((s) => s.syllables !== null);
   const hanRight = scanRight.some((s) => s.syllables !== null);
   let listsLeft = scanLeft.map((s) => s.anchors);
   let listsRight = scanRight.map((s) => s.anchors);
   if (hanLeft !== hanRight) {
-    const withPinyin = (han: RawAnchors[], latin: RawAnchors[]): [string[][], string[][]] => {
-      const wanted = new Set(latin.flatMap((s) => s.romanised));
-      return [han.map((s) => (s.syllables ? [...s.anchors, ...pinyinKeys(s.syllables, wanted)] : s.anchors)), latin.map((s) => [...s.anchors, ...s.romanised])];
+    const colons = (s: RawAnchors) => Array<string>(s.colons).fill(':');
+    const crossScript = (han: RawAnchors[], latin: RawAnchors[]): [string[][], string[][]] => {
+      const spelled = spelledKeys(new Set(latin.flatMap((s) => s.romanised)));
+      return [han.map((s) => [...s.anchors, ...(s.syllables ? pinyinKeys(s.syllables, spelled) : []), ...colons(s)]), latin.map((s) => [...s.anchors, ...s.romanised, ...colons(s)])];
     };
-    if (hanLeft) [listsLeft, listsRight] = withPinyin(scanLeft, scanRight);
-    else [listsRight, listsLeft] = withPinyin(scanRight, scanLeft);
+    if (hanLeft) [listsLeft, listsRight] = crossScript(scanLeft, scanRight);
+    else [listsRight, listsLeft] = crossScript(scanRight, scanLeft);
   }
   const inLeft = new Set<string>();
   for (const list of listsLeft) for (const a of list) inLeft.add(a);
@@ -254,12 +310,12 @@ function rarest(ids: Int32Array, df: Float64Array): Int32Array {
   return Int32Array.from(top, (key) => key % 2 ** 26).sort();
 }
 
-/** Weight of the anchors two sorted id lists share (counted as often as both hold them). */
-export function anchorAgreement(a: Int32Array, b: Int32Array, weight: Float64Array): number {
-  let i = 0;
-  let j = 0;
+/** Weight of the anchors two sorted id lists share (counted as often as both hold them), or two slices of them: a[aFrom, aTo) and b[bFrom, bTo). */
+export function anchorAgreement(a: Int32Array, b: Int32Array, weight: Float64Array, aFrom = 0, aTo = a.length, bFrom = 0, bTo = b.length): number {
+  let i = aFrom;
+  let j = bFrom;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aTo && j < bTo) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences, utf8Length } from '../../../src/core/diff/align.js';
-import { anchorsOf } from '../../../src/core/diff/anchors.js';
+import { anchorsOf, indexAnchors } from '../../../src/core/diff/anchors.js';
 
 /** A deterministic sentence of about `words` words, holding the number n. */
 function sentence(n: number, words: number, lang: 'en' | 'de'): string {
@@ -75,5 +75,14 @@ describe('anchorsOf punctuation', () => {
   it('keys question, exclamation and quotation marks the same in every script', () => {
     expect(anchorsOf('他说：“你来吗？”').anchors).toEqual(expect.arrayContaining(['"', '?']));
     expect(anchorsOf('He said: "Are you coming?"').anchors).toEqual(expect.arrayContaining(['"', '?']));
+  });
+});
+
+describe('indexAnchors colons', () => {
+  it('ties a colon in Chinese to one in English, not one in German to one in French', () => {
+    const zhEn = indexAnchors([{ text: '他说：' }, { text: '事毕我既愤怒又沮丧。' }], [{ text: 'He said:' }, { text: 'After that I was angry.' }]);
+    expect([...zhEn.left[0]!].filter((id) => zhEn.right[0]!.includes(id))).toHaveLength(1);
+    const deFr = indexAnchors([{ text: 'Er sagte: nein.' }], [{ text: 'Il a dit : non.' }]);
+    expect(deFr.weight.length).toBe(0);
   });
 });
