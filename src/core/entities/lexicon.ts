@@ -20,6 +20,10 @@ interface Compiled {
 }
 
 const gapOf = (text: string) => text.replace(/\s+/g, ' ');
+const startsWithDigit = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(word);
+};
 
 /**
  * Finds known names in text by whole tokens, in one pass over the text.
@@ -31,6 +35,8 @@ const gapOf = (text: string) => text.replace(/\s+/g, ' ');
 export class Lexicon {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly forms = new Map<string, LexiconEntry>();
+  /** The first word of every name as written, for the one match a word that starts no name by its case can begin (see {@link find}). */
+  private readonly firstsAsWritten = new Set<string>();
 
   constructor(entries: readonly LexiconEntry[] = []) {
     this.add(entries);
@@ -45,6 +51,7 @@ export class Lexicon {
       const tokens = nameTokens(entry.form);
       if (tokens.length === 0) continue;
       this.forms.set(folded, entry);
+      this.firstsAsWritten.add(tokens[0]!.text);
       const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
       const compiled: Compiled = {
         core,
@@ -76,7 +83,10 @@ export class Lexicon {
   find(text: string, tokens: readonly Token[] = nameTokens(text)): Mention[] {
     const found: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirst.get(foldName(tokens[i]!.text));
+      // A match starts with a capital or a digit unless written exactly as listed: most words are lowercase and start none.
+      const t = tokens[i]!;
+      if (!t.cap && !this.firstsAsWritten.has(t.text) && !startsWithDigit(t.text)) continue;
+      const candidates = this.byFirst.get(foldName(t.text));
       if (!candidates) continue;
       for (const c of candidates) {
         if (!this.matchesAt(text, tokens, i, c)) continue;
