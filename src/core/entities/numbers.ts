@@ -210,9 +210,12 @@ const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)
  * the 24-hour clock, so "7 p.m.", "19 h", "晚上7点" and "pukul 7 malam" are one.
  */
 const TIME = new RegExp(
-  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)(?![\\p{L}\\p{N}])`,
+  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)${E}`,
   'gu',
 );
+
+/** A decade ("1980s", German "1980er"), keyed as its first year, which French ("les années 1980") and Chinese ("1980年代") write. */
+const DECADE = new RegExp(`${B}((?:1[89]|20)\\d0)(?:s|['’]s|er)${E}`, 'gu');
 
 /**
  * A code of capitals and digits ("HER2", "F125", "SS19", "COVID-19", "MH17"):
@@ -332,6 +335,7 @@ export function findNumbers(original: string, lang: string): Mention[] {
     add(m.index, m.index + m[0].length, numberKey('date', `${year ?? ''}-${MONTHS[monthName.toLowerCase()]}-${day ? Number(day) : ''}`));
   }
   if (!/\d/.test(text)) return finishWords(text, out, add);
+  for (const m of text.matchAll(DECADE)) add(m.index, m.index + m[0].length, numberKey('year', m[1]!));
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
   for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
   for (const m of text.matchAll(TIME)) {

@@ -49,6 +49,7 @@ describe('findNumbers', () => {
     expect(keys('à 04h20, à 15 h et à 19 h 00', 'fr').map(([, k]) => k)).toEqual(['#time|4:20|', '#time|15:00|', '#time|19:00|']);
     expect(keys('um 5 Uhr', 'de').map(([, k]) => k)).toEqual(['#time|5:00|']);
     expect(keys('今晚7点，13点10分', 'zh').map(([, k]) => k)).toEqual(['#time|19:00|', '#time|13:10|']);
+    expect(keys('计划于今晚7点开始，在13点10分将', 'zh').map(([, k]) => k)).toEqual(['#time|19:00|', '#time|13:10|']);
     expect(keys('dari pukul 5 pagi, pukul 19.00, jam 7 malam, pukul 2 siang dan pukul 12 malam', 'id').map(([, k]) => k)).toEqual([
       '#time|5:00|',
       '#time|19:00|',
@@ -95,6 +96,12 @@ describe('findNumbers', () => {
       ['March', '#date|-3-|'],
     ]);
     expect(keys('début mai', 'fr')).toEqual([['mai', '#date|-5-|']]);
+  });
+
+  it('reads a decade as its first year, as other languages write it', () => {
+    expect(keys('in the 1980s')).toEqual([['1980s', '#year|1980|']]);
+    expect(keys('in den 1980er Jahren', 'de')).toEqual([['1980er', '#year|1980|']]);
+    expect(keys('1980年代', 'zh')).toEqual([['1980', '#year|1980|']]);
   });
 
   it('reads a score whole, higher figure first, and no run of figures as one', () => {
