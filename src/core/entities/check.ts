@@ -277,8 +277,14 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const b = collect(index, docB);
   const findings: Finding[] = [];
   const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
+  // Between languages a number written in more paragraphs on one side counts as one only that side has: a translation keeps each
+  // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere.
+  const lacks = (y: Map<string, Seen>, k: string, s: Seen) => {
+    const there = y.get(k);
+    return !there || (translated && isNumberKey(k) && there.paragraphs.length < s.paragraphs.length);
+  };
   const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) =>
-    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
+    [...x].filter(([k, s]) => lacks(y, k, s) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
   let onlyA = only(a, b, docB);
   let onlyB = only(b, a, docA);
   // A number only one side has is no finding when a number only the other has states its value: the two word the unit or date differently.

@@ -91,6 +91,12 @@ describe('--check across translations, as news translators write them', () => {
     ]);
   });
 
+  it('finds a figure changed into one the other version writes elsewhere', () => {
+    const en = 'Arrests\n\nA 16-year-old was found injured.\n\nA 17-year-old and two 18-year-olds were arrested.';
+    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 18 ans ont été arrêtés.')).toEqual([]);
+    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 16 ans ont été arrêtés.')).toEqual(['added NUMBER null → 16', 'missing NUMBER 18 → null']);
+  });
+
   it('compares a score, a code and a month written in digits, however each side writes them', () => {
     const zh = (en: string, translated: string) => pair(en, translated, 'zh');
     const en = 'Match\n\nEurope lead 10-6 after the HER2 trial began in March.';
