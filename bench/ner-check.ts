@@ -157,8 +157,10 @@ export function runCheckBench(opts: { quick: boolean }): CheckPairResult[] | nul
       if (!p) return;
       const withChange = checkConsistency(index, `a${n}-en`, `a${n}-${lang}x`).findings;
       const before = new Set(published.map(describe));
-      // Found: a number finding that is new with the change and names the changed figure.
-      if (withChange.some((f) => f.type === 'NUMBER' && !before.has(describe(f)) && f.b !== null && plain(f.b).includes(plain(p.after)))) found++;
+      // Found: a number finding that is new with the change and names the changed figure, as changed in B or as it was on A's side
+      // ("18 missing" when an 18 became a 16 that the other version writes elsewhere).
+      const names = (f: Finding) => (f.b !== null && plain(f.b).includes(plain(p.after))) || (f.b === null && f.a !== null && plain(f.a).includes(plain(p.before)));
+      if (withChange.some((f) => f.type === 'NUMBER' && !before.has(describe(f)) && names(f))) found++;
       const peerBefore = new Set(digitDiff(en.slice(s, e).join('\n'), ref.slice(s, e).join('\n')));
       const docX = documents[3 * n + 2]!.text;
       if (digitDiff(en.slice(s, e).join('\n'), docX).some((x) => x === `+${plain(p.after)}` && !peerBefore.has(x))) peerFound++;

@@ -190,9 +190,13 @@ function writesScriptOf(doc: Document, name: string): boolean {
   return latin;
 }
 
-/** A number key's value, and for a date its year, month and day, as written. */
+/** A number key's value, and for a date its year, month and day, as written; a score's two figures as a day and month would be. */
 function parts(key: string): { year?: string; month?: string; day?: string; value: string } {
   const [kind, value = ''] = key.split('|');
+  if (kind === '#score') {
+    const [home, away] = value.split('-');
+    return { month: home, day: away, value };
+  }
   if (kind !== '#date') return { value };
   const [year, month, day] = value.split('-');
   return { year: year || undefined, month: month || undefined, day: day || undefined, value };
@@ -222,12 +226,14 @@ function leftoverValues(only: [string, Seen][]): Set<string> {
   return out;
 }
 
-/** Numbers written in Latin-script words ("two", "October") and months alone are compared within one language only: a translation writes them in words of its own. */
-function comparable(key: string, s: Seen, translated: boolean): boolean {
+/**
+ * Numbers written in Latin-script words ("two", "October") are compared within
+ * one language only: a translation writes them in words of its own. A month
+ * written with digits ("5月") is compared across languages: the other side's
+ * month word, when it is read as one ("in May"), has the same key.
+ */
+function comparable(s: Seen, translated: boolean): boolean {
   if (!translated) return true;
-  // A month alone ("September", "9月") is as often a month named in passing as a date.
-  const p = parts(key);
-  if (p.month !== undefined && p.year === undefined && p.day === undefined) return false;
   return s.surfaces.some((x) => /[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(x));
 }
 
@@ -271,8 +277,14 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const b = collect(index, docB);
   const findings: Finding[] = [];
   const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
+  // Between languages a number written in more paragraphs on one side counts as one only that side has: a translation keeps each
+  // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere.
+  const lacks = (y: Map<string, Seen>, k: string, s: Seen) => {
+    const there = y.get(k);
+    return !there || (translated && isNumberKey(k) && there.paragraphs.length < s.paragraphs.length);
+  };
   const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) =>
-    [...x].filter(([k, s]) => !y.has(k) && (isNumberKey(k) ? comparable(k, s, translated) : !translated && !writtenIn(other, s)));
+    [...x].filter(([k, s]) => lacks(y, k, s) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
   let onlyA = only(a, b, docB);
   let onlyB = only(b, a, docA);
   // A number only one side has is no finding when a number only the other has states its value: the two word the unit or date differently.

@@ -90,15 +90,17 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
   const gazetteer = options.gazetteer ?? loadGazetteer(corpus.dir);
   const gazetteerEntries = gazetteerLexicon(gazetteer);
   const vocab = new Set<string>();
+  const texts = new ParagraphTexts();
   for (const doc of corpus.documents) {
-    for (const word of vocabularyOf(doc.paragraphs.map((p) => p.text))) vocab.add(word);
+    // Versions of one story share most paragraphs: each text is read once.
+    for (const word of vocabularyOf(doc.paragraphs.filter((p) => texts.add(doc.lang, p)).map((p) => p.text))) vocab.add(word);
     yield ++steps / passes;
   }
   const loading = worldPlacesStepwise();
   let world = loading.next();
   for (; !world.done; world = loading.next()) yield steps / passes;
   const base = { isCommonWord: (w: string) => vocab.has(w), world: world.value };
-  const learning = learnNamesStepwise(corpus, new Lexicon(gazetteerEntries), base);
+  const learning = learnNamesStepwise(corpus, new Lexicon(gazetteerEntries), base, (lang, text) => texts.count(lang, text));
   let learnt = learning.next();
   for (; !learnt.done; learnt = learning.next()) yield steps++ / passes;
   const ctx: DetectContext = { ...base, lexicon: new Lexicon([...gazetteerEntries, ...learnt.value]) };
@@ -111,7 +113,7 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
     yield steps++ / passes;
     for (const [pi, p] of doc.paragraphs.entries()) {
       // Every name the rules find here was learned above, so the lexicon alone finds them again. Code names no one.
-      const mentions = p.kind === 'code' ? [] : detectEntities(p.text, doc.lang, ctx, false);
+      const mentions = p.kind === 'code' ? [] : texts.detectOnce(doc.lang, p.text, () => detectEntities(p.text, doc.lang, ctx, false));
       for (const m of mentions) {
         let r = records.get(m.key);
         if (!r) records.set(m.key, (r = { key: m.key, name: '', type: m.type, aliases: [], counts: {}, paragraphs: {}, forms: new Map(), ordinal: records.size }));
@@ -172,6 +174,47 @@ function* buildEntityIndex(corpus: Corpus, options: EntityIndexOptions = {}): Ge
     detect: (text, lang) => detectEntities(text, lang, ctx),
     highlight: (text, lang) => mentionRanges(detectEntities(text, lang, ctx)),
   };
+}
+
+/**
+ * The paragraph texts of a corpus per language, with how often each occurs
+ * (code blocks left out), so that a text repeated across versions is read
+ * once: its name votes count as many times as it occurs, and its mentions are
+ * detected once and shared until its last occurrence, then dropped (only the
+ * texts still to come stay in memory).
+ */
+class ParagraphTexts {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly detected = new Map<string, Map<string, readonly Mention[]>>();
+  private readonly seen = new Set<string>();
+
+  /** Counts a paragraph; true the first time its text is seen in any language. */
+  add(lang: string, p: { text: string; kind?: string }): boolean {
+    if (p.kind !== 'code') {
+      const counts = this.counts.get(lang) ?? this.counts.set(lang, new Map()).get(lang)!;
+      counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
+    }
+    if (this.seen.has(p.text)) return false;
+    this.seen.add(p.text);
+    return true;
+  }
+
+  /** How often a text occurs in one language (0 for code and unknown texts). */
+  count(lang: string, text: string): number {
+    return this.counts.get(lang)?.get(text) ?? 0;
+  }
+
+  /** The mentions `detect` gives for a text, computed at its first occurrence and kept until its last (one call per occurrence, in any order). */
+  detectOnce(lang: string, text: string, detect: () => readonly Mention[]): readonly Mention[] {
+    const counts = this.counts.get(lang)!;
+    const left = counts.get(text)!;
+    counts.set(text, left - 1);
+    const kept = this.detected.get(lang) ?? this.detected.set(lang, new Map()).get(lang)!;
+    const mentions = kept.get(text) ?? detect();
+    if (left > 1) kept.set(text, mentions);
+    else kept.delete(text);
+    return mentions;
+  }
 }
 
 const cache = new WeakMap<Corpus, EntityIndex>();

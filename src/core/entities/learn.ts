@@ -21,13 +21,14 @@ interface Votes {
   forms: Map<string, number>;
 }
 
-function vote(votes: Map<string, Votes>, surface: string, type: NameType, weight: number): void {
+/** Records `times` mentions of `surface` voting `type` with `weight` each. */
+function vote(votes: Map<string, Votes>, surface: string, type: NameType, weight: number, times = 1): void {
   const key = foldName(surface);
   let v = votes.get(key);
   if (!v) votes.set(key, (v = { weights: {}, guesses: {}, forms: new Map() }));
   const into = weight >= CUE ? v.weights : v.guesses;
-  into[type] = (into[type] ?? 0) + weight;
-  v.forms.set(surface, (v.forms.get(surface) ?? 0) + 1);
+  into[type] = (into[type] ?? 0) + weight * times;
+  v.forms.set(surface, (v.forms.get(surface) ?? 0) + times);
 }
 
 /** The type with the most evidence; the most guesses only when there is none, so a cue seen once beats any number of guesses. */
@@ -59,21 +60,30 @@ function mostFrequent(forms: Map<string, number>): string {
  * person ("Varga" after "Mayor Ilsa Varga"), counted as that person when
  * no other person shares them. Returns them as lexicon entries. Yields after
  * each document, so a large corpus can be learned between key presses.
+ * A paragraph text is read once and its votes count as often as it occurs
+ * in its language (`occurrences`): the same votes as reading every copy,
+ * since votes only add up, for a fraction of the work when versions share
+ * paragraphs.
  */
-export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>): Generator<void, LexiconEntry[]> {
+export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omit<DetectContext, 'lexicon'>, occurrences: (lang: string, text: string) => number): Generator<void, LexiconEntry[]> {
   const place = (surface: string) => ctx.world?.lookup(surface);
   const votes = new Map<string, Votes>();
+  const read = new Map<string, Set<string>>();
   for (const doc of corpus.documents) {
     yield;
+    const readHere = read.get(doc.lang) ?? read.set(doc.lang, new Set()).get(doc.lang)!;
     for (const p of doc.paragraphs) {
       if (p.kind === 'code') continue;
+      if (readHere.has(p.text)) continue;
+      readHere.add(p.text);
+      const times = occurrences(doc.lang, p.text);
       const tokens = nameTokens(p.text);
       const known = gazetteer.find(p.text, tokens);
       for (const c of candidatesBeside(known, findNameCandidates(p.text, doc.lang, ctx, tokens))) {
         const surface = p.text.slice(c.start, c.end);
-        vote(votes, surface, c.type, c.weight);
+        vote(votes, surface, c.type, c.weight, times);
         // A known place is evidence, outweighed only by a head ("Madrid Stock Exchange" is not one).
-        if (c.weight < 3 && place(surface)) vote(votes, surface, 'PLACE', 2.5);
+        if (c.weight < 3 && place(surface)) vote(votes, surface, 'PLACE', 2.5, times);
       }
     }
   }

@@ -9,6 +9,28 @@ export interface LexiconEntry {
   source: 'gazetteer' | 'learned' | 'world';
 }
 
+/**
+ * An entry's form cut into the words and gaps a match compares; null when it
+ * has no word. Most forms are one plain word ("Paris"), the one token the
+ * tokenizer would give, so they skip it (the world's places are thousands).
+ */
+function compile(entry: LexiconEntry, folded: string): (Compiled & { first: string }) | null {
+  const exactCase = (core: string) => core === core.toUpperCase() && !/\p{L}{5}/u.test(core);
+  if (PLAIN_WORD.test(entry.form)) return { core: entry.form, exactCase: exactCase(entry.form), words: [folded], gaps: [], entry, first: entry.form };
+  const tokens = nameTokens(entry.form);
+  if (tokens.length === 0) return null;
+  const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  return {
+    core,
+    exactCase: exactCase(core),
+    words: tokens.map((t) => foldName(t.text)),
+    gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
+    entry,
+    first: tokens[0]!.text,
+  };
+}
+const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*$/u;
+
 interface Compiled {
   /** The form from its first to its last token ("U.S" for "U.S."), as a match is cut. */
   core: string;
@@ -20,6 +42,10 @@ interface Compiled {
 }
 
 const gapOf = (text: string) => text.replace(/\s+/g, ' ');
+const startsWithDigit = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(word);
+};
 
 /**
  * Finds known names in text by whole tokens, in one pass over the text.
@@ -31,6 +57,8 @@ const gapOf = (text: string) => text.replace(/\s+/g, ' ');
 export class Lexicon {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly forms = new Map<string, LexiconEntry>();
+  /** The first word of every name as written, for the one match a word that starts no name by its case can begin (see {@link find}). */
+  private readonly firstsAsWritten = new Set<string>();
 
   constructor(entries: readonly LexiconEntry[] = []) {
     this.add(entries);
@@ -42,17 +70,10 @@ export class Lexicon {
     for (const entry of entries) {
       const folded = foldName(entry.form);
       if (this.forms.has(folded)) continue;
-      const tokens = nameTokens(entry.form);
-      if (tokens.length === 0) continue;
+      const compiled = compile(entry, folded);
+      if (!compiled) continue;
       this.forms.set(folded, entry);
-      const core = entry.form.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-      const compiled: Compiled = {
-        core,
-        exactCase: core === core.toUpperCase() && !/\p{L}{5}/u.test(core),
-        words: tokens.map((t) => foldName(t.text)),
-        gaps: tokens.slice(1).map((t, i) => gapOf(entry.form.slice(tokens[i]!.end, t.start))),
-        entry,
-      };
+      this.firstsAsWritten.add(compiled.first);
       let list = this.byFirst.get(compiled.words[0]!);
       if (!list) this.byFirst.set(compiled.words[0]!, (list = []));
       list.push(compiled);
@@ -76,7 +97,10 @@ export class Lexicon {
   find(text: string, tokens: readonly Token[] = nameTokens(text)): Mention[] {
     const found: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirst.get(foldName(tokens[i]!.text));
+      // A match starts with a capital or a digit unless written exactly as listed: most words are lowercase and start none.
+      const t = tokens[i]!;
+      if (!t.cap && !this.firstsAsWritten.has(t.text) && !startsWithDigit(t.text)) continue;
+      const candidates = this.byFirst.get(foldName(t.text));
       if (!candidates) continue;
       for (const c of candidates) {
         if (!this.matchesAt(text, tokens, i, c)) continue;

@@ -10,7 +10,7 @@
 import type { Mention } from './types.js';
 
 /** What kind of figure a number is; only numbers of one kind and unit can be "changed" into each other. */
-export type NumberKind = 'amount' | 'percent' | 'count' | 'year' | 'date' | 'time';
+export type NumberKind = 'amount' | 'percent' | 'count' | 'year' | 'date' | 'time' | 'code' | 'score';
 
 const COMMA_DECIMAL = new Set(['id', 'ms', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'tr', 'ru', 'pl', 'sv', 'da', 'no', 'nb', 'fi', 'cs', 'ro', 'hu', 'vi', 'el', 'uk']);
 
@@ -148,6 +148,9 @@ Object.assign(MONTHS, { januar: 1, februar: 2, märz: 3, mai: 5, oktober: 10, de
 /** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
 const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));
 
+/** Words before a month name that make a short or ambiguous one ("May", "mars") a month: "in May", "mid-March", "début mai", "im März". */
+const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|during|en|début|fin|depuis|mi|im|seit|bis|Anfang|Ende|Mitte)[\s-]$/u;
+
 /** True for a month name in English or Indonesian, full or abbreviated ("Nov", "Januari"). */
 export function isMonthName(word: string): boolean {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
@@ -207,9 +210,34 @@ const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)
  * the 24-hour clock, so "7 p.m.", "19 h", "晚上7点" and "pukul 7 malam" are one.
  */
 const TIME = new RegExp(
-  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)(?![\\p{L}\\p{N}])`,
+  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)${E}`,
   'gu',
 );
+
+/** A decade ("1980s", German "1980er"), keyed as its first year, which French ("les années 1980") and Chinese ("1980年代") write. */
+const DECADE = new RegExp(`${B}((?:1[89]|20)\\d0)(?:s|['’]s|er)${E}`, 'gu');
+
+/**
+ * A code of capitals and digits ("HER2", "F125", "SS19", "COVID-19", "MH17"):
+ * its digits are no quantity, but a translation keeps the code as written,
+ * so it is compared whole. Chinese and Japanese text writes it against its
+ * characters ("HER2能够").
+ */
+const CODE = new RegExp(`${B}\\p{Lu}{1,5}-?\\d{1,5}${E}`, 'gu');
+
+/**
+ * A score or result: "2-2", "10–6", "19:6" (not a time: {@link TIME} reads
+ * "10:30" first), "14½-13½", match play's "2&1"; never part of a longer run
+ * such as a date ("1996-12-06") or bowling figures ("10-0-41-2"). Keyed
+ * higher figure first, as translations tell a result from either side
+ * ("trailing 1-0", "bei 0:1-Rückstand").
+ */
+const SCORE = /(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.,:&–-])(\d{1,3}½?)\s?[-–:&]\s?(\d{1,3}½?)(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}½]|[.,:&–-]\d)/gu;
+const scoreValue = (a: string, b: string) =>
+  [a, b]
+    .map((n) => Number(n.replace('½', '.5')))
+    .sort((x, y) => y - x)
+    .join('-');
 
 /** A Chinese or Japanese date: "2018年9月29日", "10月1日", "2017年9月". */
 const CJK_DATE = /(?<!\d)(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/gu;
@@ -303,15 +331,18 @@ export function findNumbers(original: string, lang: string): Mention[] {
     const monthName = (m[2] ?? m[4])!;
     const day = m[1] ?? m[5];
     const year = m[3] ?? m[6];
-    if (!day && !year && !STANDALONE_MONTHS.has(monthName.toLowerCase())) continue;
+    if (!day && !year && !STANDALONE_MONTHS.has(monthName.toLowerCase()) && !MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m.index + m[0].length, numberKey('date', `${year ?? ''}-${MONTHS[monthName.toLowerCase()]}-${day ? Number(day) : ''}`));
   }
   if (!/\d/.test(text)) return finishWords(text, out, add);
+  for (const m of text.matchAll(DECADE)) add(m.index, m.index + m[0].length, numberKey('year', m[1]!));
+  for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
   for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
   for (const m of text.matchAll(TIME)) {
     const clock = clockKey(m);
     if (clock !== null) add(m.index, m.index + m[0].length, numberKey('time', clock));
   }
+  for (const m of text.matchAll(SCORE)) add(m.index, m.index + m[0].length, numberKey('score', scoreValue(m[1]!, m[2]!)));
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
   for (const m of text.matchAll(SPACE_GROUPING.has(lang.split('-')[0]!.toLowerCase()) ? AMOUNT_SPACED : AMOUNT)) {
     const value = parseLocaleNumber(m[2]!, lang);

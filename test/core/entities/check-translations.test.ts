@@ -77,10 +77,10 @@ describe('--check across translations', () => {
 });
 
 describe('--check across translations, as news translators write them', () => {
-  const pair = (en: string, fr: string) => {
-    const c = memoryCorpus({ en, fr });
-    c.documents[1]!.lang = 'fr';
-    return checkConsistency(createEntityIndex(c, { gazetteer: { entities: [], warnings: [] } }), 'en', 'fr').findings.map((f) => `${f.kind} ${f.type} ${f.a} → ${f.b}`);
+  const pair = (en: string, translated: string, lang = 'fr') => {
+    const c = memoryCorpus({ en, [lang]: translated });
+    c.documents[1]!.lang = lang;
+    return checkConsistency(createEntityIndex(c, { gazetteer: { entities: [], warnings: [] } }), 'en', lang).findings.map((f) => `${f.kind} ${f.type} ${f.a} → ${f.b}`);
   };
 
   it('compares values, not how each language words the unit, the date or a small number', () => {
@@ -89,5 +89,20 @@ describe('--check across translations, as news translators write them', () => {
     expect(pair(en, 'Marché\n\nLe marché de 3,8 milliards de livres a progressé de deux points le 1er octobre, a indiqué la commission judiciaire du Sénat à Londres.')).toEqual([
       'changed NUMBER £2.8bn → 3,8 milliards de livres',
     ]);
+  });
+
+  it('finds a figure changed into one the other version writes elsewhere', () => {
+    const en = 'Arrests\n\nA 16-year-old was found injured.\n\nA 17-year-old and two 18-year-olds were arrested.';
+    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 18 ans ont été arrêtés.')).toEqual([]);
+    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 16 ans ont été arrêtés.')).toEqual(['added NUMBER null → 16', 'missing NUMBER 18 → null']);
+  });
+
+  it('compares a score, a code and a month written in digits, however each side writes them', () => {
+    const zh = (en: string, translated: string) => pair(en, translated, 'zh');
+    const en = 'Match\n\nEurope lead 10-6 after the HER2 trial began in March.';
+    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于3月开始。')).toEqual([]);
+    expect(zh(en, '比赛\n\n欧洲以19:6领先，HER2试验于3月开始。')).toEqual(['changed NUMBER 10-6 → 19:6']);
+    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER6试验于3月开始。')).toEqual(['changed NUMBER HER2 → HER6']);
+    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于5月开始。')).toEqual(['added NUMBER null → 5月']);
   });
 });

@@ -54,4 +54,17 @@ describe('EntityIndex', () => {
     expect(entityIndexFor(corpus)).toBe(entityIndexFor(corpus));
     expect([...entityIndexFor(corpus).paragraphsMentioning('orvane logistics')]).toEqual(['en#2']);
   });
+
+  it('counts a paragraph that versions share once per copy: in every version, and in the votes that type a name', () => {
+    const shared = 'Traffic slowed in Orlen Vask after the storm.';
+    const versions = (copies: number) =>
+      createEntityIndex(memoryCorpus(Object.fromEntries(Array.from({ length: copies }, (_, k) => [`v${k}`, k === 0 ? `${shared}\n\nShe worked at Orlen Vask for years.` : shared]))), {
+        gazetteer: parseGazetteer('[]'),
+      });
+    // Three copies of "in Orlen Vask" (a place, 1 each) outweigh one "worked at" (an organization, 2); one copy does not.
+    const three = versions(3);
+    expect(three.get('orlen vask')).toMatchObject({ type: 'PLACE', counts: { v0: 2, v1: 1, v2: 1 } });
+    expect(three.paragraphMentions('v2', 0)).toEqual(three.paragraphMentions('v0', 0));
+    expect(versions(1).get('orlen vask')?.type).toBe('ORG');
+  });
 });

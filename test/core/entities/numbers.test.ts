@@ -45,10 +45,11 @@ describe('findNumbers', () => {
   });
 
   it('reads times of day on the 24-hour clock, as each language writes them', () => {
-    expect(keys('at 4.40 am, 3 p.m. and 09:30 BST; a 3:2 draw').map(([, k]) => k)).toEqual(['#time|4:40|', '#time|15:00|', '#time|9:30|', '#count|3|', '#count|2|']);
+    expect(keys('at 4.40 am, 3 p.m. and 09:30 BST; a 3:2 draw').map(([, k]) => k)).toEqual(['#time|4:40|', '#time|15:00|', '#time|9:30|', '#score|3-2|']);
     expect(keys('à 04h20, à 15 h et à 19 h 00', 'fr').map(([, k]) => k)).toEqual(['#time|4:20|', '#time|15:00|', '#time|19:00|']);
     expect(keys('um 5 Uhr', 'de').map(([, k]) => k)).toEqual(['#time|5:00|']);
     expect(keys('今晚7点，13点10分', 'zh').map(([, k]) => k)).toEqual(['#time|19:00|', '#time|13:10|']);
+    expect(keys('计划于今晚7点开始，在13点10分将', 'zh').map(([, k]) => k)).toEqual(['#time|19:00|', '#time|13:10|']);
     expect(keys('dari pukul 5 pagi, pukul 19.00, jam 7 malam, pukul 2 siang dan pukul 12 malam', 'id').map(([, k]) => k)).toEqual([
       '#time|5:00|',
       '#time|19:00|',
@@ -85,9 +86,34 @@ describe('findNumbers', () => {
     expect(keys('十分，万一', 'zh')).toEqual([]);
   });
 
-  it('leaves codes, words that look like months and names alone', () => {
-    expect(keys('GN06 and 36Kr and ChatGPT-4o')).toEqual([]);
-    expect(keys('It may rain in May, said Lima')).toEqual([]);
+  it('reads a code of capitals and digits whole, and leaves other mixes, words that look like months and names alone', () => {
+    expect(keys('GN06 and 36Kr and ChatGPT-4o')).toEqual([['GN06', '#code|GN06|']]);
+    expect(keys('HER2能够', 'zh')).toEqual([['HER2', '#code|HER2|']]);
+    expect(keys('COVID-19 cases')).toEqual([['COVID-19', '#code|COVID19|']]);
+    expect(keys('It may rain, said May and Lima')).toEqual([]);
+    expect(keys('It may rain in May, and in mid-March')).toEqual([
+      ['May', '#date|-5-|'],
+      ['March', '#date|-3-|'],
+    ]);
+    expect(keys('début mai', 'fr')).toEqual([['mai', '#date|-5-|']]);
+  });
+
+  it('reads a decade as its first year, as other languages write it', () => {
+    expect(keys('in the 1980s')).toEqual([['1980s', '#year|1980|']]);
+    expect(keys('in den 1980er Jahren', 'de')).toEqual([['1980er', '#year|1980|']]);
+    expect(keys('1980年代', 'zh')).toEqual([['1980', '#year|1980|']]);
+  });
+
+  it('reads a score whole, higher figure first, and no run of figures as one', () => {
+    expect(keys('a 2-2 draw, trailing 1-0, mit 0:1, won 2&1, 14½-13½')).toEqual([
+      ['2-2', '#score|2-2|'],
+      ['1-0', '#score|1-0|'],
+      ['0:1', '#score|1-0|'],
+      ['2&1', '#score|2-1|'],
+      ['14½-13½', '#score|14.5-13.5|'],
+    ]);
+    expect(keys('LONDON 1996-12-06').map(([, k]) => k)).not.toContain('#score|12-6|');
+    expect(keys('figures of 10-0-41-2').map(([, k]) => k)).toEqual(['#count|10|', '#count|0|', '#count|41|', '#count|2|']);
   });
 
   it('numbers that differ only by value share a family', () => {
