@@ -53,6 +53,7 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget
 /** {@link diffSequences} of a[a0, a1) against b[b0, b1); hunks hold indices into a and b. */
 export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false, copies = 1): SequenceDiff {
   const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct, copies };
+  anchorsTop = 0;
   diffRange(a, a0, a1, b, b0, b1, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
@@ -82,22 +83,26 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
     if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
     return;
   }
-  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? rareAnchors(a, a0, a1, b, b0, b1, st.copies) : NO_ANCHORS;
-  if (anchors.length === 0) {
+  const count = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? rareAnchors(a, a0, a1, b, b0, b1, st.copies) : 0;
+  if (count === 0) {
     if (st.distinct && !sharesKey(a, a0, a1, b, b0, b1)) disjoint(a0, a1, b0, b1, st);
     else myers(a, a0, a1, b, b0, b1, st);
     return;
   }
+  // This call's anchors lie at [base, base + 2 count) of the stack; the calls for the gaps push theirs above.
+  const base = anchorsTop;
+  anchorsTop += 2 * count;
   let pa = a0;
   let pb = b0;
-  for (let k = 0; k < anchors.length; k += 2) {
-    const i = anchors[k]!;
-    const j = anchors[k + 1]!;
+  for (let k = base; k < base + 2 * count; k += 2) {
+    const i = anchorStack[k]!;
+    const j = anchorStack[k + 1]!;
     diffRange(a, pa, i, b, pb, j, st, depth + 1);
     pa = i + 1;
     pb = j + 1;
   }
   diffRange(a, pa, a1, b, pb, b1, st, depth + 1);
+  anchorsTop = base;
 }
 
 /**
@@ -120,18 +125,26 @@ let slotsA = new Int32Array(1024);
 let laterB = new Int32Array(1024);
 let candidateA = new Int32Array(1024);
 let candidateB = new Int32Array(1024);
-const NO_ANCHORS: readonly number[] = [];
+/**
+ * The anchors of every {@link diffRange} call under way, as pairs [i, j, …],
+ * each call's above its caller's: a call reads its anchors while the calls
+ * it makes for the gaps between them find theirs, so a stack holds them all
+ * and no call allocates a list (a 10 MB Chinese pair, whose every letter is
+ * a word, found 13 MB of anchor lists).
+ */
+let anchorStack = new Int32Array(4096);
+let anchorsTop = 0;
 
 /**
  * Pairs (i, j) of equal keys that occur the same number of times, at most
  * `copies`, in each range, the k-th copy in a with the k-th in b; then the
- * longest chain of them increasing in both, flat: [i0, j0, i1, j1, …] (a
- * plain array: cheaper to make than a typed one, and the caller recurses
- * while reading it). Linear in the ranges' length plus the chain's
- * n log n: copies are matched by walking each key's list of positions in b
- * once, never by comparing every copy with every other.
+ * longest chain of them increasing in both, written flat ([i0, j0, i1, j1,
+ * …]) at the top of the anchor stack; returns how many pairs. Linear in the
+ * ranges' length plus the chain's n log n: copies are matched by walking
+ * each key's list of positions in b once, never by comparing every copy
+ * with every other.
  */
-function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, copies: number): readonly number[] {
+function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, copies: number): number {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
   if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), nextB: new Int32Array(size), stamp: new Int32Array(size) });
@@ -179,25 +192,35 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     candidateA[n] = i;
     candidateB[n++] = j;
   }
-  if (n === 0) return NO_ANCHORS;
-  const chain = increasingChain(candidateB, n);
-  const out = new Array<number>(2 * chain.length);
-  for (let k = 0; k < chain.length; k++) {
-    out[2 * k] = candidateA[chain[k]!]!;
-    out[2 * k + 1] = candidateB[chain[k]!]!;
+  if (n === 0) return 0;
+  const length = increasingChain(candidateB, n);
+  if (anchorStack.length < anchorsTop + 2 * length) {
+    const bigger = new Int32Array(Math.max(2 * anchorStack.length, anchorsTop + 2 * length));
+    bigger.set(anchorStack.subarray(0, anchorsTop));
+    anchorStack = bigger;
   }
-  return out;
+  for (let k = 0; k < length; k++) {
+    anchorStack[anchorsTop + 2 * k] = candidateA[chainScratch[k]!]!;
+    anchorStack[anchorsTop + 2 * k + 1] = candidateB[chainScratch[k]!]!;
+  }
+  return length;
 }
 
 /** Scratch for {@link increasingChain}, grown on demand: thousands of cell pairs look for anchors, and a typed array of this size costs ~1 µs to allocate. */
 let tailsScratch = new Int32Array(1024);
 let prevScratch = new Int32Array(1024);
+let chainScratch = new Int32Array(1024);
 
-/** Indices of the longest strictly increasing subsequence of values[0, n) (patience sorting; the earliest tails win ties). */
-function increasingChain(values: Int32Array, n: number): number[] {
+/**
+ * The longest strictly increasing subsequence of values[0, n) (patience
+ * sorting; the earliest tails win ties): its length, its indices in
+ * chainScratch[0, length).
+ */
+function increasingChain(values: Int32Array, n: number): number {
   if (tailsScratch.length < n) {
     tailsScratch = new Int32Array(n);
     prevScratch = new Int32Array(n);
+    chainScratch = new Int32Array(n);
   }
   const tails = tailsScratch; // index of the smallest tail of each length
   const prev = prevScratch;
@@ -215,17 +238,18 @@ function increasingChain(values: Int32Array, n: number): number[] {
     tails[lo] = p;
     if (lo === length) length++;
   }
-  const chain = new Array<number>(length);
+  const chain = chainScratch;
   for (let k = length - 1, p = length > 0 ? tails[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
-  return chain;
+  return length;
 }
 
 /** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
 export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
-  return increasingChain(
+  const length = increasingChain(
     Int32Array.from(pairs, (p) => p[1]),
     pairs.length,
-  ).map((k) => pairs[k]!);
+  );
+  return Array.from(chainScratch.subarray(0, length), (k) => pairs[k]!);
 }
 
 function sharesKey(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): boolean {
