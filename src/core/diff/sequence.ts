@@ -152,14 +152,35 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     table.stamp.fill(0);
     table.gen = 1;
   }
-  const mask = size - 1;
   if (slotsA.length < a1 - a0) {
     slotsA = new Int32Array(a1 - a0);
     candidateA = new Int32Array(a1 - a0);
     candidateB = new Int32Array(a1 - a0);
   }
   if (laterB.length < b1 - b0) laterB = new Int32Array(b1 - b0);
-  // inA, inB: how often the key occurs in a and in b.
+  // Each walk is a function of its own, with nothing after its loop: the first call (a long document's paragraphs)
+  // runs long enough for V8 to compile a loop on the spot (OSR), before the code after it has ever run; that code,
+  // compiled without type feedback, bailed out on every later call (~460 times in a 10 MB diff).
+  countA(a, a0, a1, size - 1);
+  threadB(b, b0, b1, size - 1);
+  const n = listCandidates(a0, a1, b0, copies);
+  if (n === 0) return 0;
+  const length = increasingChain(candidateB, n);
+  traceChain(length);
+  if (anchorStack.length < anchorsTop + 2 * length) {
+    const bigger = new Int32Array(Math.max(2 * anchorStack.length, anchorsTop + 2 * length));
+    bigger.set(anchorStack.subarray(0, anchorsTop));
+    anchorStack = bigger;
+  }
+  for (let k = 0; k < length; k++) {
+    anchorStack[anchorsTop + 2 * k] = candidateA[chainScratch[k]!]!;
+    anchorStack[anchorsTop + 2 * k + 1] = candidateB[chainScratch[k]!]!;
+  }
+  return length;
+}
+
+/** Fills the table for {@link rareAnchors} with the keys of a and how often each occurs there. */
+function countA(a: Int32Array, a0: number, a1: number, mask: number): void {
   for (let i = a0; i < a1; i++) {
     const k = a[i]!;
     const slot = slotOf(k, mask);
@@ -173,7 +194,10 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
       table.nextB[slot] = -1;
     }
   }
-  // Walking b backwards threads each key's positions into a list in order: nextB the first, laterB[j - b0] the one after j.
+}
+
+/** Counts the keys of a in b, and threads each one's positions in b into a list in order: nextB the first, laterB[j - b0] the one after j (b walked backwards). */
+function threadB(b: Int32Array, b0: number, b1: number, mask: number): void {
   for (let j = b1 - 1; j >= b0; j--) {
     const slot = slotOf(b[j]!, mask);
     if (table.stamp[slot] !== table.gen) continue;
@@ -181,7 +205,10 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     laterB[j - b0] = table.nextB[slot]!;
     table.nextB[slot] = j;
   }
-  // Walking a in order gives each eligible copy the next unclaimed copy in b, and lists the candidates sorted by their position in a.
+}
+
+/** Walking a in order gives each eligible copy the next unclaimed copy in b: the candidates, sorted by their position in a, in candidateA/candidateB; returns how many. */
+function listCandidates(a0: number, a1: number, b0: number, copies: number): number {
   let n = 0;
   for (let i = a0; i < a1; i++) {
     const slot = slotsA[i - a0]!;
@@ -192,18 +219,7 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     candidateA[n] = i;
     candidateB[n++] = j;
   }
-  if (n === 0) return 0;
-  const length = increasingChain(candidateB, n);
-  if (anchorStack.length < anchorsTop + 2 * length) {
-    const bigger = new Int32Array(Math.max(2 * anchorStack.length, anchorsTop + 2 * length));
-    bigger.set(anchorStack.subarray(0, anchorsTop));
-    anchorStack = bigger;
-  }
-  for (let k = 0; k < length; k++) {
-    anchorStack[anchorsTop + 2 * k] = candidateA[chainScratch[k]!]!;
-    anchorStack[anchorsTop + 2 * k + 1] = candidateB[chainScratch[k]!]!;
-  }
-  return length;
+  return n;
 }
 
 /** Scratch for {@link increasingChain}, grown on demand: thousands of cell pairs look for anchors, and a typed array of this size costs ~1 µs to allocate. */
@@ -212,9 +228,9 @@ let prevScratch = new Int32Array(1024);
 let chainScratch = new Int32Array(1024);
 
 /**
- * The longest strictly increasing subsequence of values[0, n) (patience
- * sorting; the earliest tails win ties): its length, its indices in
- * chainScratch[0, length).
+ * The length of the longest strictly increasing subsequence of values[0, n)
+ * (patience sorting; the earliest tails win ties); {@link traceChain} then
+ * writes its indices to chainScratch[0, length).
  */
 function increasingChain(values: Int32Array, n: number): number {
   if (tailsScratch.length < n) {
@@ -238,9 +254,14 @@ function increasingChain(values: Int32Array, n: number): number {
     tails[lo] = p;
     if (lo === length) length++;
   }
-  const chain = chainScratch;
-  for (let k = length - 1, p = length > 0 ? tails[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
   return length;
+}
+
+/** Writes the indices of the chain {@link increasingChain} just found, of this length, to chainScratch (from its last tail back). */
+function traceChain(length: number): void {
+  const prev = prevScratch;
+  const chain = chainScratch;
+  for (let k = length - 1, p = length > 0 ? tailsScratch[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
 }
 
 /** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
@@ -249,6 +270,7 @@ export function longestIncreasing<T extends [number, number]>(pairs: readonly T[
     Int32Array.from(pairs, (p) => p[1]),
     pairs.length,
   );
+  traceChain(length);
   return Array.from(chainScratch.subarray(0, length), (k) => pairs[k]!);
 }
 
