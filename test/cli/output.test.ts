@@ -43,6 +43,21 @@ describe('ByteWriter', () => {
     expect(f.text()).toBe(`ab${long}345`);
   });
 
+  it('encodes long pieces as it encodes short ones: sanitized, lone surrogates as U+FFFD, a pair cut at a piece end included', () => {
+    const f = fakeSink();
+    const w = new ByteWriter(f.sink);
+    const clean = 'Zürich 中文 👍 plain words '.repeat(4);
+    const pieces = [clean, `${clean}\u001b[2J\u202E`, `lone \uD800 high and \uDC00 low ${clean}`, `${clean}\uD83D`, `\uDC4D${clean}`, 'short\uD800'];
+    for (const p of pieces) {
+      w.text(p);
+      w.endLine();
+    }
+    w.end();
+    const bytes = Buffer.concat(f.chunks.map((c) => Buffer.from(c as Uint8Array)));
+    const expected = pieces.map((p) => Buffer.from(`${p.replaceAll('\u001b', '^[').replaceAll('\u202E', '\\u202E')}\n`, 'utf8'));
+    expect(bytes).toEqual(Buffer.concat(expected));
+  });
+
   it('asks the caller to wait once the reader has fallen behind, then not again until it falls behind anew', async () => {
     const f = fakeSink(1);
     const w = new ByteWriter(f.sink);

@@ -39,25 +39,26 @@ export interface CellComparison {
   granularity: Granularity;
 }
 
-/** What a cell is compared by: pieces [from, to) of these arrays. */
+/** What a cell is compared by: pieces [from, to) of these arrays, their offsets counted from `offset` before the cell's text. */
 interface Pieces {
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
   keys: Int32Array;
   from: number;
   to: number;
+  offset: number;
 }
 
 function piecesOf(unit: Unit, granularity: Granularity, lang: string, fold: Fold): Pieces {
   // One literal shape for all three (a spread here cost more than the diff of the cell).
-  if (granularity === 'word') return { starts: unit.tokens.starts, ends: unit.tokens.ends, keys: unit.tokens.keys, from: unit.tokenStart, to: unit.tokenEnd };
+  if (granularity === 'word') return { starts: unit.tokens.starts, ends: unit.tokens.ends, keys: unit.tokens.keys, from: unit.tokenStart, to: unit.tokenEnd, offset: unit.offset };
   if (granularity === 'char') {
     const chars = hashTokens(unit.text, 'char', fold);
-    return { starts: chars.starts, ends: chars.ends, keys: chars.keys, from: 0, to: chars.keys.length };
+    return { starts: chars.starts, ends: chars.ends, keys: chars.keys, from: 0, to: chars.keys.length, offset: 0 };
   }
   const sentences = splitSentences(unit.text, lang);
   const keys = Int32Array.from(sentences, (s) => textKey(s.text, fold));
-  return { starts: sentences.map((s) => s.start), ends: sentences.map((s) => s.end), keys, from: 0, to: keys.length };
+  return { starts: sentences.map((s) => s.start), ends: sentences.map((s) => s.end), keys, from: 0, to: keys.length, offset: 0 };
 }
 
 const COARSER: Record<Granularity, Granularity> = { char: 'word', word: 'sentence', sentence: 'paragraph', paragraph: 'paragraph' };
@@ -72,8 +73,8 @@ export function compareCells(left: Unit, right: Unit, granularity: Granularity, 
   const { hunks, exhausted } = diffSequenceRanges(a.keys, a.from, a.to, b.keys, b.from, b.to, ctx.budget);
   if (exhausted) return compareCells(left, right, COARSER[granularity], ctx);
   // An empty range sits just after the piece before it.
-  const start = (p: Pieces, from: number, to: number) => (to > from ? p.starts[from]! : from > p.from ? p.ends[from - 1]! : 0);
-  const end = (p: Pieces, from: number, to: number) => (to > from ? p.ends[to - 1]! : from > p.from ? p.ends[from - 1]! : 0);
+  const start = (p: Pieces, from: number, to: number) => (to > from ? p.starts[from]! - p.offset : from > p.from ? p.ends[from - 1]! - p.offset : 0);
+  const end = (p: Pieces, from: number, to: number) => (to > from ? p.ends[to - 1]! - p.offset : from > p.from ? p.ends[from - 1]! - p.offset : 0);
   // Word pieces are the units' own tokens: a hunk's words are counted from its token range, no search needed.
   const counted = granularity === 'word';
   const words = (flags: Uint8Array, from: number, to: number) => {
@@ -119,11 +120,11 @@ export function changeSpans(changes: readonly Change[]): ChangeSpan[] {
   return spans;
 }
 
-/** How many of the unit's word tokens from `after` on overlap [start, end), and the token after the last one counted. */
+/** How many of the unit's word tokens from `after` on overlap [start, end) of its text, and the token after the last one counted. */
 function wordsInRange(unit: Unit, start: number, end: number, after: number): [number, number] {
   const t = unit.tokens;
   let n = 0;
-  let k = Math.max(after, tokenAfter(t, start, unit.tokenStart, unit.tokenEnd));
-  for (; k < unit.tokenEnd && t.starts[k]! < end; k++) if (t.words[k]) n++;
+  let k = Math.max(after, tokenAfter(t, unit.offset + start, unit.tokenStart, unit.tokenEnd));
+  for (; k < unit.tokenEnd && t.starts[k]! < unit.offset + end; k++) if (t.words[k]) n++;
   return [n, k];
 }

@@ -212,11 +212,13 @@ function sampledPairs(units: readonly Unit[], mask: number): SampledPairs {
  * Map cost several times more per pair, and a 10 MB pair has ~400,000) at
  * most half full: every pair it counts is known before it is made. Sampled
  * hashes have their low bits clear, so the slot comes from the high bits of
- * a multiplicative hash.
+ * a multiplicative hash. Counts stop at 255: all that is asked of them is
+ * whether they pass {@link COMMON_PAIR} (a byte a slot, not four: the table
+ * of a 10 MB Chinese pair, whose every letter is a word, has 2 million).
  */
 interface PairTable {
   keys: Int32Array;
-  counts: Int32Array;
+  counts: Uint8Array;
   shift: number;
   wrap: number;
 }
@@ -235,13 +237,13 @@ function pairCounts(sides: readonly SampledPairs[]): PairTable {
   for (const side of sides) pairs += side.from[side.from.length - 1]!;
   let bits = 4;
   while (1 << bits < 2 * pairs + 16) bits++;
-  const table = { keys: new Int32Array(1 << bits), counts: new Int32Array(1 << bits), shift: 32 - bits, wrap: (1 << bits) - 1 };
+  const table = { keys: new Int32Array(1 << bits), counts: new Uint8Array(1 << bits), shift: 32 - bits, wrap: (1 << bits) - 1 };
   for (const { hashes, from } of sides) {
     const end = from[from.length - 1]!;
     for (let k = 0; k < end; k++) {
       const s = slotOf(table, hashes[k]!);
       table.keys[s] = hashes[k]!;
-      table.counts[s]!++;
+      if (table.counts[s]! < 255) table.counts[s]!++;
     }
   }
   return table;

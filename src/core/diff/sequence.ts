@@ -53,6 +53,7 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, budget
 /** {@link diffSequences} of a[a0, a1) against b[b0, b1); hunks hold indices into a and b. */
 export function diffSequenceRanges(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, budget = 2e6, mostlyDistinct = false, copies = 1): SequenceDiff {
   const state: State = { budget, exhausted: false, out: [], distinct: mostlyDistinct, copies };
+  anchorsTop = 0;
   diffRange(a, a0, a1, b, b0, b1, state, 0);
   const hunks: Hunk[] = [];
   for (const h of state.out) {
@@ -82,22 +83,26 @@ function diffRange(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: num
     if (a0 < a1 || b0 < b1) st.out.push({ aStart: a0, aEnd: a1, bStart: b0, bEnd: b1 });
     return;
   }
-  const anchors = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? rareAnchors(a, a0, a1, b, b0, b1, st.copies) : NO_ANCHORS;
-  if (anchors.length === 0) {
+  const count = depth < MAX_ANCHOR_DEPTH && a1 - a0 + b1 - b0 >= ANCHOR_MIN_ITEMS ? rareAnchors(a, a0, a1, b, b0, b1, st.copies) : 0;
+  if (count === 0) {
     if (st.distinct && !sharesKey(a, a0, a1, b, b0, b1)) disjoint(a0, a1, b0, b1, st);
     else myers(a, a0, a1, b, b0, b1, st);
     return;
   }
+  // This call's anchors lie at [base, base + 2 count) of the stack; the calls for the gaps push theirs above.
+  const base = anchorsTop;
+  anchorsTop += 2 * count;
   let pa = a0;
   let pb = b0;
-  for (let k = 0; k < anchors.length; k += 2) {
-    const i = anchors[k]!;
-    const j = anchors[k + 1]!;
+  for (let k = base; k < base + 2 * count; k += 2) {
+    const i = anchorStack[k]!;
+    const j = anchorStack[k + 1]!;
     diffRange(a, pa, i, b, pb, j, st, depth + 1);
     pa = i + 1;
     pb = j + 1;
   }
   diffRange(a, pa, a1, b, pb, b1, st, depth + 1);
+  anchorsTop = base;
 }
 
 /**
@@ -120,18 +125,26 @@ let slotsA = new Int32Array(1024);
 let laterB = new Int32Array(1024);
 let candidateA = new Int32Array(1024);
 let candidateB = new Int32Array(1024);
-const NO_ANCHORS: readonly number[] = [];
+/**
+ * The anchors of every {@link diffRange} call under way, as pairs [i, j, …],
+ * each call's above its caller's: a call reads its anchors while the calls
+ * it makes for the gaps between them find theirs, so a stack holds them all
+ * and no call allocates a list (a 10 MB Chinese pair, whose every letter is
+ * a word, found 13 MB of anchor lists).
+ */
+let anchorStack = new Int32Array(4096);
+let anchorsTop = 0;
 
 /**
  * Pairs (i, j) of equal keys that occur the same number of times, at most
  * `copies`, in each range, the k-th copy in a with the k-th in b; then the
- * longest chain of them increasing in both, flat: [i0, j0, i1, j1, …] (a
- * plain array: cheaper to make than a typed one, and the caller recurses
- * while reading it). Linear in the ranges' length plus the chain's
- * n log n: copies are matched by walking each key's list of positions in b
- * once, never by comparing every copy with every other.
+ * longest chain of them increasing in both, written flat ([i0, j0, i1, j1,
+ * …]) at the top of the anchor stack; returns how many pairs. Linear in the
+ * ranges' length plus the chain's n log n: copies are matched by walking
+ * each key's list of positions in b once, never by comparing every copy
+ * with every other.
  */
-function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, copies: number): readonly number[] {
+function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, copies: number): number {
   let size = table.keys.length;
   while (size < 2 * (a1 - a0)) size *= 2;
   if (size > table.keys.length) Object.assign(table, { keys: new Int32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), nextB: new Int32Array(size), stamp: new Int32Array(size) });
@@ -139,14 +152,35 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     table.stamp.fill(0);
     table.gen = 1;
   }
-  const mask = size - 1;
   if (slotsA.length < a1 - a0) {
     slotsA = new Int32Array(a1 - a0);
     candidateA = new Int32Array(a1 - a0);
     candidateB = new Int32Array(a1 - a0);
   }
   if (laterB.length < b1 - b0) laterB = new Int32Array(b1 - b0);
-  // inA, inB: how often the key occurs in a and in b.
+  // Each walk is a function of its own, with nothing after its loop: the first call (a long document's paragraphs)
+  // runs long enough for V8 to compile a loop on the spot (OSR), before the code after it has ever run; that code,
+  // compiled without type feedback, bailed out on every later call (~460 times in a 10 MB diff).
+  countA(a, a0, a1, size - 1);
+  threadB(b, b0, b1, size - 1);
+  const n = listCandidates(a0, a1, b0, copies);
+  if (n === 0) return 0;
+  const length = increasingChain(candidateB, n);
+  traceChain(length);
+  if (anchorStack.length < anchorsTop + 2 * length) {
+    const bigger = new Int32Array(Math.max(2 * anchorStack.length, anchorsTop + 2 * length));
+    bigger.set(anchorStack.subarray(0, anchorsTop));
+    anchorStack = bigger;
+  }
+  for (let k = 0; k < length; k++) {
+    anchorStack[anchorsTop + 2 * k] = candidateA[chainScratch[k]!]!;
+    anchorStack[anchorsTop + 2 * k + 1] = candidateB[chainScratch[k]!]!;
+  }
+  return length;
+}
+
+/** Fills the table for {@link rareAnchors} with the keys of a and how often each occurs there. */
+function countA(a: Int32Array, a0: number, a1: number, mask: number): void {
   for (let i = a0; i < a1; i++) {
     const k = a[i]!;
     const slot = slotOf(k, mask);
@@ -160,7 +194,10 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
       table.nextB[slot] = -1;
     }
   }
-  // Walking b backwards threads each key's positions into a list in order: nextB the first, laterB[j - b0] the one after j.
+}
+
+/** Counts the keys of a in b, and threads each one's positions in b into a list in order: nextB the first, laterB[j - b0] the one after j (b walked backwards). */
+function threadB(b: Int32Array, b0: number, b1: number, mask: number): void {
   for (let j = b1 - 1; j >= b0; j--) {
     const slot = slotOf(b[j]!, mask);
     if (table.stamp[slot] !== table.gen) continue;
@@ -168,7 +205,10 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     laterB[j - b0] = table.nextB[slot]!;
     table.nextB[slot] = j;
   }
-  // Walking a in order gives each eligible copy the next unclaimed copy in b, and lists the candidates sorted by their position in a.
+}
+
+/** Walking a in order gives each eligible copy the next unclaimed copy in b: the candidates, sorted by their position in a, in candidateA/candidateB; returns how many. */
+function listCandidates(a0: number, a1: number, b0: number, copies: number): number {
   let n = 0;
   for (let i = a0; i < a1; i++) {
     const slot = slotsA[i - a0]!;
@@ -179,25 +219,24 @@ function rareAnchors(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: n
     candidateA[n] = i;
     candidateB[n++] = j;
   }
-  if (n === 0) return NO_ANCHORS;
-  const chain = increasingChain(candidateB, n);
-  const out = new Array<number>(2 * chain.length);
-  for (let k = 0; k < chain.length; k++) {
-    out[2 * k] = candidateA[chain[k]!]!;
-    out[2 * k + 1] = candidateB[chain[k]!]!;
-  }
-  return out;
+  return n;
 }
 
 /** Scratch for {@link increasingChain}, grown on demand: thousands of cell pairs look for anchors, and a typed array of this size costs ~1 µs to allocate. */
 let tailsScratch = new Int32Array(1024);
 let prevScratch = new Int32Array(1024);
+let chainScratch = new Int32Array(1024);
 
-/** Indices of the longest strictly increasing subsequence of values[0, n) (patience sorting; the earliest tails win ties). */
-function increasingChain(values: Int32Array, n: number): number[] {
+/**
+ * The length of the longest strictly increasing subsequence of values[0, n)
+ * (patience sorting; the earliest tails win ties); {@link traceChain} then
+ * writes its indices to chainScratch[0, length).
+ */
+function increasingChain(values: Int32Array, n: number): number {
   if (tailsScratch.length < n) {
     tailsScratch = new Int32Array(n);
     prevScratch = new Int32Array(n);
+    chainScratch = new Int32Array(n);
   }
   const tails = tailsScratch; // index of the smallest tail of each length
   const prev = prevScratch;
@@ -215,17 +254,24 @@ function increasingChain(values: Int32Array, n: number): number[] {
     tails[lo] = p;
     if (lo === length) length++;
   }
-  const chain = new Array<number>(length);
-  for (let k = length - 1, p = length > 0 ? tails[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
-  return chain;
+  return length;
+}
+
+/** Writes the indices of the chain {@link increasingChain} just found, of this length, to chainScratch (from its last tail back). */
+function traceChain(length: number): void {
+  const prev = prevScratch;
+  const chain = chainScratch;
+  for (let k = length - 1, p = length > 0 ? tailsScratch[length - 1]! : -1; k >= 0; k--, p = prev[p]!) chain[k] = p;
 }
 
 /** The longest subsequence of pairs (already sorted by first item) whose second items increase. */
 export function longestIncreasing<T extends [number, number]>(pairs: readonly T[]): T[] {
-  return increasingChain(
+  const length = increasingChain(
     Int32Array.from(pairs, (p) => p[1]),
     pairs.length,
-  ).map((k) => pairs[k]!);
+  );
+  traceChain(length);
+  return Array.from(chainScratch.subarray(0, length), (k) => pairs[k]!);
 }
 
 function sharesKey(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): boolean {

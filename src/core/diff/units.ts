@@ -14,10 +14,16 @@ export interface Unit {
   text: string;
   /** Index of the paragraph of the document this unit belongs to. */
   paragraph: number;
-  /** The unit's tokens are tokens[tokenStart, tokenEnd): a paragraph's lie in its document's one list, offsets relative to the paragraph. */
+  /**
+   * The unit's tokens are tokens[tokenStart, tokenEnd), their offsets counted
+   * from `offset` code units before the unit's text: a paragraph's lie in its
+   * document's one list, offsets relative to the paragraph (offset 0), and a
+   * sentence shares its paragraph's, offset by where it begins in it.
+   */
   tokens: TokenList;
   tokenStart: number;
   tokenEnd: number;
+  offset: number;
   /** Hash of the folded tokens: equal keys mean equal text (modulo whitespace and the fold). */
   key: number;
   /** Number of word tokens (punctuation excluded). */
@@ -34,10 +40,10 @@ export function makeUnit(text: string, paragraph: number, fold: Fold): Unit {
   return unitOf(text, paragraph, hashTokens(text, 'word', fold));
 }
 
-function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length): Unit {
+function unitOf(text: string, paragraph: number, tokens: TokenList, tokenStart = 0, tokenEnd = tokens.keys.length, offset = 0): Unit {
   let words = 0;
   for (let k = tokenStart; k < tokenEnd; k++) words += tokens.words[k]!;
-  return { text, paragraph, tokens, tokenStart, tokenEnd, key: keyOf(tokens.keys, tokenStart, tokenEnd), words, code: false };
+  return { text, paragraph, tokens, tokenStart, tokenEnd, offset, key: keyOf(tokens.keys, tokenStart, tokenEnd), words, code: false };
 }
 
 /** The unit's word keys as a sorted bag (computed once). */
@@ -75,28 +81,24 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
 }
 
 /**
- * The sentences of a paragraph unit as units with its paragraph index. A
- * sentence no token crosses the edges of takes its tokens from the
- * paragraph's (the same tokens tokenizing it anew would give, found without
- * scanning its text again); one that cuts a token ("end.Next") is tokenized
- * on its own. A code block is one unit, as it is.
+ * The sentences of a unit as units with its paragraph index. A sentence no
+ * token crosses the edges of shares the unit's tokens (the same tokens
+ * tokenizing it anew would give, found without scanning its text again, and
+ * held without a copy: a Chinese paragraph's every letter is a token); one
+ * that cuts a token ("end.Next") is tokenized on its own. A code block is
+ * one unit, as it is.
  */
 export function sentenceUnitsOf(unit: Unit, lang: string, fold: Fold): Unit[] {
   if (unit.code) return [unit];
   const t = unit.tokens;
   const last = unit.tokenEnd;
   const units = splitSentences(unit.text, lang).map((s) => {
-    const from = tokenAfter(t, s.start, unit.tokenStart, last);
-    const to = tokenAfter(t, s.end, unit.tokenStart, last);
-    const clean = (from === last || t.starts[from]! >= s.start) && (to === last || t.starts[to]! >= s.end);
-    if (!clean) return makeUnit(s.text, unit.paragraph, fold);
-    const starts = new Int32Array(to - from);
-    const ends = new Int32Array(to - from);
-    for (let k = from; k < to; k++) {
-      starts[k - from] = t.starts[k]! - s.start;
-      ends[k - from] = t.ends[k]! - s.start;
-    }
-    return unitOf(s.text, unit.paragraph, { starts, ends, keys: t.keys.subarray(from, to), words: t.words.subarray(from, to) });
+    const start = unit.offset + s.start;
+    const end = unit.offset + s.end;
+    const from = tokenAfter(t, start, unit.tokenStart, last);
+    const to = tokenAfter(t, end, unit.tokenStart, last);
+    const clean = (from === last || t.starts[from]! >= start) && (to === last || t.starts[to]! >= end);
+    return clean ? unitOf(s.text, unit.paragraph, t, from, to, start) : makeUnit(s.text, unit.paragraph, fold);
   });
   if (unit.kind !== undefined) for (const u of units) u.kind = unit.kind;
   return units;

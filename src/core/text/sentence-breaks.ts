@@ -1,8 +1,11 @@
 /**
  * Sentence boundaries (Unicode UAX #29, as ICU finds them) for text written
- * in ASCII plus curly quotes and dashes, found by one scan: most English and
- * Indonesian prose, split without loading ICU's break iterator (~8 ms on
- * first use) or walking its segments.
+ * in ASCII plus curly quotes and dashes, CJK ideographs, kana and Hangul
+ * syllables with their full stops and commas, found by one scan: most
+ * English, Indonesian, Chinese, Japanese and Korean prose, split without
+ * loading ICU's break iterator (~8 ms on first use) or walking its segments
+ * (an object and a string per sentence: 13 MB of them for a 10 MB Chinese
+ * pair).
  */
 
 // Sentence_Break classes of the characters handled here.
@@ -15,6 +18,8 @@ const ATERM = 5;
 const STERM = 6;
 const CLOSE = 7;
 const SCONTINUE = 8;
+/** Letters that are neither upper nor lower case: ideographs, kana, Hangul. */
+const OLETTER = 9;
 
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
   if (c === 32 || c === 9 || c === 11 || c === 12) return SP;
@@ -33,6 +38,10 @@ function classOf(c: number): number {
   if (c < 128) return c === 10 || c === 13 || c < 9 || (c > 13 && c < 32) || c === 127 ? -1 : ASCII_CLASS[c]!;
   if (c >= 0x2018 && c <= 0x201d && c !== 0x201a && c !== 0x201b) return CLOSE; // ‘ ’ “ ”
   if (c === 0x2013 || c === 0x2014) return SCONTINUE; // – —
+  // CJK ideographs, hiragana, katakana (and its long vowel mark), Hangul syllables.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xac00 && c <= 0xd7a3)) return OLETTER;
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return STERM; // 。！？
+  if (c === 0x3001 || c === 0xff0c) return SCONTINUE; // 、，
   return -1;
 }
 
@@ -70,7 +79,7 @@ export function sentenceBreaks(text: string, lang: string): number[] | null {
       if (q === p + 1 && next === UPPER && p > 0 && (cls[p - 1] === LOWER || cls[p - 1] === UPPER)) continue; // SB7: "U.S"
       // SB8: no break when the next letter, past anything but letters and marks, is lower case.
       let r = q;
-      while (r < n && cls[r] !== LOWER && cls[r] !== UPPER && cls[r] !== ATERM && cls[r] !== STERM) r++;
+      while (r < n && cls[r] !== LOWER && cls[r] !== UPPER && cls[r] !== OLETTER && cls[r] !== ATERM && cls[r] !== STERM) r++;
       if (r < n && cls[r] === LOWER) continue;
     }
     breaks.push(q); // SB11

@@ -5,6 +5,7 @@ import { loadCorpus } from '../../../src/core/corpus/load.js';
 import { resolveDocument } from '../../../src/core/corpus/resolve-id.js';
 import { CorpusError, type Corpus } from '../../../src/core/corpus/types.js';
 import { hasUnsafeChars } from '../../../src/core/text/sanitize.js';
+import { makeDocx, para } from '../../helpers/documents.js';
 import { makeTempCorpus, removeTempCorpus } from '../../helpers/temp-corpus.js';
 import { HOSTILE_FILES } from './hostile-corpus.js';
 
@@ -144,6 +145,21 @@ describe('loadCorpus errors', () => {
         'gone.txt: listed in corpus.json but missing; skipped',
         'extra.md: not listed in corpus.json; loaded with detected metadata',
       ]);
+    } finally {
+      removeTempCorpus(dir);
+    }
+  });
+
+  it('reads each version whole and only it, a long one before a short one and a Word file among them', async () => {
+    // Text versions are read into one buffer reused from file to file: the short one must not see the long one's tail.
+    const docx = await makeDocx(para('The Word version.'));
+    const dir = makeTempCorpus({ 'a.txt': 'Long version.\n\n' + 'word '.repeat(5000) + '\n', 'b.docx': docx, 'c.txt': 'Short one.\n' });
+    try {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.documents.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+      expect(resolveDocument(corpus, 'c').text).toBe('Short one.\n');
+      expect(resolveDocument(corpus, 'a').text.length).toBe(25_016);
+      expect(resolveDocument(corpus, 'b').text).toBe('The Word version.');
     } finally {
       removeTempCorpus(dir);
     }

@@ -27,4 +27,13 @@ describe('sketchesOf', () => {
     const s = sketchesOf([unit], [unit]);
     expect(s.a[0]).toBe(s.b[0]);
   });
+
+  it('takes a word pair seen hundreds of times for common phrasing, never for a sketch', () => {
+    // 300 paragraphs of one pair: the pair is common, so each keeps its key as its sketch (counted past 255, a
+    // count that wrapped would read 44 and make the pair every paragraph's sketch).
+    const a = Array.from({ length: 300 }, () => makeUnit('alpha beta', 0, plain));
+    const s = sketchesOf(a, []);
+    expect(s.a[0]).toBe(a[0]!.key);
+    expect(s.a[299]).toBe(a[299]!.key);
+  });
 });

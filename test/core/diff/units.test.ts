@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareCells, countChangeWords } from '../../../src/core/diff/compare.js';
 import { makeUnit, paragraphUnits, sentenceUnitsOf } from '../../../src/core/diff/units.js';
 import { splitParagraphs } from '../../../src/core/text/segment.js';
 
 const plain = { ignoreCase: false, ignorePunctuation: false };
+/** A unit as its own text sees it: its tokens, their offsets in its text (a sentence's are counted from its paragraph's start). */
 const shape = (u: ReturnType<typeof makeUnit>) => {
   const own = <T extends Int32Array | Uint8Array>(a: T) => [...a.subarray(u.tokenStart, u.tokenEnd)];
-  return { text: u.text, paragraph: u.paragraph, key: u.key, words: u.words, starts: own(u.tokens.starts), ends: own(u.tokens.ends), keys: own(u.tokens.keys), words01: own(u.tokens.words) };
+  const at = (a: Int32Array) => own(a).map((x) => x - u.offset);
+  return { text: u.text, paragraph: u.paragraph, key: u.key, words: u.words, starts: at(u.tokens.starts), ends: at(u.tokens.ends), keys: own(u.tokens.keys), words01: own(u.tokens.words) };
 };
 
 describe('sentenceUnitsOf', () => {
@@ -42,5 +45,18 @@ describe('sentenceUnitsOf', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('compares sentences sharing their paragraph’s tokens as it compares them tokenized alone, words counted included', () => {
+    const ctx = { langA: 'en', langB: 'en', fold: plain, budget: 1e5 };
+    const [, a] = sentenceUnitsOf(makeUnit('First one here. The cat sat on the mat.', 0, plain), 'en', plain);
+    const [, b] = sentenceUnitsOf(makeUnit('First one here. The dog sat on a mat.', 0, plain), 'en', plain);
+    expect(a!.offset).toBe(16);
+    for (const granularity of ['word', 'char'] as const) {
+      const shared = countChangeWords(compareCells(a!, b!, granularity, ctx).changes, a!, b!);
+      const alone = countChangeWords(compareCells(makeUnit(a!.text, 0, plain), makeUnit(b!.text, 0, plain), granularity, ctx).changes, makeUnit(a!.text, 0, plain), makeUnit(b!.text, 0, plain));
+      expect(shared).toEqual(alone);
+      expect(shared.reduce((n, c) => n + c.wordsLeft + c.wordsRight, 0)).toBe(4);
+    }
   });
 });

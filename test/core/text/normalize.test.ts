@@ -12,6 +12,20 @@ describe('normalizeText', () => {
     expect(normalizeText(decomposed).length).toBe(6);
   });
 
+  it('composes a long text piece by piece exactly as it would whole, across every piece boundary', () => {
+    // Lines that decompose, reorder and compose (e + acute, marks out of canonical order, Hangul jamo, the
+    // Angstrom sign, a line opening with a combining mark), long enough to be cut into pieces at many places.
+    const odd = ['e\u0301', 'a\u0323\u0302', '\u1100\u1161\u11A8', '\u212B', '\u0301x', '中文', 'plain'];
+    const lines: string[] = [];
+    for (let k = 0; lines.join('\n').length < 200_000; k++) lines.push(`${odd[k % odd.length]}${'e\u0301'.repeat(k % 97)}${odd[(k * 3) % odd.length]}`);
+    const text = lines.join('\n');
+    const normal = normalizeText(text);
+    expect(normal).toBe(text.normalize('NFC'));
+    expect(normal.length).toBeLessThan(text.length);
+    const already = normal.replace(/\u0301/g, '');
+    expect(normalizeText(already)).toBe(already);
+  });
+
   it('keeps a BOM that is not at the start (it is text, not a marker)', () => {
     expect(normalizeText('a\uFEFFb')).toBe('a\uFEFFb');
   });

@@ -49,6 +49,18 @@ const CHARS = [
   '”',
   '–',
   '—',
+  '中',
+  '文',
+  'か',
+  'カ',
+  'ー',
+  '한',
+  '。',
+  '。',
+  '！',
+  '？',
+  '、',
+  '，',
 ];
 const WORDS = ['Mr', 'U.S', 'e.g', 'the', 'The', '3.5', 'ok', 'Ok', 'I'];
 const piece = fc.oneof(fc.constantFrom(...CHARS), fc.constantFrom(...WORDS));
@@ -57,7 +69,7 @@ const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
 describe('sentenceBreaks', () => {
   it('breaks exactly where ICU does on text it classifies (property)', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom('en', 'id', 'und'), (t, lang) => {
+      fc.property(text, fc.constantFrom('en', 'id', 'und', 'zh', 'ja', 'ko'), (t, lang) => {
         expect(sentenceBreaks(t, lang)).toEqual(icuBreaks(t, lang));
       }),
       { numRuns: 5000 },
@@ -65,7 +77,25 @@ describe('sentenceBreaks', () => {
   });
 
   it('matches ICU on the rules’ own examples', () => {
-    for (const t of ['Hello. World', 'Hello. world', 'U.S. Army', 'e.g. 5 apples', 'a. 12 B', 'Stop!! Go', 'Wait... what', 'He said "Stop." Then', 'a? , b', 'a? 5 b', 'a. — b', 'it’s. Then']) {
+    for (const t of [
+      'Hello. World',
+      'Hello. world',
+      'U.S. Army',
+      'e.g. 5 apples',
+      'a. 12 B',
+      'Stop!! Go',
+      'Wait... what',
+      'He said "Stop." Then',
+      'a? , b',
+      'a? 5 b',
+      'a. — b',
+      'it’s. Then',
+      '中文。文字',
+      'a. 中文 b',
+      '한국. 한국',
+      '“好。”好',
+      '好。。好',
+    ]) {
       expect(sentenceBreaks(t, 'en')).toEqual(icuBreaks(t, 'en'));
     }
   });
