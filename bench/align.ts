@@ -66,7 +66,7 @@ export async function run(opts: { quick: boolean }): Promise<AlignResult> {
   let long: AlignResult['long'] = null;
   const withHunalign = hunalignAvailable();
   if (!withHunalign) {
-    missing.push({ name: 'hunalign peer', portion: 'peer', source: HUNALIGN_SOURCE });
+    missing.push({ name: 'hunalign peer', portion: 'not built', source: HUNALIGN_SOURCE });
     console.error(`bench: align: hunalign absent (${HUNALIGN_BIN}); get it from ${HUNALIGN_SOURCE}`);
   }
   for (const set of SETS) {
