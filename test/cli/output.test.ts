@@ -74,7 +74,7 @@ describe('ByteWriter', () => {
 });
 
 describe('lineWriter', () => {
-  it('hands on whole lines about 64 kB at a time', () => {
+  it('hands on whole lines about 16k characters at a time', () => {
     const f = fakeSink();
     const w = lineWriter(f.sink);
     for (let k = 0; k < 1000; k++) w.line(`line ${k} ${'z'.repeat(200)}`);
@@ -82,5 +82,6 @@ describe('lineWriter', () => {
     expect(f.text().split('\n').length).toBe(1001);
     expect(f.chunks.length).toBeGreaterThan(2);
     for (const c of f.chunks) expect((c as string).endsWith('\n')).toBe(true);
+    for (const c of f.chunks) expect(c.length).toBeLessThan(16_384 + 220);
   });
 });

@@ -123,15 +123,18 @@ async function plainUnified(result: DiffResult, w: ByteWriter): Promise<void> {
   }
 }
 
-const JSON_BATCH = 64;
+/** Rows stringified at a time: their text (~25 kB) stays a young string, not a large object in fresh pages. */
+const JSON_BATCH = 16;
 
 /**
  * The JSON document of a diff, written a batch of rows at a time; the text is
- * exactly JSON.stringify(…, null, 2) of the whole. A batch is stringified as
- * `{"rows": batch}`, which puts its rows at their final indentation, and
- * the wrapper is cut off again.
+ * exactly JSON.stringify(…, null, 2) of the whole, with each row as `toJson`
+ * gives it. A batch is stringified as `{"rows": batch}`, which puts its rows
+ * at their final indentation, and the wrapper is cut off again. Each row's
+ * object (and its spans) is made when its batch is written, so none of them
+ * outlives its batch.
  */
-async function writeJson(head: Record<string, unknown>, rows: readonly object[], sink: Sink): Promise<void> {
+async function writeJson<T>(head: Record<string, unknown>, rows: readonly T[], toJson: (row: T) => object, sink: Sink): Promise<void> {
   const whole = JSON.stringify({ ...head, rows: [] }, null, 2);
   if (rows.length === 0) {
     sink.out(whole + '\n');
@@ -144,7 +147,7 @@ async function writeJson(head: Record<string, unknown>, rows: readonly object[],
   for (let k = 0; k < rows.length; k += JSON_BATCH) {
     const wait = w.keepUp();
     if (wait) await wait;
-    const text = JSON.stringify({ rows: rows.slice(k, k + JSON_BATCH) }, null, 2);
+    const text = JSON.stringify({ rows: rows.slice(k, k + JSON_BATCH).map(toJson) }, null, 2);
     w.line(text.slice(open.length, text.length - close.length) + (k + JSON_BATCH < rows.length ? ',' : ''));
   }
   w.line('  ]');
@@ -188,16 +191,16 @@ export async function runDiff(ctx: CliContext): Promise<number> {
   if (result.notice) ctx.err(`parallax: note: ${sanitizeLine(result.notice)}\n`);
   const format = opts.format ?? (opts.json ? 'json' : 'side');
   if (format === 'json') {
-    const rows = result.rows.map((r) => ({
+    const toJson = (r: DiffRow) => ({
       kind: r.kind,
       left: r.left,
       right: r.right,
       spans: r.spans,
       ...(r.from !== undefined ? { from: r.from } : {}),
       ...(r.to !== undefined ? { to: r.to } : {}),
-    }));
+    });
     const head = { a: a.id, b: b.id, mode: result.mode, granularity: result.granularity, similarity: result.similarity, stats: result.stats, ...(result.notice ? { notice: result.notice } : {}) };
-    await writeJson(head, rows, ctx);
+    await writeJson(head, result.rows, toJson, ctx);
     return status;
   }
   if (format === 'unified' && !ctx.color) {
