@@ -10,6 +10,8 @@ import type { EntityType } from './types.js';
 type NameType = Exclude<EntityType, 'NUMBER'>;
 const TIE_ORDER: NameType[] = ['PERSON', 'ORG', 'PLACE', 'PRODUCT'];
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** A rule's weight below this is a guess by shape, not evidence. */
 const CUE = 1;
 
@@ -114,8 +116,9 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
   }
   return (
     [...votes]
-      // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name.
-      .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5))
+      // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name; an acronym
+      // seen once ("BPK", "OJK") is more often a name (the rules have left out the acronyms that name nothing).
+      .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5 || ACRONYM.test(mostFrequent(v.forms))))
       .map(([key, v]) => {
         const type = winner(v);
         const owner = owners.get(key);

@@ -67,4 +67,9 @@ describe('EntityIndex', () => {
     expect(three.paragraphMentions('v2', 0)).toEqual(three.paragraphMentions('v0', 0));
     expect(versions(1).get('orlen vask')?.type).toBe('ORG');
   });
+
+  it('keeps an acronym seen once with nothing to type it as a name', () => {
+    const once = createEntityIndex(memoryCorpus({ id: 'Laporan itu diperiksa oleh auditor BPK pekan lalu.' }, 'id'), { gazetteer: parseGazetteer('[]') });
+    expect(once.get('bpk')?.type).toBe('ORG');
+  });
 });
