@@ -99,6 +99,8 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
       .filter((e) => e.type === 'PERSON')
       .map((e): [string, string, boolean] => [e.key, e.form, true]),
   ];
+  // Words of organisations' names typed by evidence ("Partai Demokrat"): such a word opening or closing a person's name is the organisation's.
+  const orgWords = new Set([...votes].filter(([key, v]) => key.includes(' ') && (v.weights.ORG ?? 0) > 0 && winner(v) === 'ORG').flatMap(([key]) => key.split(' ')));
   const owners = new Map<string, Set<string>>();
   for (const [key, name, sure] of people) {
     const words = name.split(' ');
@@ -107,7 +109,12 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     const parts = sure ? [words[0]!, words[words.length - 1]!] : votes.has(foldName(words[words.length - 1]!)) ? [words[words.length - 1]!] : [];
     // An initial ("C." of "C. Lewis"), a stop word, a title or a date word names nobody alone; nor a common word for a person known by shape.
     const nameWord = (part: string) =>
-      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !PERSON_TITLES.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
+      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) &&
+      !STOP_CAPS.has(part.toLowerCase()) &&
+      !PERSON_TITLES.has(part.toLowerCase()) &&
+      !isMonthName(part) &&
+      !orgWords.has(foldName(part)) &&
+      (sure || !ctx.isCommonWord(part.toLowerCase()));
     for (const w of parts.filter(nameWord)) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
