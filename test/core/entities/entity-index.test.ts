@@ -68,9 +68,11 @@ describe('EntityIndex', () => {
     expect(versions(1).get('orlen vask')?.type).toBe('ORG');
   });
 
-  it('keeps an acronym seen once with nothing to type it as a name', () => {
+  it('keeps an acronym seen once with nothing to type it as a name, also after Indonesian "di"', () => {
     const once = createEntityIndex(memoryCorpus({ id: 'Laporan itu diperiksa oleh auditor BPK pekan lalu.' }, 'id'), { gazetteer: parseGazetteer('[]') });
     expect(once.get('bpk')?.type).toBe('ORG');
+    const after = createEntityIndex(memoryCorpus({ id: 'Rapat itu digelar di PPP pekan lalu.' }, 'id'), { gazetteer: parseGazetteer('[]') });
+    expect(after.get('ppp')?.type).toBe('ORG');
   });
 
   it("lends a person's first or last word to the person only when no organisation's name has it", () => {
