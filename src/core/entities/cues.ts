@@ -47,7 +47,7 @@ export const PLACE_HEADS = words(`
 export const PLACE_PREFIXES = words(`
   pulau teluk gunung kota jalan jl danau sungai kabupaten provinsi desa kampung selat tanjung
   kecamatan kelurahan dusun kawasan negara benua bandar pegunungan bandara lapangan distrik puncak bundaran kolam
-  stasiun candi pantai taman pasar pelabuhan bukit kebun hutan
+  stasiun candi pantai taman pasar pelabuhan bukit kebun hutan jalur dataran
   lake mount mt port fort cape isle saint st
 `);
 

@@ -211,11 +211,14 @@ class ParagraphTexts {
     counts.set(text, left - 1);
     const kept = this.detected.get(lang) ?? this.detected.set(lang, new Map()).get(lang)!;
     const mentions = kept.get(text) ?? detect();
-    if (left > 1) kept.set(text, mentions);
-    else kept.delete(text);
+    if (left <= 1) kept.delete(text);
+    else if (kept.size < MAX_KEPT) kept.set(text, mentions);
     return mentions;
   }
 }
+
+/** Texts whose mentions are kept for their later copies at once, per language: a bound on the objects held (about 30 MB), past which a copy is detected again. */
+const MAX_KEPT = 20_000;
 
 const cache = new WeakMap<Corpus, EntityIndex>();
 

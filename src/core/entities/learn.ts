@@ -10,6 +10,8 @@ import type { EntityType } from './types.js';
 type NameType = Exclude<EntityType, 'NUMBER'>;
 const TIE_ORDER: NameType[] = ['PERSON', 'ORG', 'PLACE', 'PRODUCT'];
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** A rule's weight below this is a guess by shape, not evidence. */
 const CUE = 1;
 
@@ -97,6 +99,8 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
       .filter((e) => e.type === 'PERSON')
       .map((e): [string, string, boolean] => [e.key, e.form, true]),
   ];
+  // Words of organisations' names typed by evidence ("Partai Demokrat"): such a word opening or closing a person's name is the organisation's.
+  const orgWords = new Set([...votes].filter(([key, v]) => key.includes(' ') && (v.weights.ORG ?? 0) > 0 && winner(v) === 'ORG').flatMap(([key]) => key.split(' ')));
   const owners = new Map<string, Set<string>>();
   for (const [key, name, sure] of people) {
     const words = name.split(' ');
@@ -105,7 +109,12 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
     const parts = sure ? [words[0]!, words[words.length - 1]!] : votes.has(foldName(words[words.length - 1]!)) ? [words[words.length - 1]!] : [];
     // An initial ("C." of "C. Lewis"), a stop word, a title or a date word names nobody alone; nor a common word for a person known by shape.
     const nameWord = (part: string) =>
-      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) && !STOP_CAPS.has(part.toLowerCase()) && !PERSON_TITLES.has(part.toLowerCase()) && !isMonthName(part) && (sure || !ctx.isCommonWord(part.toLowerCase()));
+      /^\p{L}[\p{L}\p{M}'’-]+$/u.test(part) &&
+      !STOP_CAPS.has(part.toLowerCase()) &&
+      !PERSON_TITLES.has(part.toLowerCase()) &&
+      !isMonthName(part) &&
+      !orgWords.has(foldName(part)) &&
+      (sure || !ctx.isCommonWord(part.toLowerCase()));
     for (const w of parts.filter(nameWord)) {
       vote(votes, w, 'PERSON', 2);
       const set = owners.get(foldName(w)) ?? new Set();
@@ -114,8 +123,9 @@ export function* learnNamesStepwise(corpus: Corpus, gazetteer: Lexicon, ctx: Omi
   }
   return (
     [...votes]
-      // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name.
-      .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5))
+      // A lone capitalized word seen once, with nothing to type it ("Digest"), is more often a stray capital than a name; an acronym
+      // seen once ("BPK", "OJK") is more often a name (the rules have left out the acronyms that name nothing).
+      .filter(([key, v]) => !gazetteer.lookup(key) && (key.includes(' ') || total(v.weights) + total(v.guesses) > 0.5 || ACRONYM.test(mostFrequent(v.forms))))
       .map(([key, v]) => {
         const type = winner(v);
         const owner = owners.get(key);

@@ -233,7 +233,8 @@ function contextType(text: string, lang: string, start: number, end: number, run
   if (run.length >= 2 && nextWord && PERSON_VERBS.has(nextWord)) return { type: 'PERSON', weight: 2 };
   const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (indonesian && prevWord && SPEAKER_BEFORE_ID.has(prevWord) && !run.every((t) => t.acronym || commonWord(lower(t)))) return { type: 'PERSON', weight: 2 };
-  if (prevWord && PLACE_PREPOSITIONS.has(prevWord)) return { type: 'PLACE', weight: 1 };
+  // Indonesian "di" goes before institutions as often as places ("di DPR", "di KPK"): it does not type an acronym.
+  if (prevWord && PLACE_PREPOSITIONS.has(prevWord) && !(indonesian && run.length === 1 && run[0]!.acronym)) return { type: 'PLACE', weight: 1 };
   if (SCORECARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { type: 'PERSON', weight: 2 };
   if (prevWord && ORG_PREPOSITIONS.has(prevWord)) return { type: 'ORG', weight: 1 };
   return null;

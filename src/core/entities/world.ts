@@ -65,6 +65,8 @@ const REGIONS = [
   'Nusa Tenggara',
   'Inggris=England',
   'Skotlandia=Scotland',
+  // Indonesian news writes China as Tiongkok; the ISO list has only "China".
+  'Tiongkok=China',
   'Irlandia Utara=Northern Ireland',
   // French and German names the ISO list gives only in a longer official form, and capitals news names daily.
   'États-Unis=United States of America',

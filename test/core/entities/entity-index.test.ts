@@ -67,4 +67,28 @@ describe('EntityIndex', () => {
     expect(three.paragraphMentions('v2', 0)).toEqual(three.paragraphMentions('v0', 0));
     expect(versions(1).get('orlen vask')?.type).toBe('ORG');
   });
+
+  it('keeps an acronym seen once with nothing to type it as a name, also after Indonesian "di"', () => {
+    const once = createEntityIndex(memoryCorpus({ id: 'Laporan itu diperiksa oleh auditor BPK pekan lalu.' }, 'id'), { gazetteer: parseGazetteer('[]') });
+    expect(once.get('bpk')?.type).toBe('ORG');
+    const after = createEntityIndex(memoryCorpus({ id: 'Rapat itu digelar di PPP pekan lalu.' }, 'id'), { gazetteer: parseGazetteer('[]') });
+    expect(after.get('ppp')?.type).toBe('ORG');
+  });
+
+  it("lends a person's first or last word to the person only when no organisation's name has it", () => {
+    const corpus = (orgToo: boolean) =>
+      createEntityIndex(memoryCorpus({ a: `${orgToo ? 'Savings went to Harlow Bank.' : 'Savings went up.'} Mayor Harlow Vance spoke. Later Harlow left the hall.` }), {
+        gazetteer: parseGazetteer('[]'),
+      });
+    expect(
+      corpus(false)
+        .paragraphMentions('a', 0)
+        .find((m) => m.surface === 'Harlow')?.key,
+    ).toBe('harlow vance');
+    expect(
+      corpus(true)
+        .paragraphMentions('a', 0)
+        .find((m) => m.surface === 'Harlow')?.key,
+    ).not.toBe('harlow vance');
+  });
 });
