@@ -148,8 +148,9 @@ Object.assign(MONTHS, { januar: 1, februar: 2, märz: 3, mai: 5, oktober: 10, de
 /** Month names that may stand alone as a date: full names that are not also ordinary words ("may"). */
 const STANDALONE_MONTHS = new Set(Object.keys(MONTHS).filter((m) => (m.length > 4 || /^ju[nl][eiy]$/.test(m)) && m !== 'march'));
 
-/** Words before a month name that make a short or ambiguous one ("May", "mars") a month: "in May", "mid-March", "début mai", "im März". */
-const MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|during|en|début|fin|depuis|mi|im|seit|bis|Anfang|Ende|Mitte)[\s-]$/u;
+/** Words before a month name that make a short or ambiguous one ("May", "mars", "Mei") a month: "in May", "mid-March", "début mai", "im März", "pada Mei". */
+const MONTH_CONTEXT =
+  /(?:^|[^\p{L}])(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|during|en|début|fin|depuis|mi|im|seit|bis|Anfang|Ende|Mitte|pada|sejak|hingga|sampai|bulan|awal|akhir|pertengahan|mulai|selama)[\s-]$/u;
 
 /** True for a month name in English or Indonesian, full or abbreviated ("Nov", "Januari"). */
 export function isMonthName(word: string): boolean {
@@ -239,6 +240,8 @@ const scoreValue = (a: string, b: string) =>
     .sort((x, y) => y - x)
     .join('-');
 
+/** A month (and day) in Chinese or Japanese numerals: "五月" (May, as "5月"), "十二月二十日"; not inside a longer numeral. */
+const CJK_NUMERAL_DATE = /(?<![〇零一二两三四五六七八九十百千万亿\d])(十[一二]?|[一二三四五六七八九])月(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/gu;
 /** A Chinese or Japanese date: "2018年9月29日", "10月1日", "2017年9月". */
 const CJK_DATE = /(?<!\d)(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?/gu;
 
@@ -358,7 +361,10 @@ export function findNumbers(original: string, lang: string): Mention[] {
 
 /** Adds the numbers written as words ("three", "tiga", "三十五") and sorts the result. */
 function finishWords(text: string, out: Mention[], add: (start: number, end: number, key: string) => void): Mention[] {
-  if (/[一二三四五六七八九两〇零十]/u.test(text)) for (const m of text.matchAll(CJK_NUMERAL)) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
+  if (/[一二三四五六七八九两〇零十]/u.test(text)) {
+    for (const m of text.matchAll(CJK_NUMERAL_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `-${parseCjkNumeral(m[1]!)}-${m[2] ? parseCjkNumeral(m[2]) : ''}`));
+    for (const m of text.matchAll(CJK_NUMERAL)) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
+  }
   for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, numberKey('count', COUNT_WORDS[m[1]!.toLowerCase()]!));
   return out.sort((a, b) => a.start - b.start);
 }

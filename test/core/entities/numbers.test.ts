@@ -96,6 +96,16 @@ describe('findNumbers', () => {
       ['March', '#date|-3-|'],
     ]);
     expect(keys('début mai', 'fr')).toEqual([['mai', '#date|-5-|']]);
+    expect(keys('dibuka lagi pada Mei', 'id')).toEqual([['Mei', '#date|-5-|']]);
+  });
+
+  it('reads a month and day in Chinese numerals as the date written with digits, and no count inside it', () => {
+    expect(keys('将在五月重新开放', 'zh')).toEqual([['五月', '#date|-5-|']]);
+    expect(keys('十二月二十日开幕，三十五人', 'zh')).toEqual([
+      ['十二月二十日', '#date|-12-20|'],
+      ['三十五', '#count|35|'],
+    ]);
+    expect(keys('一个月后', 'zh')).toEqual([]);
   });
 
   it('reads a decade as its first year, as other languages write it', () => {
