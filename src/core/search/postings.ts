@@ -10,6 +10,12 @@ export const TITLE_BOOST = 3;
  * every posting; only the ranking of very common terms is approximate.
  */
 export const CHAMPIONS = 400;
+/**
+ * A word a query only expanded to (a prefix completion, a typo correction),
+ * which weighs less and ranks below exact matches anyway, is scored on this
+ * many of its best postings: a one-letter prefix expands to 8 words.
+ */
+export const MINOR_CHAMPIONS = 100;
 /** BM25+ parameters (term-frequency saturation, length normalization, lower bound of a match), as MiniSearch's `bm25` option. */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -19,6 +25,8 @@ export interface FieldPostings {
   tfs: Uint16Array;
   /** Positions (into ids) of the champion postings, when known already (read from the cache). */
   champions?: Uint32Array;
+  /** The MINOR_CHAMPIONS best of them, once asked for. */
+  minorChampions?: Uint32Array;
 }
 
 /** All postings of a term, per field (null where the term never occurs in that field). */
@@ -33,29 +41,32 @@ export interface IndexStats {
 }
 
 /**
- * Positions of a field's champion postings, ascending: the CHAMPIONS
- * highest BM25 impacts (term frequency against paragraph length), found
- * with a native numeric sort of the impacts, no comparator.
+ * Positions of a field's champion postings, ascending: the `count` highest
+ * BM25 impacts (term frequency against paragraph length) among the
+ * positions `among` (ascending; all of them when absent), found with a
+ * native numeric sort of the impacts, no comparator.
  */
-export function championPositions(field: FieldPostings, fieldId: number, stats: IndexStats): Uint32Array {
+export function championPositions(field: FieldPostings, fieldId: number, stats: IndexStats, count = CHAMPIONS, among?: Uint32Array): Uint32Array {
   const { ids, tfs } = field;
-  if (ids.length <= CHAMPIONS) return Uint32Array.from(ids.keys());
+  const size = among ? among.length : ids.length;
+  if (size <= count) return among ?? Uint32Array.from(ids.keys());
+  const at = (k: number) => (among ? among[k]! : k);
   const avg = stats.averageFieldLength[fieldId] || 1;
   const lengths = stats.fieldLengths;
-  const impact = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    const tf = tfs[i]!;
-    const len = lengths[2 * ids[i]! + fieldId]!;
-    impact[i] = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg));
+  const impact = new Float64Array(size);
+  for (let k = 0; k < size; k++) {
+    const tf = tfs[at(k)]!;
+    const len = lengths[2 * ids[at(k)]! + fieldId]!;
+    impact[k] = (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg));
   }
-  const threshold = Float64Array.from(impact).sort()[ids.length - CHAMPIONS]!;
+  const threshold = Float64Array.from(impact).sort()[size - count]!;
   let above = 0;
-  for (let i = 0; i < ids.length; i++) if (impact[i]! > threshold) above++;
-  let ties = CHAMPIONS - above;
-  const out = new Uint32Array(CHAMPIONS);
+  for (let k = 0; k < size; k++) if (impact[k]! > threshold) above++;
+  let ties = count - above;
+  const out = new Uint32Array(count);
   let n = 0;
-  for (let i = 0; i < ids.length; i++) {
-    if (impact[i]! > threshold || (impact[i] === threshold && ties-- > 0)) out[n++] = i;
+  for (let k = 0; k < size; k++) {
+    if (impact[k]! > threshold || (impact[k] === threshold && ties-- > 0)) out[n++] = at(k);
   }
   return out;
 }
@@ -113,15 +124,17 @@ export class PostingIndex {
 
   /**
    * Positions (into each field's ids) of the postings MiniSearch scores for a
-   * term: all of them up to CHAMPIONS, else the champion list (read from the
-   * cache, or found once and kept).
+   * term: all of them up to `count` (null), else the `count` best, CHAMPIONS
+   * or MINOR_CHAMPIONS (read from the cache, or found once and kept).
    */
-  championsOf(term: string): (Uint32Array | null)[] | undefined {
+  championsOf(term: string, count: typeof CHAMPIONS | typeof MINOR_CHAMPIONS = CHAMPIONS): (Uint32Array | null)[] | undefined {
     const postings = this.postingsOf(term);
     return postings?.map((field, fieldId) => {
-      if (!field) return null;
+      if (!field || field.ids.length <= count) return null;
       if (field.ids.length > CHAMPIONS) field.champions ??= championPositions(field, fieldId, this.statistics);
-      return field.champions ?? null;
+      if (count === CHAMPIONS) return field.champions!;
+      field.minorChampions ??= championPositions(field, fieldId, this.statistics, count, field.champions);
+      return field.minorChampions;
     });
   }
 

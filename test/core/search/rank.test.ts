@@ -9,9 +9,9 @@ import MiniSearch from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/core/corpus/load.js';
 import type { Corpus } from '../../../src/core/corpus/types.js';
-import { buildIndexNow } from '../../../src/core/search/build.js';
+import { buildIndexNow, locateUnit } from '../../../src/core/search/build.js';
 import { createSearchEngine } from '../../../src/core/search/engine.js';
-import { CHAMPIONS } from '../../../src/core/search/postings.js';
+import { CHAMPIONS, MINOR_CHAMPIONS } from '../../../src/core/search/postings.js';
 import { rankingIndex, rankUnits, RANKING_OPTIONS } from '../../../src/core/search/rank.js';
 import { termsOf } from '../../../src/core/text/tokens/terms.js';
 import { bm25Reference, type ReferenceUnit } from '../../helpers/bm25.js';
@@ -65,7 +65,7 @@ describe('a word in more paragraphs than its champion list', () => {
       const filler = Array.from({ length: 3 + (i % 17) }, (_, j) => `w${(i * 7 + j) % 53}x`);
       return [...Array<string>(1 + (i % 3)).fill('harbour'), ...filler, `p${i}x`].join(' ') + '.';
     });
-    dir = makeTempCorpus({ 'notes.txt': paragraphs.join('\n\n') });
+    dir = makeTempCorpus({ 'notes.txt': ['Port log', ...paragraphs].join('\n\n') });
     cacheDir = mkdtempSync(join(tmpdir(), 'parallax-rank-'));
   });
   afterAll(() => {
@@ -85,5 +85,21 @@ describe('a word in more paragraphs than its champion list', () => {
     for (const hit of scored) expect(hit.score).toBeCloseTo(ref.get(`${hit.doc}#${hit.paragraph}`)!, 2);
     const best = [...ref.values()].sort((a, b) => b - a);
     expect(scored.map((h) => h.score)).toEqual(best.slice(0, CHAMPIONS).map((s) => Math.round(s * 1000) / 1000));
+  });
+
+  it('ranks a word the query only expanded to (weight under 1) on its best MINOR_CHAMPIONS postings, still with the corpus idf', async () => {
+    const corpus = await loadCorpus(dir);
+    const index = buildIndexNow(corpus);
+    index.ensureTerms(['harbour']);
+    const ref = bm25Reference(referenceUnits(corpus), ['harbour']);
+    const keyOf = (unit: number) => {
+      const { docIndex, paragraph } = locateUnit(index.docStarts, unit);
+      return `${corpus.documents[docIndex]!.id}#${paragraph}`;
+    };
+    const ranked = rankUnits(index.postings, new Map([['harbour', 0.5]]), new Uint8Array(index.postings.unitCount).fill(1));
+    expect(ranked).toHaveLength(MINOR_CHAMPIONS);
+    for (const r of ranked) expect(r.score).toBeCloseTo(0.5 * ref.get(keyOf(r.unit))!, 6);
+    const best = [...ref.values()].sort((a, b) => b - a);
+    expect(ranked.map((r) => r.score)).toEqual(best.slice(0, MINOR_CHAMPIONS).map((s) => expect.closeTo(0.5 * s, 6)));
   });
 });
