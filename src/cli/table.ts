@@ -20,7 +20,8 @@ export function formatTable(columns: readonly Column[], rows: readonly string[][
       if (c.align === 'right') return ' '.repeat(Math.max(0, widths[i]! - displayWidth(cell))) + cell;
       return last ? cell : padToWidth(cell, widths[i]!);
     });
-    const text = parts.join('  ');
+    // An empty last cell leaves no trailing spaces on the line.
+    const text = parts.join('  ').replace(/ +$/, '');
     return maxWidth ? truncateToWidth(text, maxWidth) : text;
   };
   return [line(columns.map((c) => c.header)), ...rows.map(line)];
