@@ -1,5 +1,6 @@
 import { checkConsistency, type Finding } from '../../core/entities/check.js';
 import { sanitizeLine } from '../../core/text/sanitize.js';
+import { displayWidth, padToWidth } from '../../core/text/width.js';
 import { EXIT } from '../errors.js';
 import { loadCorpusFor, type CliContext } from '../context.js';
 import { chrome } from '../style.js';
@@ -36,7 +37,9 @@ export async function runCheck(ctx: CliContext): Promise<number> {
     [{ header: `IN ${sanitizeLine(result.a)}` }, { header: `IN ${sanitizeLine(result.b)}` }, { header: 'KIND' }, { header: 'TYPE' }, { header: 'WHAT' }],
     result.findings.map((f) => [paragraphs(f.where.a), paragraphs(f.where.b), f.kind, f.type, '']),
   );
-  const body = lines.slice(1).map((line, i) => line + describe(result.findings[i]!, ctx.color));
+  // The WHAT column is written after layout, in color, where the header puts it.
+  const whatAt = displayWidth(lines[0]!) - displayWidth('WHAT');
+  const body = lines.slice(1).map((line, i) => padToWidth(line, whatAt) + describe(result.findings[i]!, ctx.color));
   ctx.out(chrome.bold(lines[0]!, ctx.color) + '\n' + body.join('\n') + '\n');
   return status;
 }
