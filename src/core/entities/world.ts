@@ -127,14 +127,11 @@ export function* worldPlacesStepwise(): Generator<void, Lexicon> {
   };
   const place = (form: string, key: string): LexiconEntry[] => (form.length >= 2 && !NOT_NAMES.has(form.toLowerCase()) ? [{ form, key, type: 'PLACE', source: 'world' }] : []);
   try {
-    // Loaded with Node's require from node_modules (esbuild leaves them out of the bundle), each through its public API.
-    // The package's entry without locales (its `browser` entry, with registerLocale as its README shows): Node's entry reads all 80 locales, about 50 ms.
+    // Loaded by package name with Node's require from node_modules (esbuild leaves them out of the bundle), each through its
+    // public API. Node's entry of i18n-iso-countries registers all its locales itself (about 50 ms, once, on the first build).
     const require = createRequire(import.meta.url);
-    const countries = require('i18n-iso-countries/index') as { registerLocale(data: unknown): void; getNames(lang: string, options: { select: 'all' }): Record<string, string[]> };
-    const names = (lang: string) => {
-      countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-      return countries.getNames(lang, { select: 'all' });
-    };
+    const countries = require('i18n-iso-countries') as { getNames(lang: string, options: { select: 'all' }): Record<string, string[]> };
+    const names = (lang: string) => countries.getNames(lang, { select: 'all' });
     const english = names('en');
     const keyOf = (code: string) => foldName([english[code] ?? code].flat().find((n) => !n.includes(',')) ?? code);
     for (const lang of COUNTRY_LANGS) {
