@@ -178,8 +178,9 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
   const pairKeys: number[] = [];
   const pairCounts: number[] = [];
   const pairLast: number[] = [];
-  // A pair's key: (joiner * termCount + first) * termCount + second, joiner 0 for any two words in a row, else the
-  // separator that joins them into one word ("vi-style"), so that a hyphenated query word needs no paragraph text.
+  // A pair's key: joiner 0 for any two words in a row, else the separator that joins them into one word ("vi-style"),
+  // so that a hyphenated query word needs no paragraph text; see pairName for the way back.
+  const keyOf = (first: number, second: number, joiner: number) => (joiner * termCount + first) * termCount + second;
   const countPair = (key: number, unit: number) => {
     let p = pairIndex.get(key);
     if (p === undefined) {
@@ -210,8 +211,8 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
       }
     }
     if (prev >= 0 && local[prev]! >= 0) {
-      countPair(prev * termCount + n, unit);
-      if (joiner > 0) countPair((joiner * termCount + prev) * termCount + n, unit);
+      countPair(keyOf(prev, n, 0), unit);
+      if (joiner > 0) countPair(keyOf(prev, n, joiner), unit);
     }
     prev = n;
   });
@@ -254,8 +255,8 @@ function buildShard(s: TokenStream, shard: number, stats: IndexStats, df: Map<st
       }
     }
     if (prev >= 0 && local[prev]! >= 0) {
-      fillPair(prev * termCount + n, unit);
-      if (joiner > 0) fillPair((joiner * termCount + prev) * termCount + n, unit);
+      fillPair(keyOf(prev, n, 0), unit);
+      if (joiner > 0) fillPair(keyOf(prev, n, joiner), unit);
     }
     prev = n;
   });

@@ -17,10 +17,10 @@ export interface Expansion {
   /**
    * The query word (in a script written without spaces) stands across this
    * corpus word and the next one, `straddles`: the segmenter cut `更深` as
-   * `更|深入` there (see search.ts, straddlingPairs).
+   * `更|深入` there (see `straddling` in search.ts).
    */
   straddles?: string;
-  /** The second word of such a pair: ranked and highlighted, never matched alone. */
+  /** The second word of such a pair: highlighted, never ranked or matched alone. */
   straddled?: true;
 }
 
@@ -33,9 +33,9 @@ const NEIGHBOUR_SHARE = 0.2;
 /** How much likelier two letters typed in the wrong order are than another error of one letter ("claer" is rather "clear" than "clean"). */
 const SWAP_ODDS = 5;
 const PREFIX_WEIGHT = 0.5;
+const FUZZY_WEIGHT = 0.35;
 const DIGITS = /^\p{N}+$/u;
 const DOTTED_NUMBER = /^\p{N}+(?:\.\p{N}+)+$/u;
-const FUZZY_WEIGHT = 0.35;
 
 /** Edit distance allowed for a word: none under 4 letters, 1 up to 6, 2 beyond. */
 export function fuzzyDistanceFor(term: string): number {
@@ -102,6 +102,8 @@ export class TermDictionary {
   private unspaced: string[] | null = null;
   /** The numbers with dots (`2.0`), for {@link numbersWithPart}. */
   private dotted: string[] | null = null;
+  /** The terms of {@link unspaced} by their last code unit, most frequent first, for {@link endingWith}. */
+  private byLastUnit: Map<string, string[]> | null = null;
 
   constructor(readonly data: DictionaryData) {
     data.terms.forEach((t, i) => this.index.set(t, i));
@@ -197,9 +199,22 @@ export class TermDictionary {
 
   /** Terms in scripts written without spaces that end with `head` (itself included), the most frequent first, at most `limit`. */
   endingWith(head: string, limit: number): string[] {
-    this.unspaced ??= this.data.terms.filter((t) => hasSpacelessScript(t));
-    const found = this.unspaced.filter((t) => t.endsWith(head));
-    return found.sort((a, b) => this.frequency(b) - this.frequency(a)).slice(0, limit);
+    if (!this.byLastUnit) {
+      this.unspaced ??= this.data.terms.filter((t) => hasSpacelessScript(t));
+      this.byLastUnit = new Map();
+      for (const t of this.unspaced) {
+        const last = t[t.length - 1]!;
+        const group = this.byLastUnit.get(last);
+        if (group) group.push(t);
+        else this.byLastUnit.set(last, [t]);
+      }
+      for (const group of this.byLastUnit.values()) group.sort((a, b) => this.frequency(b) - this.frequency(a));
+    }
+    const found: string[] = [];
+    for (const t of this.byLastUnit.get(head[head.length - 1] ?? '') ?? []) {
+      if (t.endsWith(head) && found.push(t) === limit) break;
+    }
+    return found;
   }
 
   /** The most frequent terms that start with `prefix` (the prefix itself excluded). */
