@@ -36,40 +36,35 @@ function drifting(): { beads: Bead[]; left: Int32Array[]; right: Int32Array[] } 
   return { beads, left, right };
 }
 
+/** Searches the drifting path's beads in a band `half` columns either side of the diagonal; also says which true beads end outside it. */
+function searchInBand(half: number) {
+  const truth = drifting();
+  const n = truth.left.length;
+  const m = truth.right.length;
+  const lo = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, i - half));
+  const hi = Int32Array.from({ length: n + 1 }, (_, i) => Math.min(m + 1, i + half + 1));
+  const ids = truth.beads.filter((b) => b.da === 1 && b.db === 1).length;
+  const result = searchBeads({
+    lenA: new Float64Array(n).fill(100),
+    lenB: new Float64Array(m).fill(100),
+    anchors: { left: truth.left, right: truth.right, weight: new Float64Array(ids).fill(4), orphansLeft: new Float64Array(n), orphansRight: new Float64Array(m) },
+    band: { lo, hi },
+  });
+  return { truth, result, outside: truth.beads.filter((b) => b.j + b.db >= hi[b.i + b.da]!) };
+}
+
 describe('searchBeads band', () => {
   it('widens a band the path runs along the edge of, and finds the path beyond it', () => {
-    const truth = drifting();
-    const n = truth.left.length;
-    const m = truth.right.length;
     // A band 8 columns either side of the diagonal: the true path, 15 off at most, leaves it.
-    const lo = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, i - 8));
-    const hi = Int32Array.from({ length: n + 1 }, (_, i) => Math.min(m + 1, i + 9));
-    const outside = truth.beads.filter((b) => b.j + b.db >= hi[b.i + b.da]!);
+    const { truth, result, outside } = searchInBand(8);
     expect(outside.length).toBeGreaterThan(0);
-    const ids = truth.beads.filter((b) => b.da === 1 && b.db === 1).length;
-    const result = searchBeads({
-      lenA: new Float64Array(n).fill(100),
-      lenB: new Float64Array(m).fill(100),
-      anchors: { left: truth.left, right: truth.right, weight: new Float64Array(ids).fill(4), orphansLeft: new Float64Array(n), orphansRight: new Float64Array(m) },
-      band: { lo, hi },
-    });
     expect(result.widened).toBeGreaterThan(0);
     expect(result.beads).toEqual(truth.beads);
   });
 
   it('leaves a band alone when the path stays well inside it', () => {
-    const truth = drifting();
-    const n = truth.left.length;
-    const m = truth.right.length;
-    const lo = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, i - 40));
-    const hi = Int32Array.from({ length: n + 1 }, (_, i) => Math.min(m + 1, i + 41));
-    const ids = truth.beads.filter((b) => b.da === 1 && b.db === 1).length;
-    const result = searchBeads({
-      lenA: new Float64Array(n).fill(100),
-      lenB: new Float64Array(m).fill(100),
-      anchors: { left: truth.left, right: truth.right, weight: new Float64Array(ids).fill(4), orphansLeft: new Float64Array(n), orphansRight: new Float64Array(m) },
-      band: { lo, hi },
-    });
+    const { truth, result, outside } = searchInBand(40);
+    expect(outside).toEqual([]);
     expect(result.widened).toBe(0);
     expect(result.beads).toEqual(truth.beads);
   });

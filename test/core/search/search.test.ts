@@ -203,52 +203,56 @@ describe('search over the bundled corpus', () => {
   });
 });
 
-describe('search in other scripts', () => {
-  let dir: string;
-  let other: SearchEngine;
+/** An engine over a temporary corpus of these files, made before the enclosing block's tests and removed after them. */
+function tempEngine(files: Record<string, string>): () => SearchEngine {
+  let dir = '';
+  let engine: SearchEngine | null = null;
   beforeAll(async () => {
-    dir = makeTempCorpus({
-      'zh.txt': '阿里巴巴在硅谷招聘\n\n阿里巴巴正在硅谷招聘人工智能人才，以追赶美国同行。\n',
-      'ja.txt': '東京の会社\n\nメイトゥアンは東京でエンジニアを採用している。\n',
-      'fr.txt': 'Équipe à Zürich\n\nLes sociétés chinoises recrutent des ingénieurs à Zürich et à Genève.\n',
-    });
-    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
+    dir = makeTempCorpus(files);
+    engine = await createSearchEngine(await loadCorpus(dir), { cache: false });
   });
   afterAll(() => removeTempCorpus(dir));
+  return () => engine!;
+}
+
+describe('search in other scripts', () => {
+  const other = tempEngine({
+    'zh.txt': '阿里巴巴在硅谷招聘\n\n阿里巴巴正在硅谷招聘人工智能人才，以追赶美国同行。\n',
+    'ja.txt': '東京の会社\n\nメイトゥアンは東京でエンジニアを採用している。\n',
+    'fr.txt': 'Équipe à Zürich\n\nLes sociétés chinoises recrutent des ingénieurs à Zürich et à Genève.\n',
+  });
 
   it('finds a two-character Chinese word inside a sentence', () => {
-    const r = other.search('招聘 ');
+    const r = other().search('招聘 ');
     expect(r.hits.map((h) => h.paragraph).sort()).toEqual([0, 1]);
     expect(r.hits.every((h) => h.terms.includes('招聘'))).toBe(true);
-    expect(other.search('硅谷 ').total).toBe(2);
+    expect(other().search('硅谷 ').total).toBe(2);
   });
 
   it('finds Japanese words', () => {
-    expect(other.search('東京 ').total).toBe(2);
+    expect(other().search('東京 ').total).toBe(2);
   });
 
   it('folds diacritics both ways', () => {
-    expect(other.search('Zurich ').hits[0]!.terms).toContain('Zürich');
-    expect(other.search('genève ').hits[0]!.terms).toContain('Genève');
-    expect(other.search('ingenieurs ').total).toBe(1);
+    expect(other().search('Zurich ').hits[0]!.terms).toContain('Zürich');
+    expect(other().search('genève ').hits[0]!.terms).toContain('Genève');
+    expect(other().search('ingenieurs ').total).toBe(1);
   });
 });
 
 describe('words of several parts', () => {
-  let dir: string;
-  let other: SearchEngine;
-  beforeAll(async () => {
-    dir = makeTempCorpus({
-      'notes.txt': 'Editor notes\n\nTurn on vi-style keys in the shell.\n\nA vi style guide for new staff.\n\nAI‐powered tools, with a Unicode hyphen.\n\nPowered by AI, powered tools.\n',
-    });
-    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
+  const other = tempEngine({
+    'notes.txt': 'Editor notes\n\nTurn on vi-style keys in the shell.\n\nA vi style guide for new staff.\n\nAI‐powered tools, with a Unicode hyphen.\n\nPowered by AI, powered tools.\n',
   });
-  afterAll(() => removeTempCorpus(dir));
 
   it('finds a hyphenated word where it stands as written, not where its parts stand apart', () => {
-    expect(other.search('vi-style', { finished: true }).hits.map((h) => h.paragraph)).toEqual([1]);
     expect(
-      other
+      other()
+        .search('vi-style', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([1]);
+    expect(
+      other()
         .search('vi style', { finished: true })
         .hits.map((h) => h.paragraph)
         .sort(),
@@ -256,45 +260,57 @@ describe('words of several parts', () => {
   });
 
   it('takes any hyphen for the ASCII one', () => {
-    expect(other.search('AI-powered', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3]);
+    expect(
+      other()
+        .search('AI-powered', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([3]);
   });
 });
 
 describe('words of scripts without spaces that the segmenter cut otherwise', () => {
-  let dir: string;
-  let other: SearchEngine;
-  beforeAll(async () => {
-    // The segmenter cuts 更深 whole in one paragraph and as 更|深入 in another, 索引 as its own word and inside 搜索|引擎.
-    dir = makeTempCorpus({ 'zh.txt': '标题\n\n我们需要更深入的研究。\n\n这个湖比那个湖更深。\n\n数据库的索引很重要。\n\n搜索引擎的原理。\n\n雨下得更大，深夜才停。\n' });
-    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
-  });
-  afterAll(() => removeTempCorpus(dir));
+  // The segmenter cuts 更深 whole in one paragraph and as 更|深入 in another, 索引 as its own word and inside 搜索|引擎.
+  const other = tempEngine({ 'zh.txt': '标题\n\n我们需要更深入的研究。\n\n这个湖比那个湖更深。\n\n数据库的索引很重要。\n\n搜索引擎的原理。\n\n雨下得更大，深夜才停。\n' });
 
   it('finds the word across two corpus words, after the paragraphs that hold it whole', () => {
-    const r = other.search('更深', { finished: true });
+    const r = other().search('更深', { finished: true });
     expect(r.hits.map((h) => h.paragraph)).toEqual([2, 1]);
     expect(r.hits[1]!.terms).toEqual(['更', '深入']);
-    expect(other.search('索引', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3, 4]);
+    expect(
+      other()
+        .search('索引', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([3, 4]);
   });
 
   it('confirms the pair by the text: words in a row across punctuation do not make the word', () => {
-    expect(other.search('大深', { finished: true }).total).toBe(0);
-    expect(other.search('湖更', { finished: true }).hits.map((h) => h.paragraph)).toEqual([2]);
+    expect(other().search('大深', { finished: true }).total).toBe(0);
+    expect(
+      other()
+        .search('湖更', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([2]);
   });
 });
 
 describe('numbers', () => {
-  let dir: string;
-  let other: SearchEngine;
-  beforeAll(async () => {
-    dir = makeTempCorpus({ 'notes.txt': 'Release notes\n\nOAuth 2.0 is supported.\n\nVersion 2 ships today.\n\nPython 3.12.2 and 1,200 users.\n\nIt costs 12 dollars.\n' });
-    other = await createSearchEngine(await loadCorpus(dir), { cache: false });
-  });
-  afterAll(() => removeTempCorpus(dir));
+  const other = tempEngine({ 'notes.txt': 'Release notes\n\nOAuth 2.0 is supported.\n\nVersion 2 ships today.\n\nPython 3.12.2 and 1,200 users.\n\nIt costs 12 dollars.\n' });
 
   it('finds a number where it is a part of a dotted one, after the number itself', () => {
-    expect(other.search('2', { finished: true }).hits.map((h) => h.paragraph)).toEqual([2, 1, 3]);
-    expect(other.search('12', { finished: true }).hits.map((h) => h.paragraph)).toEqual([4, 3]);
-    expect(other.search('1200', { finished: true }).hits.map((h) => h.paragraph)).toEqual([3]);
+    expect(
+      other()
+        .search('2', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([2, 1, 3]);
+    expect(
+      other()
+        .search('12', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([4, 3]);
+    expect(
+      other()
+        .search('1200', { finished: true })
+        .hits.map((h) => h.paragraph),
+    ).toEqual([3]);
   });
 });
