@@ -210,8 +210,13 @@ interface Candidate {
 
 const TEXT_FIELD = FIELDS.indexOf('text');
 
-/** True when every clause matches in the unit's text: a hit the title alone brought in shows no matched word in its paragraph. */
+/**
+ * True when every clause matches in the unit's text: a hit the title alone
+ * brought in shows no matched word in its paragraph. Only a document's first
+ * paragraph is indexed with its title, so any other matches in its text.
+ */
 function matchesText(index: SearchIndex, corpus: Corpus, parsed: ParsedQuery, expansions: Map<Alternative, Expansion[]>, unit: number): boolean {
+  if (locateUnit(index.docStarts, unit).paragraph !== 0) return true;
   return parsed.clauses.every((clause) =>
     clause.some((alt) => {
       if (alt.kind === 'term') return expansions.get(alt)!.some((e) => unitHasTerm(index.postings.postingsOf(e.term), unit, TEXT_FIELD));
