@@ -48,6 +48,19 @@ const startsWithDigit = (word: string) => {
 };
 
 /**
+ * The names that begin with one word sequence, and the longer ones that
+ * continue it, keyed by their next folded word: a trie over words, so a
+ * text is matched in time proportional to the longest name at each token
+ * however many names share a first word (the world's places hold hundreds
+ * of `San …`, `Saint …` and `Port …`).
+ */
+interface Node {
+  /** Names with exactly these words, in the order added (they differ by the gaps between words). */
+  names: Compiled[];
+  next: Map<string, Node> | null;
+}
+
+/**
  * Finds known names in text by whole tokens, in one pass over the text.
  * Case is ignored (`NVIDIA` finds `Nvidia`) except that a match must start
  * with a capital unless it is written exactly as listed, so the name `Bay`
@@ -55,7 +68,7 @@ const startsWithDigit = (word: string) => {
  * only as written, so it never matches "As".
  */
 export class Lexicon {
-  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly byFirst = new Map<string, Node>();
   private readonly forms = new Map<string, LexiconEntry>();
   /** The first word of every name as written, for the one match a word that starts no name by its case can begin (see {@link find}). */
   private readonly firstsAsWritten = new Set<string>();
@@ -66,7 +79,6 @@ export class Lexicon {
 
   /** Adds entries (a spelling already known keeps its first entry); a large list can be added in parts between other work. */
   add(entries: readonly LexiconEntry[]): void {
-    const touched = new Set<Compiled[]>();
     for (const entry of entries) {
       const folded = foldName(entry.form);
       if (this.forms.has(folded)) continue;
@@ -74,13 +86,17 @@ export class Lexicon {
       if (!compiled) continue;
       this.forms.set(folded, entry);
       this.firstsAsWritten.add(compiled.first);
-      let list = this.byFirst.get(compiled.words[0]!);
-      if (!list) this.byFirst.set(compiled.words[0]!, (list = []));
-      list.push(compiled);
-      touched.add(list);
+      const [first, ...rest] = compiled.words;
+      let node = this.byFirst.get(first!);
+      if (!node) this.byFirst.set(first!, (node = { names: [], next: null }));
+      for (const word of rest) {
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = { names: [], next: null }));
+        node = child;
+      }
+      node.names.push(compiled);
     }
-    // Longest first, so a match is the longest known name at its token; stable, so equal lengths keep their order.
-    for (const list of touched) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The entry for a surface form, whatever its case. */
@@ -93,36 +109,52 @@ export class Lexicon {
     return [...this.forms.values()];
   }
 
-  /** The longest known name starting at each token of `text`. */
+  /**
+   * The longest known name starting at each token of `text`: the trie is
+   * walked along the tokens as far as their words go, then the names met are
+   * tried longest first (gaps between words, then case) and the first that
+   * fits is the match.
+   */
   find(text: string, tokens: readonly Token[] = nameTokens(text)): Mention[] {
     const found: Mention[] = [];
+    const folded: string[] = [];
+    const fold = (k: number) => (folded[k] ??= foldName(tokens[k]!.text));
+    const path: Node[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // A match starts with a capital or a digit unless written exactly as listed: most words are lowercase and start none.
       const t = tokens[i]!;
       if (!t.cap && !this.firstsAsWritten.has(t.text) && !startsWithDigit(t.text)) continue;
-      const candidates = this.byFirst.get(foldName(t.text));
-      if (!candidates) continue;
-      for (const c of candidates) {
-        if (!this.matchesAt(text, tokens, i, c)) continue;
-        const start = tokens[i]!.start;
-        const end = tokens[i + c.words.length - 1]!.end;
-        const surface = text.slice(start, end);
-        if (surface !== c.core && (c.exactCase || !/^[\p{Lu}\p{N}]/u.test(surface))) continue;
-        found.push({ start, end, type: c.entry.type, surface, key: c.entry.key, source: c.entry.source });
-        break;
+      let node = this.byFirst.get(fold(i));
+      path.length = 0;
+      for (let k = i; node; k++) {
+        path.push(node);
+        if (tokens[k]!.closes || k + 1 >= tokens.length) break;
+        node = node.next?.get(fold(k + 1));
       }
+      const match = this.longestFitting(text, tokens, i, path);
+      if (match) found.push(match);
     }
     return found;
   }
 
-  private matchesAt(text: string, tokens: readonly Token[], i: number, c: Compiled): boolean {
-    if (i + c.words.length > tokens.length) return false;
-    for (let j = 1; j < c.words.length; j++) {
-      const prev = tokens[i + j - 1]!;
-      const tok = tokens[i + j]!;
-      if (prev.closes || foldName(tok.text) !== c.words[j]) return false;
-      if (gapOf(text.slice(prev.end, tok.start)) !== c.gaps[j - 1]) return false;
+  /** The first name on the walked path, longest first, whose gaps and case fit the text at token `i`. */
+  private longestFitting(text: string, tokens: readonly Token[], i: number, path: readonly Node[]): Mention | null {
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      for (const c of path[depth]!.names) {
+        if (!gapsFit(text, tokens, i, c.gaps)) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + depth]!.end;
+        const surface = text.slice(start, end);
+        if (surface !== c.core && (c.exactCase || !/^[\p{Lu}\p{N}]/u.test(surface))) continue;
+        return { start, end, type: c.entry.type, surface, key: c.entry.key, source: c.entry.source };
+      }
     }
-    return true;
+    return null;
   }
+}
+
+/** Whether the text between the tokens from `i` on is, whitespace folded, the name's gaps. */
+function gapsFit(text: string, tokens: readonly Token[], i: number, gaps: readonly string[]): boolean {
+  for (let j = 0; j < gaps.length; j++) if (gapOf(text.slice(tokens[i + j]!.end, tokens[i + j + 1]!.start)) !== gaps[j]) return false;
+  return true;
 }
