@@ -66,12 +66,24 @@ export class ByteReader {
   ) {}
 
   uint(): number {
-    let v = 0;
-    for (let shift = 0; shift <= 28; shift += 7) {
-      if (this.at >= this.end) throw new Error('truncated varint');
-      const b = this.bytes[this.at++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (!(b & 0x80)) return v;
+    const { bytes, end } = this;
+    let at = this.at;
+    if (at >= end) throw new Error('truncated varint');
+    let b = bytes[at++]!;
+    // Most ids are small deltas: one byte, no loop.
+    if (b < 0x80) {
+      this.at = at;
+      return b;
+    }
+    let v = b & 0x7f;
+    for (let scale = 0x80; scale <= 0x10000000; scale *= 0x80) {
+      if (at >= end) throw new Error('truncated varint');
+      b = bytes[at++]!;
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) {
+        this.at = at;
+        return v;
+      }
     }
     throw new Error('varint too long');
   }
@@ -89,9 +101,15 @@ export class ByteReader {
     return out;
   }
 
-  /** Skips `count` integers. */
+  /** Skips `count` integers: counts the bytes that end one (high bit clear). */
   skip(count: number): void {
-    for (let i = 0; i < count; i++) this.uint();
+    const { bytes, end } = this;
+    let at = this.at;
+    for (let left = count; left > 0; at++) {
+      if (at >= end) throw new Error('truncated varint');
+      if (bytes[at]! < 0x80) left--;
+    }
+    this.at = at;
   }
 
   /** The next `n` bytes, as a view. */

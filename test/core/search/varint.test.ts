@@ -17,6 +17,23 @@ describe('varints', () => {
       }),
     );
   });
+  it('skips any values to where the next one starts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 2 ** 32 - 1 })), fc.nat({ max: 2 ** 32 - 1 }), (values, next) => {
+        const w = new ByteWriter();
+        w.uints(values, false);
+        w.uint(next);
+        const r = new ByteReader(w.take());
+        r.skip(values.length);
+        expect(r.uint()).toBe(next);
+        expect(r.done).toBe(true);
+      }),
+    );
+  });
+  it('rejects a value longer than five bytes, and skipping past the end', () => {
+    expect(() => new ByteReader(Uint8Array.of(0x80, 0x80, 0x80, 0x80, 0x80, 0x01)).uint()).toThrow(/too long/);
+    expect(() => new ByteReader(Uint8Array.of(0x05, 0x81)).skip(2)).toThrow(/truncated/);
+  });
   it('rejects a truncated value', () => {
     const w = new ByteWriter();
     w.uint(300);
