@@ -44,7 +44,7 @@ function toText(r: SearchResponse, ctx: CliContext): string {
     lines.push(`${chrome.id(h.doc, ctx.color)} ${chrome.dim(`¶${h.paragraph}`, ctx.color)}  ${chrome.bold(sanitizeLine(h.title), ctx.color)}  ${chrome.dim(`score ${h.score}`, ctx.color)}`);
     lines.push(`    ${renderSpans(h.snippet, ctx.color)}`);
   }
-  const docs = r.byDocument.length;
+  const docs = r.documentCount;
   const shown = r.hits.length < r.total ? ` (showing ${r.hits.length}; raise --limit for more)` : '';
   lines.push(chrome.dim(`${r.total} matching paragraph${r.total === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}${shown}`, ctx.color));
   return lines.join('\n') + '\n';

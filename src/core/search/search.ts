@@ -11,6 +11,7 @@ import { termTokens } from '../text/tokens/terms.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
+export const DEFAULT_DOCUMENT_LIMIT = 20;
 
 /** A set of units (paragraphs) as a byte per unit: set operations in one pass, no allocation per member. */
 type UnitSet = Uint8Array;
@@ -281,8 +282,27 @@ function byScoreThenHits(byHits: number[], score: Float64Array): number[] {
   return Array.from(keys, (key) => byHits[key % RANK_BITS]!);
 }
 
-/** Per-document counts over every match, scores over the ranked ones. */
-function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores: Map<number, number>): DocumentHits[] {
+/**
+ * The `k` best of documents ascending by number, in the order of the full
+ * ranking (score, then hits, highest first, then corpus order): one pass
+ * that keeps a sorted list of `k`, for the usual few shown of thousands.
+ */
+function topDocuments(docs: readonly number[], score: Float64Array, hits: Uint32Array, k: number): number[] {
+  const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && hits[a]! > hits[b]!);
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (const d of docs) {
+    if (top.length === k && !before(d, top[k - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(d, top[at - 1]!)) at--;
+    top.splice(at, 0, d);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** Per-document counts over every match, scores over the ranked ones; the `limit` best documents listed. */
+function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores: Map<number, number>, limit: number): { byDocument: DocumentHits[]; documentCount: number } {
   const docs = corpus.documents;
   const hits = new Uint32Array(docs.length);
   const first = new Int32Array(docs.length).fill(-1);
@@ -309,11 +329,12 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
     withHits.push(i);
     maxHits = Math.max(maxHits, hits[i]!);
   }
-  const order = byScoreThenHits(byHitsDescending(withHits, hits, maxHits), score);
-  return order.map((i) => {
+  const order = limit >= withHits.length ? byScoreThenHits(byHitsDescending(withHits, hits, maxHits), score) : topDocuments(withHits, score, hits, limit);
+  const byDocument = order.map((i) => {
     const doc = docs[i]!;
     return { doc: doc.id, title: doc.title, lang: doc.lang, hits: hits[i]!, score: score[i]!, best: best[i]! };
   });
+  return { byDocument, documentCount: withHits.length };
 }
 
 /**
@@ -326,7 +347,7 @@ function aggregate(corpus: Corpus, index: SearchIndex, matches: UnitSet, scores:
 export function runSearch(index: SearchIndex, corpus: Corpus, query: string, options: SearchOptions = {}): SearchResponse {
   const parsed = parseQuery(query, options.finished ? { prefixLast: false } : {});
   const warnings = [...parsed.warnings];
-  const empty = (notice?: Notice): SearchResponse => ({ query, total: 0, hits: [], byDocument: [], suggestions: [], ...(notice ? { notice } : {}) });
+  const empty = (notice?: Notice): SearchResponse => ({ query, total: 0, hits: [], byDocument: [], documentCount: 0, suggestions: [], ...(notice ? { notice } : {}) });
   const warning = (): Notice | undefined => (warnings.length > 0 ? { level: 'warning', message: warnings.join('; ') } : undefined);
   const hasFilters = Object.values(parsed.filters).some((v) => v.length > 0);
   if (parsed.clauses.length === 0 && !hasFilters) return empty(warning());
@@ -376,5 +397,5 @@ export function runSearch(index: SearchIndex, corpus: Corpus, query: string, opt
   const hits = ordered.slice(0, limit).map((c) => toHit(corpus, index, c, positiveTerms, options.snippetChars));
   const suggestions = total === 0 ? suggest(index, query, parsed) : [];
   const notice = warning();
-  return { query, total, hits, byDocument: aggregate(corpus, index, matches, scores), suggestions, ...(notice ? { notice } : {}) };
+  return { query, total, hits, ...aggregate(corpus, index, matches, scores, options.documentLimit ?? DEFAULT_DOCUMENT_LIMIT), suggestions, ...(notice ? { notice } : {}) };
 }

@@ -44,7 +44,10 @@ export interface SearchResponse {
   /** Matching paragraphs in all (hits holds the first `limit`). */
   total: number;
   hits: SearchHit[];
+  /** The documents with the highest summed scores, at most `documentLimit` of them, best first. */
   byDocument: DocumentHits[];
+  /** How many documents have a matching paragraph (`byDocument` may hold fewer). */
+  documentCount: number;
   /** "Did you mean" queries, when nothing matched. */
   suggestions: string[];
   notice?: Notice;
@@ -57,6 +60,8 @@ export type EntityResolver = (name: string) => Set<string>;
 export interface SearchOptions {
   /** How many hits to return with snippets (default 20). */
   limit?: number;
+  /** How many documents `byDocument` lists (default 20): ordering every matching document of a large corpus costs more than the rest of a broad query. */
+  documentLimit?: number;
   /** Needed for `entity:NAME` filters; without one they are ignored with a warning. */
   resolveEntity?: EntityResolver;
   /** Snippet width in characters (default 160). */

@@ -78,7 +78,7 @@ export function searchModel(corpus: Corpus, query: string, response: SearchRespo
   if (waitingForEntities) head.push([{ text: 'entity: applies once the entity index is ready (building in the background); these hits ignore it', marks: ['removed'] }]);
   else if (response.notice) head.push([{ text: `${response.notice.level}: ${response.notice.message}`, marks: ['removed'] }]);
   // A few versions only: a line naming thousands would cost every frame more than the search did.
-  const more = response.byDocument.length > COUNTED_VERSIONS ? ` · … ${response.byDocument.length - COUNTED_VERSIONS} more` : '';
+  const more = response.documentCount > COUNTED_VERSIONS ? ` · … ${response.documentCount - COUNTED_VERSIONS} more` : '';
   const counts =
     response.byDocument
       .slice(0, COUNTED_VERSIONS)
@@ -100,7 +100,7 @@ export function searchModel(corpus: Corpus, query: string, response: SearchRespo
     mode: 'cursor',
     marked: [],
     empty: `no matches${suggestions}`,
-    status: `${response.total} hits in ${response.byDocument.length} versions`,
+    status: `${response.total} hits in ${response.documentCount} versions`,
     handle: (action, row) => {
       const hit = response.hits[row];
       if (action !== 'open' || !hit) return null;

@@ -163,6 +163,18 @@ describe('search over the bundled corpus', () => {
     expect(r.byDocument.map((d) => d.score)).toEqual([...r.byDocument.map((d) => d.score)].sort((a, b) => b - a));
   });
 
+  it('lists the best documents up to documentLimit, in the order of the whole list, and counts them all', () => {
+    for (const q of ['the', 'a', 'Alibaba OR talent', 'A']) {
+      const all = engine.search(q, { documentLimit: 1000 });
+      expect(all.documentCount).toBe(all.byDocument.length);
+      for (const k of [0, 1, 2, 3, 4]) {
+        const some = engine.search(q, { documentLimit: k });
+        expect(some.documentCount).toBe(all.documentCount);
+        expect(some.byDocument).toEqual(all.byDocument.slice(0, k));
+      }
+    }
+  });
+
   it('answers hostile queries without throwing', () => {
     for (const q of ['"', '-', '--', 'OR', '"a', '.*(', '((((', 'a'.repeat(10_000), '\u0000\u001b[31m', 'lang:', 'doc:', ' ', '-"x y"', 'entity:']) {
       const r = engine.search(q);
