@@ -94,7 +94,7 @@ describe('--check across translations, as news translators write them', () => {
   it('finds a figure changed into one the other version writes elsewhere', () => {
     const en = 'Arrests\n\nA 16-year-old was found injured.\n\nA 17-year-old and two 18-year-olds were arrested.';
     expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 18 ans ont été arrêtés.')).toEqual([]);
-    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 16 ans ont été arrêtés.')).toEqual(['added NUMBER null → 16', 'missing NUMBER 18 → null']);
+    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 16 ans ont été arrêtés.')).toEqual(['changed NUMBER 18 → 16']);
   });
 
   it('compares a score, a code and a month written in digits, however each side writes them', () => {
@@ -103,6 +103,26 @@ describe('--check across translations, as news translators write them', () => {
     expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于3月开始。')).toEqual([]);
     expect(zh(en, '比赛\n\n欧洲以19:6领先，HER2试验于3月开始。')).toEqual(['changed NUMBER 10-6 → 19:6']);
     expect(zh(en, '比赛\n\n欧洲以10:6领先，HER6试验于3月开始。')).toEqual(['changed NUMBER HER2 → HER6']);
-    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于5月开始。')).toEqual(['added NUMBER null → 5月']);
+    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于5月开始。')).toEqual(['changed NUMBER March → 5月']);
+  });
+
+  it('pairs a figure with the number the other side writes in words in its place, and reports no word of its own', () => {
+    const zh = (en: string, translated: string) => pair(en, translated, 'zh');
+    const en = 'Ruling\n\nThe ruling comes only six months after the hearings, said Paz Zárate in Santiago.\n\nThe past four years may have set the case back.';
+    const translated = (months: string) => `裁决\n\n听证会结束仅${months}个月后就作出了裁决，Paz Zárate 在 Santiago 说。\n\n过去的四年可能让此案倒退。`;
+    expect(zh(en, translated('6'))).toEqual([]);
+    // The 4 is the six months changed, not the four years of the next sentence.
+    expect(zh(en, translated('4'))).toEqual(['changed NUMBER six → 4']);
+    expect(zh(en, translated('几'))).toEqual([]);
+  });
+
+  it('pairs a date one side adds with the weekday the other names in its place, each paragraph its own', () => {
+    const en = 'Vote\n\nGrant Reeher told The Hill for an article published Saturday.\n\nKarine Jean-Pierre of MoveOn said on Friday that women would not forget.';
+    const translated = (first: string, second: string) =>
+      `Vote\n\nDans un article publié ${first} dans The Hill, Grant Reeher affirmait cela.\n\nKarine Jean-Pierre, de MoveOn, a déclaré ${second} que les femmes n’oublieraient pas.`;
+    expect(pair(en, translated('samedi', 'vendredi'))).toEqual([]);
+    expect(pair(en, translated('le 29 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 29 septembre', 'changed NUMBER Friday → 28 septembre']);
+    // One date in both paragraphs: each finds its own weekday, so a 29 changed into the other paragraph's 28 is found.
+    expect(pair(en, translated('le 28 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 28 septembre', 'changed NUMBER Friday → 28 septembre']);
   });
 });
