@@ -159,6 +159,24 @@ function pairNumbers(onlyA: NumberSide[], onlyB: NumberSide[]): { pairs: [Number
   return { pairs, coarse };
 }
 
+/**
+ * Whether a figure may stand where the other side writes a date in words: a
+ * day of a month for a weekday ("le 29 septembre", "Saturday"), a date in a
+ * month for a month's name; not an ordinal alone ("12th district", "Januar").
+ */
+function standsFor(figure: string, word: string): boolean {
+  if (!word.startsWith('#date|')) return true;
+  const f = parts(figure);
+  return f.month !== undefined && (f.day !== undefined || !parts(word).value.startsWith('w'));
+}
+
+/** Two figures may pair, a figure and a word it may stand for, and two words only as the same number: words are never compared across languages. */
+function mayPair(a: NumberSide, b: NumberSide): boolean {
+  if (a.word && b.word) return a.key === b.key;
+  if (a.word) return standsFor(b.key, a.key);
+  return !b.word || standsFor(a.key, b.key);
+}
+
 /** Breaks a tie between two counterparts equally placed in favour of the same number ("two 2s and five 5s" in one sentence). */
 const SAME_VALUE = 0.001;
 
@@ -188,8 +206,7 @@ function pairByScore(as: NumberSide[], bs: NumberSide[]): [NumberSide, NumberSid
   const scored: { a: NumberSide; b: NumberSide; score: number }[] = [];
   for (const a of as) {
     for (const b of bs) {
-      // Two words are never compared across languages, but one is the counterpart of the other when they are the same number.
-      if (a.word && b.word && a.key !== b.key) continue;
+      if (!mayPair(a, b)) continue;
       const names = sharedOf(a.seen.neighbours, b.seen.neighbours);
       const drift = distance(a, b);
       if (names === 0 && drift > MAX_DRIFT) continue;

@@ -222,11 +222,11 @@ const B = String.raw`(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Gree
 const E = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
 /**
- * A date: "4 October 1918", "4. Oktober", "1er octobre", "Oct. 4th, 2018", a
- * month alone (without the period that ends its sentence); not "im Juli 2,7
- * Prozent" (a month, then a figure).
+ * A date: "4 October 1918", "30th September", "4. Oktober", "1er octobre",
+ * "Oct. 4th, 2018", a month alone (without the period that ends its
+ * sentence); not "im Juli 2,7 Prozent" (a month, then a figure).
  */
-const DATE = new RegExp(`${B}(?:(\\d{1,2})(?:\\.|er|re)?\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})(?:\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?![.,]\\d))?(?:\\.?,?\\s(\\d{4}))?)${E}`, 'gu');
+const DATE = new RegExp(`${B}(?:(\\d{1,2})(?:\\.|er|re|st|nd|rd|th)?\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})(?:\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?![.,]\\d))?(?:\\.?,?\\s(\\d{4}))?)${E}`, 'gu');
 // "89th", French "55e", "12ème", "1er", "43è", German "55. Minute" (a figure and a period before a word).
 const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)${E}|\\.(?=\\s\\p{L}))`, 'gu');
 /**

@@ -125,4 +125,11 @@ describe('--check across translations, as news translators write them', () => {
     // One date in both paragraphs: each finds its own weekday, so a 29 changed into the other paragraph's 28 is found.
     expect(pair(en, translated('le 28 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 28 septembre', 'changed NUMBER Friday → 28 septembre']);
   });
+
+  it('takes no ordinal alone for the counterpart of a month name', () => {
+    const en = 'District\n\nHe has represented the old 12th district, which overlaps with the new 17th.';
+    const de = (old: string) => `Bezirk\n\nSeit Januar vertritt er den alten ${old}. Bezirk, der sich mit dem neuen 17. Bezirk überschneidet.`;
+    expect(pair(en, de('12'), 'de')).toEqual([]);
+    expect(pair(en, de('17'), 'de')).toEqual(['missing NUMBER 12th → null']);
+  });
 });

@@ -135,8 +135,12 @@ describe('findNumbers', () => {
     expect(keys('um 6 Uhr morgens und 8 Uhr abends', 'de').map(([, k]) => k)).toEqual(['#time|6:00|', '#time|20:00|']);
   });
 
-  it('reads a month alone without its sentence-end period, and no figure after it as its day', () => {
+  it('reads a day before its month with an ordinal suffix, a month alone without its sentence-end period, and no figure after it as its day', () => {
     expect(keys('It opened in March.')).toEqual([['March', '#date|-3-|']]);
+    expect(keys('log 247 of 30th September')).toEqual([
+      ['247', '#count|247|'],
+      ['30th September', '#date|-9-30|'],
+    ]);
     expect(keys('im Juli 2,7 Prozent', 'de').map(([, k]) => k)).toEqual(['#date|-7-|', '#percent|2.7|']);
   });
 
