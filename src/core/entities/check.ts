@@ -29,6 +29,8 @@ interface Seen {
   type: EntityType;
   surfaces: string[];
   paragraphs: number[];
+  /** How many times it is written. */
+  times: number;
   /**
    * The keys of the names in the same paragraphs, to tell which numbers
    * correspond: the paragraph's own set when the entity is in one paragraph
@@ -54,13 +56,14 @@ function collect(index: EntityIndex, doc: Document, words: boolean): { seen: Map
       if (words && m.type === 'NUMBER' && writtenInWords(m)) {
         const last = inWords[inWords.length - 1];
         if (last?.key !== m.key || last.seen.paragraphs[0] !== p.index) {
-          const one: Seen = { type: 'NUMBER', surfaces: [m.surface], paragraphs: [p.index], neighbours: names };
+          const one: Seen = { type: 'NUMBER', surfaces: [m.surface], paragraphs: [p.index], times: 1, neighbours: names };
           inWords.push({ key: m.key, seen: one, size: doc.paragraphs.length, word: true, left: 1 });
         }
         continue;
       }
       let s = seen.get(m.key);
-      if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], neighbours: names }));
+      if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], times: 0, neighbours: names }));
+      s.times++;
       if (s.surfaces.length < MAX_SURFACES && !s.surfaces.includes(m.surface)) s.surfaces.push(m.surface);
       if (s.paragraphs[s.paragraphs.length - 1] !== p.index) {
         if (s.paragraphs.length > 0) s.neighbours = union(s.neighbours, names);
@@ -116,9 +119,9 @@ interface NumberSide {
   word: boolean;
   /**
    * How many counterparts it may still take: a word one; a figure, between
-   * languages, as many as the paragraphs it is written in beyond the other
-   * version's (each may have its word: "Saturday", "Friday"), none once
-   * paired with another figure.
+   * languages, as many as the times it is written beyond the other version's
+   * (each may have its word: "Saturday", "Friday"), none once paired with
+   * another figure.
    */
   left: number;
 }
@@ -334,11 +337,11 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const { seen: a, words: wordsA } = collect(index, docA, translated);
   const { seen: b, words: wordsB } = collect(index, docB, translated);
   const findings: Finding[] = [];
-  // Between languages a number written in more paragraphs on one side counts as one only that side has: a translation keeps each
-  // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere.
+  // Between languages a number written more times on one side counts as one only that side has: a translation keeps each
+  // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere, or in the same sentence.
   const lacks = (y: Map<string, Seen>, k: string, s: Seen) => {
     const there = y.get(k);
-    return !there || (translated && isNumberKey(k) && there.paragraphs.length < s.paragraphs.length);
+    return !there || (translated && isNumberKey(k) && there.times < s.times);
   };
   const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) => [...x].filter(([k, s]) => lacks(y, k, s) && (isNumberKey(k) || (!translated && !writtenIn(other, s))));
   let onlyA = only(a, b, docB);
@@ -349,7 +352,7 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   onlyA = onlyA.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesB.has(v)));
   onlyB = onlyB.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesA.has(v)));
   const sides = (only: [string, Seen][], other: Map<string, Seen>, size: number): NumberSide[] =>
-    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? seen.paragraphs.length - (other.get(key)?.paragraphs.length ?? 0) : 1 }));
+    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? seen.times - (other.get(key)?.times ?? 0) : 1 }));
   const { pairs: paired, coarse } = pairNumbers([...sides(onlyA, b, docA.paragraphs.length), ...wordsA], [...sides(onlyB, a, docB.paragraphs.length), ...wordsB]);
   // A figure paired with the same number in words is no finding.
   for (const [x, y] of paired) {

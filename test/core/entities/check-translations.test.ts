@@ -128,8 +128,10 @@ describe('--check across translations, as news translators write them', () => {
 
   it('takes no ordinal alone for the counterpart of a month name', () => {
     const en = 'District\n\nHe has represented the old 12th district, which overlaps with the new 17th.';
-    const de = (old: string) => `Bezirk\n\nSeit Januar vertritt er den alten ${old}. Bezirk, der sich mit dem neuen 17. Bezirk überschneidet.`;
-    expect(pair(en, de('12'), 'de')).toEqual([]);
-    expect(pair(en, de('17'), 'de')).toEqual(['missing NUMBER 12th → null']);
+    const de = (old: string) => `Bezirk\n\nSeit Januar vertritt er den alten ${old}Bezirk, der sich mit dem neuen 17. Bezirk überschneidet.`;
+    expect(pair(en, de('12. '), 'de')).toEqual([]);
+    expect(pair(en, de(''), 'de')).toEqual(['missing NUMBER 12th → null']);
+    // A figure the translation writes once more is the changed one.
+    expect(pair(en, de('17. '), 'de')).toEqual(['changed NUMBER 12th → 17.']);
   });
 });
