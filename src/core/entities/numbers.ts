@@ -253,6 +253,13 @@ const DECADE = new RegExp(`${B}((?:1[89]|20)\\d0)(?:s|['’]s|er)${E}`, 'gu');
 const CODE = new RegExp(`${B}\\p{Lu}{1,5}-?\\d{1,5}${E}`, 'gu');
 
 /**
+ * A telephone number: a trunk prefix 0 or a country code, then groups of
+ * figures ("0800 555 111", "+44 20 7946 0958"); read whole as a code, not
+ * as several counts or one amount grouped by spaces ("555 111" in French).
+ */
+const PHONE = new RegExp(`${B}(?:\\+\\d{1,3}|0\\d{1,4})(?:[ \u00A0]\\d{2,4}){1,4}${E}`, 'gu');
+
+/**
  * A score or result: "2-2", "10–6", "19:6" (not a time: {@link TIME} reads
  * "10:30" first), "14½-13½", match play's "2&1"; never part of a longer run
  * such as a date ("1996-12-06") or bowling figures ("10-0-41-2"). Keyed
@@ -367,6 +374,7 @@ export function findNumbers(original: string, lang: string): Mention[] {
   }
   if (!/\d/.test(text)) return finishWords(text, out, add);
   for (const m of text.matchAll(DECADE)) add(m.index, m.index + m[0].length, numberKey('year', m[1]!));
+  for (const m of text.matchAll(PHONE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace(/[^\d+]/g, '')));
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
   for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
   for (const m of text.matchAll(TIME)) {

@@ -150,6 +150,14 @@ describe('findNumbers', () => {
     expect(keys('1980年代', 'zh')).toEqual([['1980', '#year|1980|']]);
   });
 
+  it('reads a telephone number whole, in every language', () => {
+    expect(keys('call 0800 555 111 or +44 20 7946 0958')).toEqual([
+      ['0800 555 111', '#code|0800555111|'],
+      ['+44 20 7946 0958', '#code|+442079460958|'],
+    ]);
+    expect(keys('au 0800 555 111, 1 200 emplois', 'fr').map(([, k]) => k)).toEqual(['#code|0800555111|', '#count|1200|']);
+  });
+
   it('reads a score whole, higher figure first, and no run of figures as one', () => {
     expect(keys('a 2-2 draw, trailing 1-0, mit 0:1, won 2&1, 14½-13½')).toEqual([
       ['2-2', '#score|2-2|'],
