@@ -1,7 +1,7 @@
 import { resolveDocument } from '../corpus/resolve-id.js';
 import type { Document } from '../corpus/types.js';
 import type { EntityIndex } from './entity-index.js';
-import { isNumberKey, numberFamily, writtenInWords } from './numbers.js';
+import { findNumbers, isNumberKey, numberFamily, writtenInWords } from './numbers.js';
 import type { EntityType } from './types.js';
 
 /** One difference between two versions: an entity or number one of them lacks, or a number or spelling that changed. */
@@ -41,19 +41,22 @@ interface Seen {
 }
 
 /**
- * The entities and numbers of a version by key. With `words`, numbers written
- * in words ("six", "Saturday") are kept apart, one per paragraph, as
- * counterparts only (see {@link pairNumbers}).
+ * The entities and numbers of a version by key. Compared with a translation,
+ * numbers written in words ("six", "Saturday") are kept apart, one per
+ * paragraph, as counterparts only (see {@link pairNumbers}), and the figures
+ * in names are read too.
  */
-function collect(index: EntityIndex, doc: Document, words: boolean): { seen: Map<string, Seen>; words: NumberSide[] } {
+function collect(index: EntityIndex, doc: Document, translated: boolean): { seen: Map<string, Seen>; words: NumberSide[] } {
   const seen = new Map<string, Seen>();
   const inWords: NumberSide[] = [];
   for (const p of doc.paragraphs) {
-    const mentions = index.paragraphMentions(doc.id, p.index);
+    let mentions = index.paragraphMentions(doc.id, p.index);
+    // Between languages names are not compared, but the figures in them are ("La Riviera SS19").
+    if (translated) mentions = mentions.flatMap((m) => (!isNumberKey(m.key) && /\d/.test(m.surface) ? [m, ...findNumbers(m.surface, doc.lang)] : [m]));
     const names = new Set<string>();
     for (const m of mentions) if (!isNumberKey(m.key)) names.add(m.key);
     for (const m of mentions) {
-      if (words && m.type === 'NUMBER' && writtenInWords(m)) {
+      if (translated && m.type === 'NUMBER' && writtenInWords(m)) {
         const last = inWords[inWords.length - 1];
         if (last?.key !== m.key || last.seen.paragraphs[0] !== p.index) {
           const one: Seen = { type: 'NUMBER', surfaces: [m.surface], paragraphs: [p.index], times: 1, neighbours: names };

@@ -126,6 +126,13 @@ describe('--check across translations, as news translators write them', () => {
     expect(pair(en, translated('le 28 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 28 septembre', 'changed NUMBER Friday → 28 septembre']);
   });
 
+  it('compares the figures inside names, which are not compared between languages', () => {
+    const en = 'Fashion\n\nThe bag was the stand out piece in the La Riviera SS19 collection of Jacquemus at Paris Fashion Week.';
+    const fr = (code: string) => `Mode\n\nLe sac était la pièce maîtresse du défilé ${code} La Riviera de Jacquemus lors de la Fashion Week de Paris.`;
+    expect(pair(en, fr('SS19'))).toEqual([]);
+    expect(pair(en, fr('SS69'))).toEqual(['changed NUMBER SS19 → SS69']);
+  });
+
   it('takes no ordinal alone for the counterpart of a month name', () => {
     const en = 'District\n\nHe has represented the old 12th district, which overlaps with the new 17th.';
     const de = (old: string) => `Bezirk\n\nSeit Januar vertritt er den alten ${old}Bezirk, der sich mit dem neuen 17. Bezirk überschneidet.`;
