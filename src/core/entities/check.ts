@@ -239,8 +239,10 @@ function pairInOrder(as: NumberSide[], bs: NumberSide[]): [NumberSide, NumberSid
   let j = 0;
   while (i < as.length && j < bs.length) {
     const d = as[i]!.seen.paragraphs[0]! / as[i]!.size - bs[j]!.seen.paragraphs[0]! / bs[j]!.size;
-    if (Math.abs(d) <= MAX_DRIFT) pairs.push([as[i++]!, bs[j++]!]);
-    else if (d < 0) i++;
+    if (Math.abs(d) <= MAX_DRIFT) {
+      as[i]!.left = bs[j]!.left = 0;
+      pairs.push([as[i++]!, bs[j++]!]);
+    } else if (d < 0) i++;
     else j++;
   }
   return pairs;
@@ -356,13 +358,15 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   onlyB = onlyB.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesA.has(v)));
   const sides = (only: [string, Seen][], other: Map<string, Seen>, size: number): NumberSide[] =>
     only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? seen.times - (other.get(key)?.times ?? 0) : 1 }));
-  const { pairs: paired, coarse } = pairNumbers([...sides(onlyA, b, docA.paragraphs.length), ...wordsA], [...sides(onlyB, a, docB.paragraphs.length), ...wordsB]);
+  const figuresA = sides(onlyA, b, docA.paragraphs.length);
+  const figuresB = sides(onlyB, a, docB.paragraphs.length);
+  const { pairs: paired, coarse } = pairNumbers([...figuresA, ...wordsA], [...figuresB, ...wordsB]);
   // A figure paired with the same number in words is no finding.
   for (const [x, y] of paired) {
     if (x.key !== y.key) findings.push({ kind: 'changed', type: 'NUMBER', a: x.seen.surfaces[0]!, b: y.seen.surfaces[0]!, where: { a: x.seen.paragraphs, b: y.seen.paragraphs } });
   }
-  // A figure paired at all is reported by its pairs alone.
-  const pairedKeys = new Set(paired.flat().flatMap((x) => (x.word ? [] : [x.key])));
+  // A figure changed into another, or with a counterpart in words for each time it is written beyond the other side, is reported by its pairs alone.
+  const pairedKeys = new Set([...figuresA, ...figuresB].filter((x) => x.left === 0).map((x) => x.key));
   // A name in a script the other version does not write in ("Angela Merkel" beside Chinese text) cannot be checked by spelling there.
   const writable = (s: Seen, other: Document) => s.type === 'NUMBER' || writesScriptOf(other, s.surfaces[0]!);
   for (const [k, s] of onlyA) if (!pairedKeys.has(k) && writable(s, docB)) findings.push({ kind: 'missing', type: s.type, a: s.surfaces[0]!, b: null, where: { a: s.paragraphs, b: [] } });

@@ -126,6 +126,13 @@ describe('--check across translations, as news translators write them', () => {
     expect(pair(en, translated('le 28 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 28 septembre', 'changed NUMBER Friday → 28 septembre']);
   });
 
+  it('reports a figure written more times than its counterparts in words account for', () => {
+    const en = 'Family\n\nThe mother-of-three said the next couple of decades would matter.';
+    const fr = (next: string) => `Famille\n\nLa mère de 3 enfants a dit que les ${next}prochaines décennies compteraient.`;
+    expect(pair(en, fr(''))).toEqual([]);
+    expect(pair(en, fr('3 '))).toEqual(['added NUMBER null → 3']);
+  });
+
   it('compares the figures inside names, which are not compared between languages', () => {
     const en = 'Fashion\n\nThe bag was the stand out piece in the La Riviera SS19 collection of Jacquemus at Paris Fashion Week.';
     const fr = (code: string) => `Mode\n\nLe sac était la pièce maîtresse du défilé ${code} La Riviera de Jacquemus lors de la Fashion Week de Paris.`;
