@@ -232,12 +232,13 @@ const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)
 /**
  * A time of day, each language's way: "4:40", "4.40 am", "3 p.m.", French
  * "19 h 00", "15 h", "04h20", "7 heures du soir" (not "48 heures", a
- * duration), German "7 Uhr", "7 Uhr abends", Chinese "5点", "13点10分",
- * "晚上7点", Indonesian "pukul 5 pagi", "pukul 19.00", "jam 7 malam". Keyed on
- * the 24-hour clock, so "7 p.m.", "19 h", "晚上7点" and "pukul 7 malam" are one.
+ * duration), German "7 Uhr", "13.00 Uhr", "7 Uhr abends" (not "4 am
+ * Sonntag"), Chinese "5点", "13点10分", "晚上7点", Indonesian "pukul 5 pagi",
+ * "pukul 19.00", "jam 7 malam". Keyed on the 24-hour clock, so "7 p.m.",
+ * "19 h", "晚上7点" and "pukul 7 malam" are one.
  */
 const TIME = new RegExp(
-  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?(?:h\\s?(\\d{2})?|Uhr|heures?(?=\\s(?:du matin|du soir|de l['’]après-midi)))(?:\\s(du matin|du soir|de l['’]après-midi|morgens|früh|nachmittags|abends))?|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)${E}`,
+  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?(?:[ap]\\.?m|Uhr)))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?(?:h\\s?(\\d{2})?|Uhr|heures?(?=\\s(?:du matin|du soir|de l['’]après-midi)))(?:\\s(du matin|du soir|de l['’]après-midi|morgens|früh|nachmittags|abends))?|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)${E}`,
   'gu',
 );
 
@@ -377,9 +378,11 @@ export function findNumbers(original: string, lang: string): Mention[] {
   for (const m of text.matchAll(PHONE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace(/[^\d+]/g, '')));
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
   for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
+  // German "am" after a figure is the preposition ("Radio 4 am Sonntag"), not a.m.
+  const german = lang.split('-')[0]!.toLowerCase() === 'de';
   for (const m of text.matchAll(TIME)) {
     const clock = clockKey(m);
-    if (clock !== null) add(m.index, m.index + m[0].length, numberKey('time', clock));
+    if (clock !== null && !(german && /\dam$/.test(m[0].replace(' ', '')))) add(m.index, m.index + m[0].length, numberKey('time', clock));
   }
   for (const m of text.matchAll(SCORE)) add(m.index, m.index + m[0].length, numberKey('score', scoreValue(m[1]!, m[2]!)));
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));

@@ -130,9 +130,10 @@ describe('findNumbers', () => {
     expect(keys('一九八四年', 'zh').map(([, k]) => k)).toEqual(['#count|1984|']);
   });
 
-  it('reads a time of day in French hours and German periods of the day, and no duration', () => {
+  it('reads a time of day in French hours and German periods of the day, and no duration or German preposition', () => {
     expect(keys('à 7 heures du matin, à 8 heures du soir, pendant 48 heures', 'fr').map(([, k]) => k)).toEqual(['#time|7:00|', '#time|20:00|', '#count|48|']);
     expect(keys('um 6 Uhr morgens und 8 Uhr abends', 'de').map(([, k]) => k)).toEqual(['#time|6:00|', '#time|20:00|']);
+    expect(keys('bis 13.00 Uhr, auf Radio 4 am Sonntag', 'de').map(([, k]) => k)).toEqual(['#time|13:00|', '#count|4|', '#date|w7|']);
   });
 
   it('reads a day before its month with an ordinal suffix, a month alone without its sentence-end period, and no figure after it as its day', () => {
