@@ -1,7 +1,7 @@
 import { resolveDocument } from '../corpus/resolve-id.js';
 import type { Document } from '../corpus/types.js';
 import type { EntityIndex } from './entity-index.js';
-import { isNumberKey, numberFamily } from './numbers.js';
+import { findNumbers, isNumberKey, numberFamily, writtenInWords } from './numbers.js';
 import type { EntityType } from './types.js';
 
 /** One difference between two versions: an entity or number one of them lacks, or a number or spelling that changed. */
@@ -29,6 +29,8 @@ interface Seen {
   type: EntityType;
   surfaces: string[];
   paragraphs: number[];
+  /** How many times it is written. */
+  times: number;
   /**
    * The keys of the names in the same paragraphs, to tell which numbers
    * correspond: the paragraph's own set when the entity is in one paragraph
@@ -38,15 +40,33 @@ interface Seen {
   neighbours: Set<string>;
 }
 
-function collect(index: EntityIndex, doc: Document): Map<string, Seen> {
+/**
+ * The entities and numbers of a version by key. Compared with a translation,
+ * numbers written in words ("six", "Saturday") are kept apart, one per
+ * paragraph, as counterparts only (see {@link pairNumbers}), and the figures
+ * in names are read too.
+ */
+function collect(index: EntityIndex, doc: Document, translated: boolean): { seen: Map<string, Seen>; words: NumberSide[] } {
   const seen = new Map<string, Seen>();
+  const inWords: NumberSide[] = [];
   for (const p of doc.paragraphs) {
-    const mentions = index.paragraphMentions(doc.id, p.index);
+    let mentions = index.paragraphMentions(doc.id, p.index);
+    // Between languages names are not compared, but the figures in them are ("La Riviera SS19").
+    if (translated) mentions = mentions.flatMap((m) => (!isNumberKey(m.key) && /\d/.test(m.surface) ? [m, ...findNumbers(m.surface, doc.lang)] : [m]));
     const names = new Set<string>();
     for (const m of mentions) if (!isNumberKey(m.key)) names.add(m.key);
     for (const m of mentions) {
+      if (translated && m.type === 'NUMBER' && writtenInWords(m)) {
+        const last = inWords[inWords.length - 1];
+        if (last?.key !== m.key || last.seen.paragraphs[0] !== p.index) {
+          const one: Seen = { type: 'NUMBER', surfaces: [m.surface], paragraphs: [p.index], times: 1, neighbours: names };
+          inWords.push({ key: m.key, seen: one, size: doc.paragraphs.length, word: true, left: 1 });
+        }
+        continue;
+      }
       let s = seen.get(m.key);
-      if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], neighbours: names }));
+      if (!s) seen.set(m.key, (s = { type: m.type, surfaces: [], paragraphs: [], times: 0, neighbours: names }));
+      s.times++;
       if (s.surfaces.length < MAX_SURFACES && !s.surfaces.includes(m.surface)) s.surfaces.push(m.surface);
       if (s.paragraphs[s.paragraphs.length - 1] !== p.index) {
         if (s.paragraphs.length > 0) s.neighbours = union(s.neighbours, names);
@@ -54,7 +74,7 @@ function collect(index: EntityIndex, doc: Document): Map<string, Seen> {
       }
     }
   }
-  return seen;
+  return { seen, words: inWords };
 }
 
 /** Spellings of one entity kept per version: the first is reported, the rest only tell a respelling. */
@@ -96,18 +116,33 @@ const MAX_DRIFT = 0.25;
 interface NumberSide {
   key: string;
   seen: Seen;
-  /** Where it first occurs, 0–1 through its version. */
-  at: number;
+  /** Paragraphs in its version, to place it 0–1 through it. */
+  size: number;
+  /** Written in words ("six", "Saturday"): a counterpart only, never a finding of its own. */
+  word: boolean;
+  /**
+   * How many counterparts it may still take: a word one; a figure, between
+   * languages, as many as the times it is written beyond the other version's
+   * (each may have its word: "Saturday", "Friday"), none once paired with
+   * another figure.
+   */
+  left: number;
 }
 
 /**
  * Pairs numbers only one version has into "changed" findings when they are
  * the same kind of figure (an amount in euros, a date, a percentage) in
  * corresponding places: paragraphs that name the same entities, or at about
- * the same relative position. Returns the pairs and whether a family was over
- * {@link PAIR_BUDGET} and paired by order instead.
+ * the same relative position. Between languages, numbers written in words
+ * take part as counterparts: a figure paired with the same number in words
+ * ("6个月", "six months") is no finding, one paired with another ("4个月")
+ * is changed, and a word left unpaired is nothing (the other side may write
+ * it in words the reader does not know, or leave it out). A date one side
+ * writes where the other names the weekday ("le 29 septembre", "Saturday")
+ * pairs so too. Returns the pairs and whether a family was over
+ * {@link PAIR_BUDGET} and paired by order instead (figures only then).
  */
-function pairNumbers(onlyA: NumberSide[], onlyB: NumberSide[]): { pairs: [string, string][]; coarse: boolean } {
+function pairNumbers(onlyA: NumberSide[], onlyB: NumberSide[]): { pairs: [NumberSide, NumberSide][]; coarse: boolean } {
   const families = new Map<string, [NumberSide[], NumberSide[]]>();
   const family = (key: string) => {
     const f = numberFamily(key);
@@ -117,20 +152,55 @@ function pairNumbers(onlyA: NumberSide[], onlyB: NumberSide[]): { pairs: [string
   };
   for (const x of onlyA) family(x.key)[0].push(x);
   for (const x of onlyB) family(x.key)[1].push(x);
-  const pairs: [string, string][] = [];
+  const pairs: [NumberSide, NumberSide][] = [];
   let coarse = false;
+  const figures = (xs: NumberSide[]) => xs.filter((x) => !x.word);
   for (const [as, bs] of families.values()) {
     if (as.length * bs.length <= PAIR_BUDGET) for (const p of pairByScore(as, bs)) pairs.push(p);
     else {
       coarse = true;
-      for (const p of pairInOrder(as, bs)) pairs.push(p);
+      for (const p of pairInOrder(figures(as), figures(bs))) pairs.push(p);
     }
   }
   return { pairs, coarse };
 }
 
-/** Every candidate scored (names shared, then closeness), best first, each number used once. */
-function pairByScore(as: NumberSide[], bs: NumberSide[]): [string, string][] {
+/**
+ * Whether a figure may stand where the other side writes a date in words: a
+ * day of a month for a weekday ("le 29 septembre", "Saturday"), a date in a
+ * month for a month's name; not an ordinal alone ("12th district", "Januar").
+ */
+function standsFor(figure: string, word: string): boolean {
+  if (!word.startsWith('#date|')) return true;
+  const f = parts(figure);
+  return f.month !== undefined && (f.day !== undefined || !parts(word).value.startsWith('w'));
+}
+
+/** Two figures may pair, a figure and a word it may stand for, and two words only as the same number: words are never compared across languages. */
+function mayPair(a: NumberSide, b: NumberSide): boolean {
+  if (a.word && b.word) return a.key === b.key;
+  if (a.word) return standsFor(b.key, a.key);
+  return !b.word || standsFor(a.key, b.key);
+}
+
+/** Breaks a tie between two counterparts equally placed in favour of the same number ("two 2s and five 5s" in one sentence). */
+const SAME_VALUE = 0.001;
+
+/** How far apart two numbers are where they come closest (paragraph lists are in order), as a share of their versions. */
+function distance(a: NumberSide, b: NumberSide): number {
+  const [pa, pb] = [a.seen.paragraphs, b.seen.paragraphs];
+  let closest = 1;
+  for (let i = 0, j = 0; i < pa.length && j < pb.length;) {
+    const d = pa[i]! / a.size - pb[j]! / b.size;
+    closest = Math.min(closest, Math.abs(d));
+    if (d < 0) i++;
+    else j++;
+  }
+  return closest;
+}
+
+/** Every candidate scored (names shared, then closeness), best first, each number used as often as it has counterparts {@link NumberSide.left}. */
+function pairByScore(as: NumberSide[], bs: NumberSide[]): [NumberSide, NumberSide][] {
   const shared = new Map<Set<string>, Map<Set<string>, number>>();
   const sharedOf = (x: Set<string>, y: Set<string>) => {
     let row = shared.get(x);
@@ -139,35 +209,40 @@ function pairByScore(as: NumberSide[], bs: NumberSide[]): [string, string][] {
     if (n === undefined) row.set(y, (n = sharedCount(x, y)));
     return n;
   };
-  const scored: { a: string; b: string; score: number }[] = [];
+  const scored: { a: NumberSide; b: NumberSide; score: number }[] = [];
   for (const a of as) {
     for (const b of bs) {
+      if (!mayPair(a, b)) continue;
       const names = sharedOf(a.seen.neighbours, b.seen.neighbours);
-      const drift = Math.abs(a.at - b.at);
+      const drift = distance(a, b);
       if (names === 0 && drift > MAX_DRIFT) continue;
-      scored.push({ a: a.key, b: b.key, score: names + (1 - drift) });
+      scored.push({ a, b, score: names + (1 - drift) + (a.key === b.key ? SAME_VALUE : 0) });
     }
   }
   scored.sort((x, y) => y.score - x.score);
-  const used = new Set<string>();
-  const pairs: [string, string][] = [];
-  for (const s of scored) {
-    if (used.has(s.a) || used.has(s.b)) continue;
-    used.add(s.a).add(s.b);
-    pairs.push([s.a, s.b]);
+  const pairs: [NumberSide, NumberSide][] = [];
+  for (const { a, b } of scored) {
+    if (a.left === 0 || b.left === 0) continue;
+    // A figure changed into another is one finding whatever its paragraphs; counterparts in words are one per paragraph.
+    const figures = !a.word && !b.word;
+    a.left = figures ? 0 : a.left - 1;
+    b.left = figures ? 0 : b.left - 1;
+    pairs.push([a, b]);
   }
   return pairs;
 }
 
 /** The coarse pairing: both lists in order of appearance, each number paired with the next one of the other side within {@link MAX_DRIFT}. */
-function pairInOrder(as: NumberSide[], bs: NumberSide[]): [string, string][] {
-  const pairs: [string, string][] = [];
+function pairInOrder(as: NumberSide[], bs: NumberSide[]): [NumberSide, NumberSide][] {
+  const pairs: [NumberSide, NumberSide][] = [];
   let i = 0;
   let j = 0;
   while (i < as.length && j < bs.length) {
-    const d = as[i]!.at - bs[j]!.at;
-    if (Math.abs(d) <= MAX_DRIFT) pairs.push([as[i++]!.key, bs[j++]!.key]);
-    else if (d < 0) i++;
+    const d = as[i]!.seen.paragraphs[0]! / as[i]!.size - bs[j]!.seen.paragraphs[0]! / bs[j]!.size;
+    if (Math.abs(d) <= MAX_DRIFT) {
+      as[i]!.left = bs[j]!.left = 0;
+      pairs.push([as[i++]!, bs[j++]!]);
+    } else if (d < 0) i++;
     else j++;
   }
   return pairs;
@@ -226,17 +301,6 @@ function leftoverValues(only: [string, Seen][]): Set<string> {
   return out;
 }
 
-/**
- * Numbers written in Latin-script words ("two", "October") are compared within
- * one language only: a translation writes them in words of its own. A month
- * written with digits ("5月") is compared across languages: the other side's
- * month word, when it is read as one ("in May"), has the same key.
- */
-function comparable(s: Seen, translated: boolean): boolean {
-  if (!translated) return true;
-  return s.surfaces.some((x) => /[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(x));
-}
-
 const lowered = new WeakMap<Document, string>();
 
 /**
@@ -273,18 +337,18 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const cached = perIndex.get(pairKey);
   if (cached) return cached;
 
-  const a = collect(index, docA);
-  const b = collect(index, docB);
-  const findings: Finding[] = [];
   const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
-  // Between languages a number written in more paragraphs on one side counts as one only that side has: a translation keeps each
-  // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere.
+  // Between languages numbers written in words are compared only as counterparts of figures (see pairNumbers).
+  const { seen: a, words: wordsA } = collect(index, docA, translated);
+  const { seen: b, words: wordsB } = collect(index, docB, translated);
+  const findings: Finding[] = [];
+  // Between languages a number written more times on one side counts as one only that side has: a translation keeps each
+  // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere, or in the same sentence.
   const lacks = (y: Map<string, Seen>, k: string, s: Seen) => {
     const there = y.get(k);
-    return !there || (translated && isNumberKey(k) && there.paragraphs.length < s.paragraphs.length);
+    return !there || (translated && isNumberKey(k) && there.times < s.times);
   };
-  const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) =>
-    [...x].filter(([k, s]) => lacks(y, k, s) && (isNumberKey(k) ? comparable(s, translated) : !translated && !writtenIn(other, s)));
+  const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) => [...x].filter(([k, s]) => lacks(y, k, s) && (isNumberKey(k) || (!translated && !writtenIn(other, s))));
   let onlyA = only(a, b, docB);
   let onlyB = only(b, a, docA);
   // A number only one side has is no finding when a number only the other has states its value: the two word the unit or date differently.
@@ -292,14 +356,17 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const valuesB = leftoverValues(onlyB);
   onlyA = onlyA.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesB.has(v)));
   onlyB = onlyB.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesA.has(v)));
-  const sides = (only: [string, Seen][], size: number): NumberSide[] => only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, at: seen.paragraphs[0]! / size }));
-  const { pairs: paired, coarse } = pairNumbers(sides(onlyA, docA.paragraphs.length), sides(onlyB, docB.paragraphs.length));
-  const pairedKeys = new Set(paired.flat());
-  for (const [ka, kb] of paired) {
-    const sa = a.get(ka)!;
-    const sb = b.get(kb)!;
-    findings.push({ kind: 'changed', type: 'NUMBER', a: sa.surfaces[0]!, b: sb.surfaces[0]!, where: { a: sa.paragraphs, b: sb.paragraphs } });
+  const sides = (only: [string, Seen][], other: Map<string, Seen>, size: number): NumberSide[] =>
+    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? seen.times - (other.get(key)?.times ?? 0) : 1 }));
+  const figuresA = sides(onlyA, b, docA.paragraphs.length);
+  const figuresB = sides(onlyB, a, docB.paragraphs.length);
+  const { pairs: paired, coarse } = pairNumbers([...figuresA, ...wordsA], [...figuresB, ...wordsB]);
+  // A figure paired with the same number in words is no finding.
+  for (const [x, y] of paired) {
+    if (x.key !== y.key) findings.push({ kind: 'changed', type: 'NUMBER', a: x.seen.surfaces[0]!, b: y.seen.surfaces[0]!, where: { a: x.seen.paragraphs, b: y.seen.paragraphs } });
   }
+  // A figure changed into another, or with a counterpart in words for each time it is written beyond the other side, is reported by its pairs alone.
+  const pairedKeys = new Set([...figuresA, ...figuresB].filter((x) => x.left === 0).map((x) => x.key));
   // A name in a script the other version does not write in ("Angela Merkel" beside Chinese text) cannot be checked by spelling there.
   const writable = (s: Seen, other: Document) => s.type === 'NUMBER' || writesScriptOf(other, s.surfaces[0]!);
   for (const [k, s] of onlyA) if (!pairedKeys.has(k) && writable(s, docB)) findings.push({ kind: 'missing', type: s.type, a: s.surfaces[0]!, b: null, where: { a: s.paragraphs, b: [] } });

@@ -157,32 +157,52 @@ export function isMonthName(word: string): boolean {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
 }
 
+/** Small counts as words, 2 to 10 and 12, in English, Indonesian, French and German ("one", "un", "ein" are also articles). */
 const COUNT_WORDS: Record<string, string> = {
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  dozen: '12',
-  dua: '2',
-  tiga: '3',
-  empat: '4',
-  lima: '5',
-  enam: '6',
-  tujuh: '7',
-  delapan: '8',
-  sembilan: '9',
-  sepuluh: '10',
   hundreds: 'hundreds',
   ratusan: 'hundreds',
   'beberapa ratus': 'hundreds',
   thousands: 'thousands',
   ribuan: 'thousands',
 };
+[
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
+  ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+  ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
+].forEach((words) => words.forEach((w, i) => (COUNT_WORDS[w] = String(i + 2))));
+for (const w of ['dozen', 'twelve', 'douze', 'zwölf']) COUNT_WORDS[w] = '12';
+
+/**
+ * Days of the week, Monday first: news dates events by the day ("on
+ * Saturday", "samedi", "am Samstag", "hari Sabtu"), and a translation may
+ * write the date instead ("le 29 septembre"), so a weekday is a date, keyed
+ * `#date|w6|`. Indonesian "Minggu" is also "week" and is left out.
+ */
+const WEEKDAYS = [
+  ['monday', 'lundi', 'montag', 'senin'],
+  ['tuesday', 'mardi', 'dienstag', 'selasa'],
+  ['wednesday', 'mercredi', 'mittwoch', 'rabu'],
+  ['thursday', 'jeudi', 'donnerstag', 'kamis'],
+  ['friday', 'vendredi', 'freitag', 'jumat'],
+  ['saturday', 'samedi', 'samstag', 'sonnabend', 'sabtu'],
+  ['sunday', 'dimanche', 'sonntag'],
+];
+const WEEKDAY_KEY = '#date|w';
+const WORD_KEYS: Record<string, string> = {};
+for (const [w, n] of Object.entries(COUNT_WORDS)) WORD_KEYS[w] = numberKey('count', n);
+WEEKDAYS.forEach((names, i) => names.forEach((w) => (WORD_KEYS[w] = numberKey('date', `w${i + 1}`))));
+/** Chinese weekdays: 星期六, 周六, 礼拜天; not 每周一次 ("once a week"). */
+const CJK_WEEKDAY = /(?:星期|周|礼拜)([一二三四五六日天])(?!次)/gu;
+
+/**
+ * True when a number is written in words ("six", "May", "samedi", "周六"),
+ * as opposed to figures ("6", "5月", "五月"): a translation may write it in
+ * words of its own, as a figure, or leave it out.
+ */
+export function writtenInWords(m: Pick<Mention, 'surface' | 'key'>): boolean {
+  return m.key.startsWith(WEEKDAY_KEY) || !/[\p{N}〇零一二两三四五六七八九十百千万亿]/u.test(m.surface);
+}
 
 const CUR = String.raw`US\$|[$€£¥₩]|Rp\.?|USD|EUR|GBP|IDR|RMB|CNY`;
 // Thousands grouped by a mark: "1,200", "1.200", "1 200", "1 200" (no-break spaces), "1'200".
@@ -201,17 +221,24 @@ const MONTH = [...Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1
 const B = String.raw`(?<![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 const E = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
-const DATE = new RegExp(`${B}(?:(\\d{1,2})(?:\\.|er|re)?\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})\\.?(?:\\s(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?\\s(\\d{4}))?)${E}`, 'gu');
+/**
+ * A date: "4 October 1918", "30th September", "4. Oktober", "1er octobre",
+ * "Oct. 4th, 2018", a month alone (without the period that ends its
+ * sentence); not "im Juli 2,7 Prozent" (a month, then a figure).
+ */
+const DATE = new RegExp(`${B}(?:(\\d{1,2})(?:\\.|er|re|st|nd|rd|th)?\\s(${MONTH})(?:\\s(\\d{4}))?|(${MONTH})(?:\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?![.,]\\d))?(?:\\.?,?\\s(\\d{4}))?)${E}`, 'gu');
 // "89th", French "55e", "12ème", "1er", "43è", German "55. Minute" (a figure and a period before a word).
 const ORDINAL = new RegExp(`${B}(\\d{1,3})(?:(?:st|nd|rd|th|e|è|ème|eme|er|re)${E}|\\.(?=\\s\\p{L}))`, 'gu');
 /**
  * A time of day, each language's way: "4:40", "4.40 am", "3 p.m.", French
- * "19 h 00", "15 h", "04h20", German "7 Uhr", Chinese "5点", "13点10分",
- * "晚上7点", Indonesian "pukul 5 pagi", "pukul 19.00", "jam 7 malam". Keyed on
- * the 24-hour clock, so "7 p.m.", "19 h", "晚上7点" and "pukul 7 malam" are one.
+ * "19 h 00", "15 h", "04h20", "7 heures du soir" (not "48 heures", a
+ * duration), German "7 Uhr", "13.00 Uhr", "7 Uhr abends" (not "4 am
+ * Sonntag"), Chinese "5点", "13点10分", "晚上7点", Indonesian "pukul 5 pagi",
+ * "pukul 19.00", "jam 7 malam". Keyed on the 24-hour clock, so "7 p.m.",
+ * "19 h", "晚上7点" and "pukul 7 malam" are one.
  */
 const TIME = new RegExp(
-  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?[ap]\\.?m))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?h\\s?(\\d{2})?|(\\d{1,2})\\s?Uhr|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)${E}`,
+  `${B}(?:(\\d{1,2})(?::|\\.(?=\\d{2}\\s?(?:[ap]\\.?m|Uhr)))(\\d{2})(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?|(\\d{1,2})\\s?(?:h\\s?(\\d{2})?|Uhr|heures?(?=\\s(?:du matin|du soir|de l['’]après-midi)))(?:\\s(du matin|du soir|de l['’]après-midi|morgens|früh|nachmittags|abends))?|(上午|早上|早晨|凌晨|下午|晚上|傍晚|今晚)?\\s?(\\d{1,2})\\s?点(?:\\s?(\\d{1,2})\\s?分)?|(?:pukul|jam)\\s(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s(pagi|siang|sore|malam))?)${E}`,
   'gu',
 );
 
@@ -225,6 +252,13 @@ const DECADE = new RegExp(`${B}((?:1[89]|20)\\d0)(?:s|['’]s|er)${E}`, 'gu');
  * characters ("HER2能够").
  */
 const CODE = new RegExp(`${B}\\p{Lu}{1,5}-?\\d{1,5}${E}`, 'gu');
+
+/**
+ * A telephone number: a trunk prefix 0 or a country code, then groups of
+ * figures ("0800 555 111", "+44 20 7946 0958"); read whole as a code, not
+ * as several counts or one amount grouped by spaces ("555 111" in French).
+ */
+const PHONE = new RegExp(`${B}(?:\\+\\d{1,3}|0\\d{1,4})(?:[ \u00A0]\\d{2,4}){1,4}${E}`, 'gu');
 
 /**
  * A score or result: "2-2", "10–6", "19:6" (not a time: {@link TIME} reads
@@ -247,11 +281,11 @@ const CJK_DATE = /(?<!\d)(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?�
 
 /** The key of a {@link TIME} match on the 24-hour clock ("19:00"), or null when it is no time of day ("25:10" is a score). */
 function clockKey(m: RegExpMatchArray): string | null {
-  let hour = Number(m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12]);
+  let hour = Number(m[1] ?? m[4] ?? m[6] ?? m[10] ?? m[12]);
   const half = m[3] ?? m[5];
   // Indonesian: "siang" (midday) from 1 on, "sore" (afternoon) and "malam" (evening) are after noon; "12 malam" is midnight.
   const period = m[14];
-  const afternoon = (period === 'siang' && hour < 11) || period === 'sore' || (period === 'malam' && hour >= 6 && hour < 12);
+  const afternoon = (period === 'siang' && hour < 11) || period === 'sore' || (period === 'malam' && hour >= 6 && hour < 12) || /soir|après-midi|nachmittags|abends/.test(m[8] ?? '');
   if (half === 'p' || afternoon || /下午|晚上|傍晚|今晚/.test(m[9] ?? '')) hour = hour < 12 ? hour + 12 : hour;
   else if ((half === 'a' || period === 'malam') && hour === 12) hour = 0;
   const minutes = Number(m[2] ?? m[7] ?? m[11] ?? m[13] ?? 0);
@@ -264,6 +298,8 @@ const AMOUNT = amount(NUM);
 const AMOUNT_SPACED = amount(NUM_SPACED);
 /** Chinese and Japanese numerals: "三十五", "一千二百", "两万"; a lone character ("一", "十") is a word, not a figure. */
 const CJK_NUMERAL = /[〇零一二两三四五六七八九][〇零一二两三四五六七八九十百千]+(?:[万萬亿億][〇零一二两三四五六七八九十百千]*)*|十[一二三四五六七八九]/gu;
+/** Two numeral characters alone are a range ("三四个", three or four) or a word ("一一", one by one), never a number: 34 is "三十四". */
+const CJK_TWO_DIGITS = /^[〇零一二两三四五六七八九]{2}$/u;
 const CJK_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CJK_UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CJK_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -298,7 +334,7 @@ export function parseCjkNumeral(written: string): number {
 function asciiDigits(text: string): string {
   return text.replace(/[０-９，．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
-const WORDS = new RegExp(`${B}(${Object.keys(COUNT_WORDS).join('|')})${E}`, 'giu');
+const WORDS = new RegExp(`${B}(${Object.keys(WORD_KEYS).join('|')})${E}`, 'giu');
 
 /** The key of a number: `#kind|value|unit`. */
 function numberKey(kind: NumberKind, value: string, unit = ''): string {
@@ -339,11 +375,14 @@ export function findNumbers(original: string, lang: string): Mention[] {
   }
   if (!/\d/.test(text)) return finishWords(text, out, add);
   for (const m of text.matchAll(DECADE)) add(m.index, m.index + m[0].length, numberKey('year', m[1]!));
+  for (const m of text.matchAll(PHONE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace(/[^\d+]/g, '')));
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
   for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
+  // German "am" after a figure is the preposition ("Radio 4 am Sonntag"), not a.m.
+  const german = lang.split('-')[0]!.toLowerCase() === 'de';
   for (const m of text.matchAll(TIME)) {
     const clock = clockKey(m);
-    if (clock !== null) add(m.index, m.index + m[0].length, numberKey('time', clock));
+    if (clock !== null && !(german && /\dam$/.test(m[0].replace(' ', '')))) add(m.index, m.index + m[0].length, numberKey('time', clock));
   }
   for (const m of text.matchAll(SCORE)) add(m.index, m.index + m[0].length, numberKey('score', scoreValue(m[1]!, m[2]!)));
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
@@ -359,12 +398,13 @@ export function findNumbers(original: string, lang: string): Mention[] {
   return finishWords(text, out, add);
 }
 
-/** Adds the numbers written as words ("three", "tiga", "三十五") and sorts the result. */
+/** Adds the numbers written as words ("three", "tiga", "三十五") and weekdays, and sorts the result. */
 function finishWords(text: string, out: Mention[], add: (start: number, end: number, key: string) => void): Mention[] {
+  for (const m of text.matchAll(CJK_WEEKDAY)) add(m.index, m.index + m[0].length, numberKey('date', `w${'一二三四五六'.indexOf(m[1]!) + 1 || 7}`));
   if (/[一二三四五六七八九两〇零十]/u.test(text)) {
     for (const m of text.matchAll(CJK_NUMERAL_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `-${parseCjkNumeral(m[1]!)}-${m[2] ? parseCjkNumeral(m[2]) : ''}`));
-    for (const m of text.matchAll(CJK_NUMERAL)) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
+    for (const m of text.matchAll(CJK_NUMERAL)) if (!CJK_TWO_DIGITS.test(m[0])) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
   }
-  for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, numberKey('count', COUNT_WORDS[m[1]!.toLowerCase()]!));
+  for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, WORD_KEYS[m[1]!.toLowerCase()]!);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -94,7 +94,7 @@ describe('--check across translations, as news translators write them', () => {
   it('finds a figure changed into one the other version writes elsewhere', () => {
     const en = 'Arrests\n\nA 16-year-old was found injured.\n\nA 17-year-old and two 18-year-olds were arrested.';
     expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 18 ans ont été arrêtés.')).toEqual([]);
-    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 16 ans ont été arrêtés.')).toEqual(['added NUMBER null → 16', 'missing NUMBER 18 → null']);
+    expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 16 ans ont été arrêtés.')).toEqual(['changed NUMBER 18 → 16']);
   });
 
   it('compares a score, a code and a month written in digits, however each side writes them', () => {
@@ -103,6 +103,49 @@ describe('--check across translations, as news translators write them', () => {
     expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于3月开始。')).toEqual([]);
     expect(zh(en, '比赛\n\n欧洲以19:6领先，HER2试验于3月开始。')).toEqual(['changed NUMBER 10-6 → 19:6']);
     expect(zh(en, '比赛\n\n欧洲以10:6领先，HER6试验于3月开始。')).toEqual(['changed NUMBER HER2 → HER6']);
-    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于5月开始。')).toEqual(['added NUMBER null → 5月']);
+    expect(zh(en, '比赛\n\n欧洲以10:6领先，HER2试验于5月开始。')).toEqual(['changed NUMBER March → 5月']);
+  });
+
+  it('pairs a figure with the number the other side writes in words in its place, and reports no word of its own', () => {
+    const zh = (en: string, translated: string) => pair(en, translated, 'zh');
+    const en = 'Ruling\n\nThe ruling comes only six months after the hearings, said Paz Zárate in Santiago.\n\nThe past four years may have set the case back.';
+    const translated = (months: string) => `裁决\n\n听证会结束仅${months}个月后就作出了裁决，Paz Zárate 在 Santiago 说。\n\n过去的四年可能让此案倒退。`;
+    expect(zh(en, translated('6'))).toEqual([]);
+    // The 4 is the six months changed, not the four years of the next sentence.
+    expect(zh(en, translated('4'))).toEqual(['changed NUMBER six → 4']);
+    expect(zh(en, translated('几'))).toEqual([]);
+  });
+
+  it('pairs a date one side adds with the weekday the other names in its place, each paragraph its own', () => {
+    const en = 'Vote\n\nGrant Reeher told The Hill for an article published Saturday.\n\nKarine Jean-Pierre of MoveOn said on Friday that women would not forget.';
+    const translated = (first: string, second: string) =>
+      `Vote\n\nDans un article publié ${first} dans The Hill, Grant Reeher affirmait cela.\n\nKarine Jean-Pierre, de MoveOn, a déclaré ${second} que les femmes n’oublieraient pas.`;
+    expect(pair(en, translated('samedi', 'vendredi'))).toEqual([]);
+    expect(pair(en, translated('le 29 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 29 septembre', 'changed NUMBER Friday → 28 septembre']);
+    // One date in both paragraphs: each finds its own weekday, so a 29 changed into the other paragraph's 28 is found.
+    expect(pair(en, translated('le 28 septembre', 'le 28 septembre'))).toEqual(['changed NUMBER Saturday → 28 septembre', 'changed NUMBER Friday → 28 septembre']);
+  });
+
+  it('reports a figure written more times than its counterparts in words account for', () => {
+    const en = 'Family\n\nThe mother-of-three said the next couple of decades would matter.';
+    const fr = (next: string) => `Famille\n\nLa mère de 3 enfants a dit que les ${next}prochaines décennies compteraient.`;
+    expect(pair(en, fr(''))).toEqual([]);
+    expect(pair(en, fr('3 '))).toEqual(['added NUMBER null → 3']);
+  });
+
+  it('compares the figures inside names, which are not compared between languages', () => {
+    const en = 'Fashion\n\nThe bag was the stand out piece in the La Riviera SS19 collection of Jacquemus at Paris Fashion Week.';
+    const fr = (code: string) => `Mode\n\nLe sac était la pièce maîtresse du défilé ${code} La Riviera de Jacquemus lors de la Fashion Week de Paris.`;
+    expect(pair(en, fr('SS19'))).toEqual([]);
+    expect(pair(en, fr('SS69'))).toEqual(['changed NUMBER SS19 → SS69']);
+  });
+
+  it('takes no ordinal alone for the counterpart of a month name', () => {
+    const en = 'District\n\nHe has represented the old 12th district, which overlaps with the new 17th.';
+    const de = (old: string) => `Bezirk\n\nSeit Januar vertritt er den alten ${old}Bezirk, der sich mit dem neuen 17. Bezirk überschneidet.`;
+    expect(pair(en, de('12. '), 'de')).toEqual([]);
+    expect(pair(en, de(''), 'de')).toEqual(['missing NUMBER 12th → null']);
+    // A figure the translation writes once more is the changed one.
+    expect(pair(en, de('17. '), 'de')).toEqual(['changed NUMBER 12th → 17.']);
   });
 });

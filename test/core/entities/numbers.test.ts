@@ -34,6 +34,7 @@ describe('findNumbers', () => {
     ]);
     expect(keys('since 2009')).toEqual([['2009', '#year|2009|']]);
     expect(keys('on Tuesday (Nov. 19) and in March 2027')).toEqual([
+      ['Tuesday', '#date|w2|'],
       ['Nov. 19', '#date|-11-19|'],
       ['March 2027', '#date|2027-3-|'],
     ]);
@@ -108,10 +109,54 @@ describe('findNumbers', () => {
     expect(keys('一个月后', 'zh')).toEqual([]);
   });
 
+  it('reads a weekday as a date, one key in every language', () => {
+    const weekday = (text: string, lang: string) => keys(text, lang).map(([, k]) => k);
+    expect(weekday('published Saturday', 'en')).toEqual(['#date|w6|']);
+    expect(weekday('publié samedi', 'fr')).toEqual(['#date|w6|']);
+    expect(weekday('am Samstag und Sonntag', 'de')).toEqual(['#date|w6|', '#date|w7|']);
+    expect(weekday('pada hari Sabtu', 'id')).toEqual(['#date|w6|']);
+    expect(weekday('从周六开始，星期一，礼拜天', 'zh')).toEqual(['#date|w6|', '#date|w1|', '#date|w7|']);
+    expect(weekday('每周一次', 'zh')).toEqual([]);
+  });
+
+  it('reads small counts in words in French and German too', () => {
+    expect(keys('deux tiers, douze années', 'fr').map(([, k]) => k)).toEqual(['#count|2|', '#count|12|']);
+    expect(keys('zwei Enkel, fünf Kämpfe', 'de').map(([, k]) => k)).toEqual(['#count|2|', '#count|5|']);
+  });
+
+  it('reads two numeral characters alone as a range or a word, not a number', () => {
+    expect(keys('三四个人一一列举', 'zh')).toEqual([]);
+    expect(keys('三十四个人', 'zh').map(([, k]) => k)).toEqual(['#count|34|']);
+    expect(keys('一九八四年', 'zh').map(([, k]) => k)).toEqual(['#count|1984|']);
+  });
+
+  it('reads a time of day in French hours and German periods of the day, and no duration or German preposition', () => {
+    expect(keys('à 7 heures du matin, à 8 heures du soir, pendant 48 heures', 'fr').map(([, k]) => k)).toEqual(['#time|7:00|', '#time|20:00|', '#count|48|']);
+    expect(keys('um 6 Uhr morgens und 8 Uhr abends', 'de').map(([, k]) => k)).toEqual(['#time|6:00|', '#time|20:00|']);
+    expect(keys('bis 13.00 Uhr, auf Radio 4 am Sonntag', 'de').map(([, k]) => k)).toEqual(['#time|13:00|', '#count|4|', '#date|w7|']);
+  });
+
+  it('reads a day before its month with an ordinal suffix, a month alone without its sentence-end period, and no figure after it as its day', () => {
+    expect(keys('It opened in March.')).toEqual([['March', '#date|-3-|']]);
+    expect(keys('log 247 of 30th September')).toEqual([
+      ['247', '#count|247|'],
+      ['30th September', '#date|-9-30|'],
+    ]);
+    expect(keys('im Juli 2,7 Prozent', 'de').map(([, k]) => k)).toEqual(['#date|-7-|', '#percent|2.7|']);
+  });
+
   it('reads a decade as its first year, as other languages write it', () => {
     expect(keys('in the 1980s')).toEqual([['1980s', '#year|1980|']]);
     expect(keys('in den 1980er Jahren', 'de')).toEqual([['1980er', '#year|1980|']]);
     expect(keys('1980年代', 'zh')).toEqual([['1980', '#year|1980|']]);
+  });
+
+  it('reads a telephone number whole, in every language', () => {
+    expect(keys('call 0800 555 111 or +44 20 7946 0958')).toEqual([
+      ['0800 555 111', '#code|0800555111|'],
+      ['+44 20 7946 0958', '#code|+442079460958|'],
+    ]);
+    expect(keys('au 0800 555 111, 1 200 emplois', 'fr').map(([, k]) => k)).toEqual(['#code|0800555111|', '#count|1200|']);
   });
 
   it('reads a score whole, higher figure first, and no run of figures as one', () => {

@@ -81,6 +81,12 @@ describe('form checks', () => {
     expect(reviewPairs(pairsOf([['The council met on Friday.', '  ']]), langs('en', 'id')).map((f) => [f.check, f.message])).toEqual([['empty', 'empty target']]);
   });
 
+  it('reports no number in words left over between languages, which the other side may word its own way', () => {
+    const numbers = (a: string, b: string, langB: string) => reviewPairs(pairsOf([[a, b]]), langs('en', langB)).map((f) => f.message);
+    expect(numbers('The council met on Friday with two mayors.', 'Il consiglio si è riunito venerdì con due sindaci.', 'it')).toEqual([]);
+    expect(numbers('The council met on Friday with two mayors.', 'The council met with the mayors.', 'en')).toEqual(['number not in B: Friday', 'number not in B: two']);
+  });
+
   it('does not take reduplication for a doubled word', () => {
     expect(reviewPairs(pairsOf([['The offices grew.', 'Kantor-kantor itu bertambah.']]), langs('en', 'id'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** Numbers, dates, amounts and percentages by value, per segment pair (read as `--check` reads them). */
-import { findNumbers, numberFamily } from '../../entities/numbers.js';
+import { findNumbers, numberFamily, writtenInWords } from '../../entities/numbers.js';
 import { nearbyA, nearbyB } from '../segment-pairs.js';
 import type { CheckContext, RawFinding, SegmentPair } from '../types.js';
 
@@ -25,10 +25,14 @@ function unmatched(from: Figure[], pool: Figure[]): Figure[] {
  * For each aligned pair: a figure of A with no equal value in B is "changed"
  * when B has an unmatched figure of the same kind and unit (paired in order),
  * else "missing"; B's leftovers are "added". A figure found in a
- * neighbouring row of the other side is an alignment slip, not reported.
+ * neighbouring row of the other side is an alignment slip, not reported;
+ * between languages, nor is a number in words left over ("Friday", "two"),
+ * which the other side may write in words not read (as `--check` does).
  */
 export function checkNumbers(pairs: readonly SegmentPair[], ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
+  const translated = ctx.langA.split('-')[0]!.toLowerCase() !== ctx.langB.split('-')[0]!.toLowerCase();
+  const reported = (x: Figure) => !translated || !writtenInWords(x);
   for (const p of pairs) {
     if (p.a === null || p.b === null || ctx.weak.has(p.row)) continue;
     const fa = figures(p.a, ctx.langA);
@@ -47,8 +51,8 @@ export function checkNumbers(pairs: readonly SegmentPair[], ctx: CheckContext): 
     for (const [x, y] of changed) out.push({ check: 'numbers', severity: 'error', message: `number changed: ${x.surface} → ${y.surface}`, rows: [p.row], detail: `${x.key}>${y.key}` });
     const aroundB = unmatched(onlyA, figures(nearbyB(pairs, p.row), ctx.langB));
     const aroundA = unmatched(onlyB, figures(nearbyA(pairs, p.row), ctx.langA));
-    for (const x of aroundB) out.push({ check: 'numbers', severity: 'warning', message: `number not in B: ${x.surface}`, rows: [p.row], detail: `-${x.key}` });
-    for (const y of aroundA) out.push({ check: 'numbers', severity: 'warning', message: `number only in B: ${y.surface}`, rows: [p.row], detail: `+${y.key}` });
+    for (const x of aroundB.filter(reported)) out.push({ check: 'numbers', severity: 'warning', message: `number not in B: ${x.surface}`, rows: [p.row], detail: `-${x.key}` });
+    for (const y of aroundA.filter(reported)) out.push({ check: 'numbers', severity: 'warning', message: `number only in B: ${y.surface}`, rows: [p.row], detail: `+${y.key}` });
   }
   return out;
 }
