@@ -150,7 +150,7 @@ const SAMPLE_MASK = 7;
 /** The sample mask for word pairs of these unit lists (one for all of them, so that every side picks the same pairs). */
 function sampleMask(...lists: ReadonlyArray<readonly Unit[]>): number {
   let total = 0;
-  for (const units of lists) for (const u of units) total += u.tokenEnd - u.tokenStart;
+  for (const units of lists) total += units.reduce((n, u) => n + u.tokenEnd - u.tokenStart, 0);
   return total > SAMPLE_ABOVE * lists.length ? SAMPLE_MASK : 0;
 }
 
@@ -183,8 +183,7 @@ interface SampledPairs {
  * find the least, cost more than the rest of the sketches together).
  */
 function sampledPairs(units: readonly Unit[], mask: number): SampledPairs {
-  let total = 0;
-  for (const u of units) total += Math.max(0, u.tokenEnd - u.tokenStart - 1);
+  const total = units.reduce((n, u) => n + Math.max(0, u.tokenEnd - u.tokenStart - 1), 0);
   // About one pair in mask + 1 is sampled: room for a quarter more, doubled if the text defeats the sample.
   let hashes = new Int32Array(Math.min(total, Math.ceil((1.25 * total) / (mask + 1)) + 16));
   const from = new Int32Array(units.length + 1);

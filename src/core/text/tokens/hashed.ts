@@ -295,8 +295,7 @@ export function hashTokenRanges(text: string, ranges: ReadonlyArray<{ start: num
   // A token takes at least one code unit: arrays that long never grow (no copies; pages never written are never
   // made resident), and the list keeps them. Offsets within ranges shorter than 65,536 fit in 16 bits: 9 bytes a
   // token instead of 13, and every page of them is first touched (dear: see BENCHMARKS.md, Diff) as it is written.
-  let longest = 0;
-  for (const r of ranges) longest = Math.max(longest, r.end - r.start);
+  const longest = ranges.reduce((most, r) => Math.max(most, r.end - r.start), 0);
   scratch = freshScratch(text.length, longest <= 0xffff);
   const bounds = new Int32Array(ranges.length + 1);
   const hints = atomHints(text);
