@@ -208,8 +208,12 @@ function sampledPairs(units: readonly Unit[], mask: number): SampledPairs {
 
 /**
  * How often each sampled word pair occurs, in an open-addressing table (a
- * Map cost several times more per pair, and a 10 MB pair has ~400,000) at
- * most half full: every pair it counts is known before it is made. Sampled
+ * Map cost several times more per pair, and a 10 MB pair has ~400,000) with
+ * a quarter more slots than pairs, all known before it is made: two
+ * versions of one text share most of their pairs, so it is under half
+ * full, and four fifths at most when they share none. A larger table was
+ * slower: its pages are first touched as it fills (dear on this machine,
+ * see BENCHMARKS.md, Diff) and its probes miss the cache more. Sampled
  * hashes have their low bits clear, so the slot comes from the high bits of
  * a multiplicative hash. Counts stop at 255: all that is asked of them is
  * whether they pass {@link COMMON_PAIR} (a byte a slot, not four: the table
@@ -235,7 +239,7 @@ function pairCounts(sides: readonly SampledPairs[]): PairTable {
   let pairs = 0;
   for (const side of sides) pairs += side.from[side.from.length - 1]!;
   let bits = 4;
-  while (1 << bits < 2 * pairs + 16) bits++;
+  while (1 << bits < pairs + (pairs >> 2) + 16) bits++;
   const table = { keys: new Int32Array(1 << bits), counts: new Uint8Array(1 << bits), shift: 32 - bits, wrap: (1 << bits) - 1 };
   for (const { hashes, from } of sides) {
     const end = from[from.length - 1]!;
