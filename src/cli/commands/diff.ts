@@ -111,7 +111,9 @@ async function plainUnified(result: DiffResult, w: ByteWriter): Promise<void> {
     mark(m);
     w.text(source, start, end);
   };
-  for (const row of result.rows) {
+  // Indexed: for…of allocated an iterator result per row (a long diff's rows are written once, mostly unoptimized).
+  for (let r = 0; r < result.rows.length; r++) {
+    const row = result.rows[r]!;
     const wait = w.keepUp();
     if (wait) await wait;
     w.text(GUTTER[row.kind]);

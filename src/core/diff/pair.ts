@@ -150,7 +150,7 @@ const SAMPLE_MASK = 7;
 /** The sample mask for word pairs of these unit lists (one for all of them, so that every side picks the same pairs). */
 function sampleMask(...lists: ReadonlyArray<readonly Unit[]>): number {
   let total = 0;
-  for (const units of lists) for (const u of units) total += u.tokenEnd - u.tokenStart;
+  for (const units of lists) total += units.reduce((n, u) => n + u.tokenEnd - u.tokenStart, 0);
   return total > SAMPLE_ABOVE * lists.length ? SAMPLE_MASK : 0;
 }
 
@@ -183,8 +183,7 @@ interface SampledPairs {
  * find the least, cost more than the rest of the sketches together).
  */
 function sampledPairs(units: readonly Unit[], mask: number): SampledPairs {
-  let total = 0;
-  for (const u of units) total += Math.max(0, u.tokenEnd - u.tokenStart - 1);
+  const total = units.reduce((n, u) => n + Math.max(0, u.tokenEnd - u.tokenStart - 1), 0);
   // About one pair in mask + 1 is sampled: room for a quarter more, doubled if the text defeats the sample.
   let hashes = new Int32Array(Math.min(total, Math.ceil((1.25 * total) / (mask + 1)) + 16));
   const from = new Int32Array(units.length + 1);
@@ -209,8 +208,12 @@ function sampledPairs(units: readonly Unit[], mask: number): SampledPairs {
 
 /**
  * How often each sampled word pair occurs, in an open-addressing table (a
- * Map cost several times more per pair, and a 10 MB pair has ~400,000) at
- * most half full: every pair it counts is known before it is made. Sampled
+ * Map cost several times more per pair, and a 10 MB pair has ~400,000) with
+ * a quarter more slots than pairs, all known before it is made: two
+ * versions of one text share most of their pairs, so it is under half
+ * full, and four fifths at most when they share none. A larger table was
+ * slower: its pages are first touched as it fills (dear on this machine,
+ * see BENCHMARKS.md, Diff) and its probes miss the cache more. Sampled
  * hashes have their low bits clear, so the slot comes from the high bits of
  * a multiplicative hash. Counts stop at 255: all that is asked of them is
  * whether they pass {@link COMMON_PAIR} (a byte a slot, not four: the table
@@ -236,7 +239,7 @@ function pairCounts(sides: readonly SampledPairs[]): PairTable {
   let pairs = 0;
   for (const side of sides) pairs += side.from[side.from.length - 1]!;
   let bits = 4;
-  while (1 << bits < 2 * pairs + 16) bits++;
+  while (1 << bits < pairs + (pairs >> 2) + 16) bits++;
   const table = { keys: new Int32Array(1 << bits), counts: new Uint8Array(1 << bits), shift: 32 - bits, wrap: (1 << bits) - 1 };
   for (const { hashes, from } of sides) {
     const end = from[from.length - 1]!;

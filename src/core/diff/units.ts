@@ -71,12 +71,12 @@ export function paragraphUnits(doc: Document, fold: Fold): Unit[] {
     units = doc.paragraphs.map((p, i) => unitOf(p.text, i, list, bounds[i]!, bounds[i + 1]!));
   }
   // A code block is equal only to a code block: the same words as prose (a command quoted in a list item) are another block.
-  for (const [i, p] of doc.paragraphs.entries()) {
+  doc.paragraphs.forEach((p, i) => {
     if (p.kind !== undefined && p.kind !== 'paragraph') units[i]!.kind = p.kind;
-    if (p.kind !== 'code') continue;
+    if (p.kind !== 'code') return;
     units[i]!.key = combineHash(units[i]!.key, CODE_KEY);
     units[i]!.code = true;
-  }
+  });
   return units;
 }
 

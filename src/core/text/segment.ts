@@ -13,47 +13,68 @@ export interface ParagraphRange extends TextRange {
   text: string;
 }
 
-interface Line extends TextRange {
-  /** Length without surrounding whitespace. */
-  trimmedLength: number;
-  blank: boolean;
+/**
+ * The lines of a text, flat: line k is text[start[k], end[k]), and
+ * trimmed[k] its length without surrounding white space (0 for a blank
+ * line). An object per line was most of the memory splitting a long
+ * version took (tens of thousands of them, kept to the end of the split).
+ */
+interface Lines {
+  start: Int32Array;
+  end: Int32Array;
+  trimmed: Int32Array;
 }
 
 const LIST_MARKER = /^\s*(?:[•·▪◦‣●○*+\-–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/u;
+/** The characters a {@link LIST_MARKER} match begins with after its white space (each alternative's first), by code. */
+const LIST_MARKER_FIRST = new Set(Array.from('•·▪◦‣●○*+-–—0123456789#>', (ch) => ch.charCodeAt(0)));
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 100;
 
 const SPACE = /\s/;
+/** What `\s` says of each code unit above ASCII, learnt on first sight: 0 not yet asked, 1 white space, 2 not. */
+const spaceOf = new Uint8Array(0x10000);
 
-/** Whether text[i] is whitespace as `\s` and `trim` see it; ASCII answered without a regex (the common case on long texts). */
+/**
+ * Whether text[i] is whitespace as `\s` and `trim` see it; ASCII answered
+ * without a regex, other code units by the regex once each (a line of Chinese
+ * starts and ends with a letter: a test and a one-letter string per line end,
+ * 40,000 lines in a 10 MB version, were most of splitting it).
+ */
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  if (spaceOf[c] === 0) spaceOf[c] = SPACE.test(text[i]!) ? 1 : 2;
+  return spaceOf[c] === 1;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/** The lines of a text: one after each line feed, and one before the first. */
+function splitLines(text: string): Lines {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const lines = { start: new Int32Array(count), end: new Int32Array(count), trimmed: new Int32Array(count) };
   let start = 0;
-  while (start <= text.length) {
+  for (let k = 0; k < count; k++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const r = trimRange(text, start, end);
-    lines.push({ start, end, trimmedLength: r.end - r.start, blank: r.end === r.start });
+    lines.start[k] = start;
+    lines.end[k] = end;
+    lines.trimmed[k] = r.end - r.start;
     start = end + 1;
   }
   return lines;
 }
 
-/** False when the line's first visible character is an ASCII letter, which never opens a list item: most lines, answered without the regex. */
-function mayStartListItem(text: string, line: Line): boolean {
-  let i = line.start;
-  while (i < line.end && isSpaceAt(text, i)) i++;
-  const c = text.charCodeAt(i) | 32;
-  return !(c >= 97 && c <= 122);
+/** False when line k's first visible character opens no list marker (a letter, most lines): answered without the regex. */
+function mayStartListItem(text: string, lines: Lines, k: number): boolean {
+  let i = lines.start[k]!;
+  while (i < lines.end[k]! && isSpaceAt(text, i)) i++;
+  return LIST_MARKER_FIRST.has(text.charCodeAt(i));
 }
 
-function firstWordLength(text: string, line: Line): number {
-  const m = /^\s*(\S+)/.exec(text.slice(line.start, Math.min(line.end, line.start + 200)));
+function firstWordLength(text: string, lines: Lines, k: number): number {
+  const m = /^\s*(\S+)/.exec(text.slice(lines.start[k], Math.min(lines.end[k]!, lines.start[k]! + 200)));
   return m?.[1]?.length ?? 0;
 }
 
@@ -61,20 +82,22 @@ function firstWordLength(text: string, line: Line): number {
  * Detects text hard-wrapped at a fixed width (e-mail, plain-text archives) and
  * returns that width, or 0 when lines are paragraphs of their own.
  */
-function detectWrapWidth(text: string, lines: Line[]): number {
-  const body = lines.filter((l) => !l.blank);
-  if (body.length < 4) return 0;
+function detectWrapWidth(text: string, lines: Lines, from: number, to: number): number {
+  const { trimmed } = lines;
+  let filled = 0;
   let width = 0;
-  for (const l of body) if (l.trimmedLength > width) width = l.trimmedLength;
-  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
+  for (let k = from; k < to; k++) {
+    if (trimmed[k] === 0) continue;
+    filled++;
+    if (trimmed[k]! > width) width = trimmed[k]!;
+  }
+  if (filled < 4 || width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
   let candidates = 0;
   let wrapped = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const cur = lines[i]!;
-    const next = lines[i + 1]!;
-    if (cur.blank || next.blank) continue;
+  for (let k = from; k + 1 < to; k++) {
+    if (trimmed[k] === 0 || trimmed[k + 1] === 0) continue;
     candidates++;
-    if (cur.trimmedLength + 1 + firstWordLength(text, next) > width) wrapped++;
+    if (trimmed[k]! + 1 + firstWordLength(text, lines, k + 1) > width) wrapped++;
   }
   return candidates > 0 && wrapped / candidates >= 0.5 ? width : 0;
 }
@@ -100,41 +123,44 @@ function toParagraph(text: string, start: number, end: number): ParagraphRange {
  */
 export function splitParagraphs(text: string): ParagraphRange[] {
   const lines = splitLines(text);
-  const firstIdx = lines.findIndex((l) => !l.blank);
-  if (firstIdx === -1) return [];
-  const title = lines[firstIdx]!;
-  const paragraphs: ParagraphRange[] = [toParagraph(text, title.start, title.end)];
-  const rest = lines.slice(firstIdx + 1);
-  const lastBody = rest.findLastIndex((l) => !l.blank);
-  const body = rest.slice(0, lastBody + 1);
-  const firstBody = body.findIndex((l) => !l.blank);
-  const usesBlankLines = body.slice(firstBody).some((l) => l.blank);
-  const wrapWidth = usesBlankLines ? 0 : detectWrapWidth(text, body);
+  const { start, end, trimmed } = lines;
+  const count = start.length;
+  let title = 0;
+  while (title < count && trimmed[title] === 0) title++;
+  if (title === count) return [];
+  const paragraphs: ParagraphRange[] = [toParagraph(text, start[title]!, end[title]!)];
+  // The body: lines (title, to), to the last one with text.
+  let to = count;
+  while (to > title + 1 && trimmed[to - 1] === 0) to--;
+  let firstBody = title + 1;
+  while (firstBody < to && trimmed[firstBody] === 0) firstBody++;
+  let usesBlankLines = false;
+  for (let k = firstBody; k < to && !usesBlankLines; k++) usesBlankLines = trimmed[k] === 0;
+  const wrapWidth = usesBlankLines ? 0 : detectWrapWidth(text, lines, title + 1, to);
 
-  let open: TextRange | null = null;
-  let prev: Line | null = null;
+  // The paragraph being gathered is text[openStart, openEnd), none when openStart is -1.
+  let openStart = -1;
+  let openEnd = -1;
   const close = () => {
-    if (open) paragraphs.push(toParagraph(text, open.start, open.end));
-    open = null;
+    if (openStart !== -1) paragraphs.push(toParagraph(text, openStart, openEnd));
+    openStart = -1;
   };
-  for (const line of body) {
-    if (line.blank) {
+  for (let k = title + 1; k < to; k++) {
+    if (trimmed[k] === 0) {
       close();
-      prev = line;
       continue;
     }
-    const isListItem = mayStartListItem(text, line) && LIST_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 12)));
+    const isListItem = mayStartListItem(text, lines, k) && LIST_MARKER.test(text.slice(start[k], Math.min(end[k]!, start[k]! + 12)));
     let joins = false;
-    if (open && prev && !prev.blank && !isListItem) {
-      joins = usesBlankLines || (wrapWidth > 0 && prev.trimmedLength + 1 + firstWordLength(text, line) > wrapWidth);
+    if (openStart !== -1 && k > title + 1 && trimmed[k - 1] !== 0 && !isListItem) {
+      joins = usesBlankLines || (wrapWidth > 0 && trimmed[k - 1]! + 1 + firstWordLength(text, lines, k) > wrapWidth);
     }
-    if (joins && open) {
-      (open as TextRange).end = line.end;
-    } else {
+    if (joins) openEnd = end[k]!;
+    else {
       close();
-      open = { start: line.start, end: line.end };
+      openStart = start[k]!;
+      openEnd = end[k]!;
     }
-    prev = line;
   }
   close();
   return paragraphs;

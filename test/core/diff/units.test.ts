@@ -7,8 +7,8 @@ import { splitParagraphs } from '../../../src/core/text/segment.js';
 const plain = { ignoreCase: false, ignorePunctuation: false };
 /** A unit as its own text sees it: its tokens, their offsets in its text (a sentence's are counted from its paragraph's start). */
 const shape = (u: ReturnType<typeof makeUnit>) => {
-  const own = <T extends Int32Array | Uint8Array>(a: T) => [...a.subarray(u.tokenStart, u.tokenEnd)];
-  const at = (a: Int32Array) => own(a).map((x) => x - u.offset);
+  const own = <T extends Int32Array | Uint16Array | Uint8Array>(a: T) => [...a.subarray(u.tokenStart, u.tokenEnd)];
+  const at = (a: Int32Array | Uint16Array) => own(a).map((x) => x - u.offset);
   return { text: u.text, paragraph: u.paragraph, key: u.key, words: u.words, starts: at(u.tokens.starts), ends: at(u.tokens.ends), keys: own(u.tokens.keys), words01: own(u.tokens.words) };
 };
 

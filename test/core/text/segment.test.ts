@@ -42,6 +42,19 @@ describe('splitParagraphs', () => {
     expect(ps.map((p) => p.text)).toEqual(['• Site', '• Posts', 'Headline', 'A paragraph written across two lines.', '• item one', '• item two']);
   });
 
+  it('keeps a line apart that opens with any list marker, after white space of any script, and joins one of letters', () => {
+    const markers = ['• a', '· a', '▪ a', '◦ a', '‣ a', '● a', '○ a', '* a', '+ a', '- a', '– a', '— a', '12. a', '3) a', '## a', '> a', '>a'];
+    for (const m of markers) {
+      for (const space of ['', '  ', '\u3000', '\u00a0']) {
+        const text = `Title\n\nFirst line\n${space}${m}\n\nEnd`;
+        expect(splitParagraphs(text).map((p) => p.text)).toEqual(['Title', 'First line', m, 'End']);
+      }
+    }
+    for (const line of ['中文行。', 'Ünter', '1200 a', '#a', '\u3000中文']) {
+      expect(splitParagraphs(`Title\n\nFirst line\n${line}\n\nEnd`).map((p) => p.text)).toEqual(['Title', `First line ${line}`, 'End']);
+    }
+  });
+
   it('joins hard-wrapped lines back into their paragraphs', () => {
     const text =
       'A title\n' +

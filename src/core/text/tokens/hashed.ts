@@ -13,10 +13,17 @@ export interface Fold {
   ignorePunctuation: boolean;
 }
 
+/**
+ * Token offsets: 16-bit where every offset is below 65,536 (a whole
+ * document's tokens, offsets relative to paragraphs of ordinary length; see
+ * {@link hashTokenRanges}), else 32-bit.
+ */
+export type Offsets = Int32Array | Uint16Array;
+
 /** Tokens of one text as parallel arrays: token k is text[starts[k], ends[k]) with hash keys[k]. */
 export interface TokenList {
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: Offsets;
+  ends: Offsets;
   keys: Int32Array;
   /** 1 when token k is a word (letters or digits), 0 for punctuation. */
   words: Uint8Array;
@@ -87,9 +94,10 @@ function kindAt(text: string, i: number): number {
   return wide;
 }
 
-/** Token arrays with room for `size` tokens. */
-function freshScratch(size = 4096) {
-  return { starts: new Int32Array(size), ends: new Int32Array(size), keys: new Int32Array(size), words: new Uint8Array(size) };
+/** Token arrays with room for `size` tokens, offsets 16-bit when `narrow`. */
+function freshScratch(size = 4096, narrow = false): TokenList {
+  const offsets = () => (narrow ? new Uint16Array(size) : new Int32Array(size));
+  return { starts: offsets(), ends: offsets(), keys: new Int32Array(size), words: new Uint8Array(size) };
 }
 /**
  * Scratch arrays shared by every call (tokenizing is synchronous), grown on
@@ -101,7 +109,7 @@ let scratch = freshScratch();
 function grow(tokens = scratch.starts.length + 1): void {
   let size = scratch.starts.length * 2;
   while (size < tokens) size *= 2;
-  const next = freshScratch(size);
+  const next = freshScratch(size, scratch.starts instanceof Uint16Array);
   next.starts.set(scratch.starts);
   next.ends.set(scratch.ends);
   next.keys.set(scratch.keys);
@@ -285,8 +293,10 @@ function reserveFor(chars: number): void {
  */
 export function hashTokenRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, fold: Fold): { list: TokenList; bounds: Int32Array } {
   // A token takes at least one code unit: arrays that long never grow (no copies; pages never written are never
-  // made resident), and the list keeps them.
-  if (scratch.starts.length < text.length) scratch = freshScratch(text.length);
+  // made resident), and the list keeps them. Offsets within ranges shorter than 65,536 fit in 16 bits: 9 bytes a
+  // token instead of 13, and every page of them is first touched (dear: see BENCHMARKS.md, Diff) as it is written.
+  const longest = ranges.reduce((most, r) => Math.max(most, r.end - r.start), 0);
+  scratch = freshScratch(text.length, longest <= 0xffff);
   const bounds = new Int32Array(ranges.length + 1);
   const hints = atomHints(text);
   let hint = 0;

@@ -60,7 +60,7 @@ describe('hashTokens', () => {
         const { list, bounds } = hashTokenRanges(text, ranges, fold);
         ranges.forEach((r, k) => {
           const own = hashTokens(text.slice(r.start, r.end), 'word', fold);
-          const range = <T extends Int32Array | Uint8Array>(a: T) => Array.from(a.subarray(bounds[k], bounds[k + 1]));
+          const range = <T extends Int32Array | Uint16Array | Uint8Array>(a: T) => Array.from(a.subarray(bounds[k], bounds[k + 1]));
           expect(range(list.starts)).toEqual(Array.from(own.starts));
           expect(range(list.ends)).toEqual(Array.from(own.ends));
           expect(range(list.keys)).toEqual(Array.from(own.keys));
@@ -117,6 +117,21 @@ describe('hashTokens', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps offsets past 65,535 in a range that long, and 16-bit ones otherwise', () => {
+    const long = 'ab '.repeat(30_000) + 'tail';
+    const text = `short one\n\n${long}`;
+    const ranges = [
+      { start: 0, end: 9 },
+      { start: 11, end: text.length },
+    ];
+    const { list, bounds } = hashTokenRanges(text, ranges, plain);
+    const last = list.keys.length - 1;
+    expect(list.starts[last]).toBe(long.length - 4);
+    expect(list.ends[last]).toBe(long.length);
+    expect(Array.from(list.starts.subarray(bounds[0], bounds[1]))).toEqual([0, 6]);
+    expect(hashTokenRanges(text, ranges.slice(0, 1), plain).list.starts).toBeInstanceOf(Uint16Array);
   });
 
   it('gives equal keys to words equal after folding', () => {
