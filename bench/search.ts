@@ -32,7 +32,7 @@ export interface SizeFigures {
   documents: number;
   paragraphs: number;
   corpusMB: number;
-  /** open: opened, queried at once (each query's first read of its postings files included); preloaded: opened and preloaded first, as the explorer runs. */
+  /** open: opened, queried at once (each query's first read of its postings files included); preloaded: opened, preloaded and warmed up first, as the explorer runs. */
   parallax: { build: BuildFigures; open: OpenFigures; preloaded: OpenFigures; snapshot: OpenFigures | null };
   naive: { build: BuildFigures; open: OpenFigures };
   /** Whole-process wall time per word: parallax (warm cache) and rg, interleaved. */
@@ -172,7 +172,7 @@ export function markdown(f: SearchFigures): string {
       row('same words, median / p95 (ms): plain MiniSearch, prefix + fuzzy 0.2', (s) => p(s.naive.open.queries)),
       row('peak RSS, corpus loaded + cache opened + queries: parallax / plain', (s) => `${mb(s.parallax.open.peakRssMB)} / ${mb(s.naive.open.peakRssMB)}`),
       row(
-        "as the explorer runs: opened + `preload()` (ms), then the queries' first pass median / p95 (ms), peak RSS",
+        "as the explorer runs: opened + `preload()` + warm-up queries (ms), then the queries' first pass median / p95 (ms), peak RSS",
         (s) => `${ms(s.parallax.preloaded.preloadMs ?? NaN)}, ${p(s.parallax.preloaded.coldQueries)}, ${mb(s.parallax.preloaded.peakRssMB)}`,
       ),
       row('same on the cached corpus snapshot (no corpus files read): open ms, p95 ms, peak RSS', (s) =>

@@ -64,7 +64,7 @@ export function budgetRows(r: BudgetInputs): BudgetRow[] {
     const rssBudget = 4 * big.corpusMB + 150;
     rows.push(
       {
-        what: `in-process query p95, ${big.documents} docs, ${r.search.queryCount} mixed queries, first pass after open + preload (without preload: ${ms(open.coldQueries.p95)} ms; second pass: ${ms(preloaded.queries.p95)} ms)`,
+        what: `in-process query p95, ${big.documents} docs, ${r.search.queryCount} mixed queries, first pass after open, preload and warm-up as the explorer runs them (without either: ${ms(open.coldQueries.p95)} ms; second pass: ${ms(preloaded.queries.p95)} ms)`,
         figure: `${ms(firstPass)} ms`,
         peer: '',
         ratio: '',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/core/corpus/types.js';
 import { checkConsistency } from '../../../src/core/entities/check.js';
 import { createEntityIndex } from '../../../src/core/entities/entity-index.js';
-import { memoryCorpus } from './memory-corpus.js';
+import { memoryCorpus } from '../../helpers/memory-corpus.js';
 
 const TEXTS: Record<string, [string, string]> = {
   en: [

@@ -4,7 +4,7 @@ import { CorpusError } from '../../../src/core/corpus/types.js';
 import { checkConsistency } from '../../../src/core/entities/check.js';
 import { createEntityIndex, type EntityIndex } from '../../../src/core/entities/entity-index.js';
 import { INVENTED_TOWN } from './fixture-score.js';
-import { memoryCorpus } from './memory-corpus.js';
+import { memoryCorpus } from '../../helpers/memory-corpus.js';
 
 let index: EntityIndex;
 beforeAll(async () => {

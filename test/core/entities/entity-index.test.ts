@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityIndex, entityIndexFor } from '../../../src/core/entities/entity-index.js';
 import { parseGazetteer } from '../../../src/core/entities/gazetteer.js';
-import { memoryCorpus } from './memory-corpus.js';
+import { memoryCorpus } from '../../helpers/memory-corpus.js';
 
 const corpus = memoryCorpus({
   en: 'Rules\n\nThe Department of Commerce proposed a rule.\n\nNvidia and Orvane Logistics disagreed.',

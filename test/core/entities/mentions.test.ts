@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityIndex } from '../../../src/core/entities/entity-index.js';
 import { whoMentionsWhat } from '../../../src/core/entities/mentions.js';
-import { memoryCorpus } from './memory-corpus.js';
+import { memoryCorpus } from '../../helpers/memory-corpus.js';
 
 const corpus = memoryCorpus({
   a: 'Title\n\nThe mayor of Vellmoor, Ilsa Varga, met Orvane Logistics in Vellmoor.\n\nLater Orvane Logistics left for Carrow Bay.',

@@ -1,5 +1,5 @@
-import type { Corpus, Document } from '../../../src/core/corpus/types.js';
-import { splitParagraphs } from '../../../src/core/text/segment.js';
+import type { Corpus, Document } from '../../src/core/corpus/types.js';
+import { splitParagraphs } from '../../src/core/text/segment.js';
 
 /** A corpus built in memory from id → text, every document in `lang`. */
 export function memoryCorpus(texts: Record<string, string>, lang = 'en'): Corpus {
