@@ -203,7 +203,7 @@ type Texted = Pick<Unit, 'text'>;
 const scanned = new WeakMap<Texted, RawAnchors>();
 
 /** The anchors of a unit, scanned once. */
-export function anchorsOfUnit(unit: Texted): RawAnchors {
+function anchorsOfUnit(unit: Texted): RawAnchors {
   let raw = scanned.get(unit);
   if (!raw) scanned.set(unit, (raw = anchorsOf(unit.text)));
   return raw;

@@ -39,7 +39,7 @@ let bagScratch = new Int32Array(4096);
  * paragraphs (up to 13 MB a version for a Chinese 10 MB pair, whose every
  * letter is a key), alive until the diff ends. Same value.
  */
-export function unitSimilarityOnce(a: Unit, b: Unit, floor = 0): number {
+function unitSimilarityOnce(a: Unit, b: Unit, floor = 0): number {
   const need = (a.bag ? 0 : a.tokenEnd - a.tokenStart) + (b.bag ? 0 : b.tokenEnd - b.tokenStart);
   if (bagScratch.length < need) bagScratch = new Int32Array(2 * need);
   const bagA = a.bag ?? sortedInto(bagScratch, 0, a);
