@@ -4,18 +4,14 @@ import { alignDocuments } from './align.js';
 import { diffLiteral } from './literal.js';
 import { mirrorRow, mirrorRows, mirrorStats } from './rows.js';
 import type { DiffOptions, DiffResult, Granularity } from './types.js';
+import { primaryLanguage } from '../text/language-tag.js';
 
 const DEFAULT_BUDGET = 2e6;
 
-/** Primary language subtag ("en" for "en-GB"); "und" stays unknown. */
-function baseLang(lang: string): string {
-  return lang.split('-')[0]!.toLowerCase();
-}
-
 /** Whether two versions are in different known languages, so alignment suits them better than a diff. */
 export function differentLanguages(a: Document, b: Document): boolean {
-  const la = baseLang(a.lang);
-  const lb = baseLang(b.lang);
+  const la = primaryLanguage(a.lang);
+  const lb = primaryLanguage(b.lang);
   return la !== 'und' && lb !== 'und' && la !== lb;
 }
 

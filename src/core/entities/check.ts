@@ -3,6 +3,7 @@ import type { Document } from '../corpus/types.js';
 import type { EntityIndex } from './entity-index.js';
 import { findNumbers, isNumberKey, numberFamily, writtenInWords } from './numbers.js';
 import type { EntityType } from './types.js';
+import { primaryLanguage } from '../text/language-tag.js';
 
 /** One difference between two versions: an entity or number one of them lacks, or a number or spelling that changed. */
 export interface Finding {
@@ -337,7 +338,7 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const cached = perIndex.get(pairKey);
   if (cached) return cached;
 
-  const translated = docA.lang.split('-')[0]!.toLowerCase() !== docB.lang.split('-')[0]!.toLowerCase();
+  const translated = primaryLanguage(docA.lang) !== primaryLanguage(docB.lang);
   // Between languages numbers written in words are compared only as counterparts of figures (see pairNumbers).
   const { seen: a, words: wordsA } = collect(index, docA, translated);
   const { seen: b, words: wordsB } = collect(index, docB, translated);

@@ -8,6 +8,7 @@
  * Japanese numerals ("三十五", "一千二百") are read too.
  */
 import type { Mention } from './types.js';
+import { primaryLanguage } from '../text/language-tag.js';
 
 /** What kind of figure a number is; only numbers of one kind and unit can be "changed" into each other. */
 export type NumberKind = 'amount' | 'percent' | 'count' | 'year' | 'date' | 'time' | 'code' | 'score';
@@ -30,7 +31,7 @@ export function parseLocaleNumber(written: string, lang: string): number | null 
   if (new Set(seps).size === 2) grouping = seps[0]!;
   else if (seps.length > 1) grouping = seps[0]!;
   else {
-    const localeGrouping = COMMA_DECIMAL.has(lang.split('-')[0]!.toLowerCase()) ? '.' : ',';
+    const localeGrouping = COMMA_DECIMAL.has(primaryLanguage(lang)) ? '.' : ',';
     grouping = /[.,]\d{3}$/.test(written) && seps === localeGrouping ? seps : seps === '.' ? ',' : '.';
   }
   const normalized = written.split(grouping).join('').replace(',', '.');
@@ -379,14 +380,14 @@ export function findNumbers(original: string, lang: string): Mention[] {
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
   for (const m of text.matchAll(CJK_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `${m[1] ?? ''}-${Number(m[2])}-${m[3] ? Number(m[3]) : ''}`));
   // German "am" after a figure is the preposition ("Radio 4 am Sonntag"), not a.m.
-  const german = lang.split('-')[0]!.toLowerCase() === 'de';
+  const german = primaryLanguage(lang) === 'de';
   for (const m of text.matchAll(TIME)) {
     const clock = clockKey(m);
     if (clock !== null && !(german && /\dam$/.test(m[0].replace(' ', '')))) add(m.index, m.index + m[0].length, numberKey('time', clock));
   }
   for (const m of text.matchAll(SCORE)) add(m.index, m.index + m[0].length, numberKey('score', scoreValue(m[1]!, m[2]!)));
   for (const m of text.matchAll(ORDINAL)) add(m.index, m.index + m[0].length, numberKey('date', `--${Number(m[1])}`));
-  for (const m of text.matchAll(SPACE_GROUPING.has(lang.split('-')[0]!.toLowerCase()) ? AMOUNT_SPACED : AMOUNT)) {
+  for (const m of text.matchAll(SPACE_GROUPING.has(primaryLanguage(lang)) ? AMOUNT_SPACED : AMOUNT)) {
     const value = parseLocaleNumber(m[2]!, lang);
     if (value === null) continue;
     const scaled = value * (m[5] ? SCALES[m[5]]! : 1);

@@ -30,6 +30,7 @@ import { isGivenName } from './given-names.js';
 import { nameTokens, type Token } from '../text/tokens/names.js';
 import type { Lexicon } from './lexicon.js';
 import type { EntityType } from './types.js';
+import { primaryLanguage } from '../text/language-tag.js';
 
 /** A name the rules propose, with how sure they are of its type (3 head, 2 role, 1 preposition, 0.5 guess). */
 export interface Candidate {
@@ -396,7 +397,7 @@ export function findNameCandidates(text: string, lang: string, ctx: RuleContext,
         // A team in a results table is one even when named for its town ("Manchester City 2 Arsenal 1").
         const typed = stripped.cue ? { type: stripped.cue, weight: 2 } : (team ?? head ?? contextType(text, lang, start, end, run, ctx.isCommonWord) ?? givenNameType(run));
         // German capitalizes every noun ("Besucher", "Millionen Euro"): there a capital is no evidence, and only names typed by more than a preposition count ("in Zukunft", "zu Ende").
-        if ((!typed || typed.weight < 2) && CAPITALIZES_NOUNS.has(lang.split('-')[0]!.toLowerCase())) continue;
+        if ((!typed || typed.weight < 2) && CAPITALIZES_NOUNS.has(primaryLanguage(lang))) continue;
         // Words the corpus also writes in lowercase make a title ("Prison Break", "Aktor Terbaik"), not a person, when nothing says person.
         const guess = run.some((t) => ctx.isCommonWord(lower(t))) ? 'ORG' : guessType(run);
         out.push({ start, end, type: typed?.type ?? guess, weight: typed?.weight ?? 0.5 });

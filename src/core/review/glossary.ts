@@ -5,6 +5,7 @@
  * one CSV cell are separated by `|`.
  */
 import type { Term } from './types.js';
+import { primaryLanguage } from '../text/language-tag.js';
 
 /** A glossary that cannot be read: one line for the user. */
 export class GlossaryError extends Error {
@@ -46,7 +47,6 @@ export function parseCsv(text: string): string[][] {
 }
 
 const LANG_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
-const base = (lang: string) => lang.split(/[-_]/)[0]!.toLowerCase();
 const forms = (cell: string | undefined) =>
   (cell ?? '')
     .split('|')
@@ -62,7 +62,7 @@ function csvTerms(text: string, langA: string, langB: string): Term[] {
   const header = rows[0]!.map((h) => h.trim());
   if (header.every((h) => LANG_CODE.test(h))) {
     rows.shift();
-    const find = (lang: string) => header.findIndex((h) => base(h) === base(lang));
+    const find = (lang: string) => header.findIndex((h) => primaryLanguage(h) === primaryLanguage(lang));
     colA = find(langA);
     colB = find(langB);
     if (colA < 0 || colB < 0) return [];
@@ -85,15 +85,15 @@ function tbxTerms(text: string, langA: string, langB: string): Term[] {
   for (const entry of text.matchAll(/<(termEntry|conceptEntry)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
     const byLang = new Map<string, string[]>();
     for (const set of entry[2]!.matchAll(/<langSet\b[^>]*xml:lang\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/langSet>/g)) {
-      const list = byLang.get(base(set[1]!)) ?? [];
+      const list = byLang.get(primaryLanguage(set[1]!)) ?? [];
       for (const t of set[2]!.matchAll(/<term\b[^>]*>([\s\S]*?)<\/term>/g)) {
         const term = unescapeXml(t[1]!);
         if (term !== '') list.push(term);
       }
-      byLang.set(base(set[1]!), list);
+      byLang.set(primaryLanguage(set[1]!), list);
     }
-    const source = byLang.get(base(langA)) ?? [];
-    const target = byLang.get(base(langB)) ?? [];
+    const source = byLang.get(primaryLanguage(langA)) ?? [];
+    const target = byLang.get(primaryLanguage(langB)) ?? [];
     if (source.length > 0 && target.length > 0) terms.push({ source, target, from: 'glossary' });
   }
   return terms;

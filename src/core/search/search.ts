@@ -9,16 +9,13 @@ import { containsPhrase, makeSnippet, matchRanges } from './snippet.js';
 import { hasSpacelessScript } from '../text/tokens/scripts.js';
 import { termTokens } from '../text/tokens/terms.js';
 import type { DocumentHits, Notice, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import { primaryLanguage } from '../text/language-tag.js';
 
-export const DEFAULT_LIMIT = 20;
-export const DEFAULT_DOCUMENT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
+const DEFAULT_DOCUMENT_LIMIT = 20;
 
 /** A set of units (paragraphs) as a byte per unit: set operations in one pass, no allocation per member. */
 type UnitSet = Uint8Array;
-
-function primaryTag(lang: string): string {
-  return lang.toLowerCase().split('-')[0]!;
-}
 
 /** The units the filters let through, or a notice saying why none can. */
 function resolveFilters(index: SearchIndex, corpus: Corpus, filters: QueryFilters, options: SearchOptions, warnings: string[]): { units: UnitSet } | { notice: Notice } {
@@ -37,8 +34,8 @@ function resolveFilters(index: SearchIndex, corpus: Corpus, filters: QueryFilter
     docOk = docOk.map((ok, i) => ok && wanted.has(docs[i]!.id));
   }
   if (filters.lang.length > 0) {
-    const langs = filters.lang.map(primaryTag);
-    docOk = docOk.map((ok, i) => ok && langs.includes(primaryTag(docs[i]!.lang)));
+    const langs = filters.lang.map(primaryLanguage);
+    docOk = docOk.map((ok, i) => ok && langs.includes(primaryLanguage(docs[i]!.lang)));
   }
   if (filters.source.length > 0) {
     const sources = filters.source.map((s) => s.toLowerCase());

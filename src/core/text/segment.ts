@@ -1,6 +1,7 @@
 import { sentenceBreaks } from './sentence-breaks.js';
 import { segmenterFor } from './segmenters.js';
 import { insideSpan, unbreakableSpans } from './unbreakable.js';
+import { primaryLanguage } from './language-tag.js';
 
 /** A half-open character range [start, end) into a document's normalized text. */
 export interface TextRange {
@@ -244,7 +245,7 @@ function isFalseBreak(text: string, start: number, end: number, next: number, la
   const word = before.replace(/^[("'“‘]+/, '').toLowerCase();
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
   if (INITIALISM.test(word) && /^\p{Lu}{2}/u.test(after)) return true;
-  const base = lang.split('-')[0]!;
+  const base = primaryLanguage(lang);
   if (base === 'de' && /^\p{N}{1,2}$/u.test(word) && /^\p{L}/u.test(after)) return true;
   const abbrevs = ABBREVIATIONS[base] ?? ABBREVIATIONS.en!;
   return abbrevs.has(word);

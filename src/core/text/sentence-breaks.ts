@@ -1,3 +1,4 @@
+import { primaryLanguage } from './language-tag.js';
 /**
  * Sentence boundaries (Unicode UAX #29, as ICU finds them) for text written
  * in ASCII plus curly quotes and dashes, CJK ideographs, kana and Hangul
@@ -55,7 +56,7 @@ const TAILORED = new Set(['el']);
  * tailored rules, so the caller asks ICU.
  */
 export function sentenceBreaks(text: string, lang: string): number[] | null {
-  if (TAILORED.has(lang.split('-')[0]!.toLowerCase())) return null;
+  if (TAILORED.has(primaryLanguage(lang))) return null;
   const n = text.length;
   const cls = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

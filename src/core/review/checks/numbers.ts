@@ -2,6 +2,7 @@
 import { findNumbers, numberFamily, writtenInWords } from '../../entities/numbers.js';
 import { nearbyA, nearbyB } from '../segment-pairs.js';
 import type { CheckContext, RawFinding, SegmentPair } from '../types.js';
+import { primaryLanguage } from '../../text/language-tag.js';
 
 interface Figure {
   key: string;
@@ -31,7 +32,7 @@ function unmatched(from: Figure[], pool: Figure[]): Figure[] {
  */
 export function checkNumbers(pairs: readonly SegmentPair[], ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const translated = ctx.langA.split('-')[0]!.toLowerCase() !== ctx.langB.split('-')[0]!.toLowerCase();
+  const translated = primaryLanguage(ctx.langA) !== primaryLanguage(ctx.langB);
   const reported = (x: Figure) => !translated || !writtenInWords(x);
   for (const p of pairs) {
     if (p.a === null || p.b === null || ctx.weak.has(p.row)) continue;

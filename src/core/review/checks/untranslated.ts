@@ -4,8 +4,8 @@ import { splitSentences } from '../../text/segment.js';
 import { countWords } from '../../text/tokens/words.js';
 import type { Thresholds } from '../profile.js';
 import type { CheckContext, RawFinding, SegmentPair } from '../types.js';
+import { primaryLanguage } from '../../text/language-tag.js';
 
-const base = (lang: string) => lang.split('-')[0]!.toLowerCase();
 const squeeze = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The script a language is written in, for the languages whose script tells them from English (else the text decides). */
@@ -32,7 +32,7 @@ const LANG_SCRIPT: Record<string, string> = {
 
 /** The script of a version: its language's, else the one most of its letters are in. */
 export function versionScript(lang: string, texts: readonly (string | null)[]): string | null {
-  return LANG_SCRIPT[base(lang)] ?? mainScript(texts.join(' '));
+  return LANG_SCRIPT[primaryLanguage(lang)] ?? mainScript(texts.join(' '));
 }
 
 /** The main script of a text: the Unicode script most of its letters belong to. */
@@ -72,8 +72,8 @@ function untranslated(text: string, sourceSentences: Set<string>, l: Langs, lang
  * whose function words are the source language's and none of its own.
  */
 export function checkUntranslated(pairs: readonly SegmentPair[], ctx: CheckContext, t: Thresholds): RawFinding[] {
-  const la = base(ctx.langA);
-  const lb = base(ctx.langB);
+  const la = primaryLanguage(ctx.langA);
+  const lb = primaryLanguage(ctx.langB);
   if (la === lb || la === 'und' || lb === 'und') return [];
   const out: RawFinding[] = [];
   const scriptA = versionScript(
