@@ -6,6 +6,8 @@
 // reports as moves. Shapes: generated English prose (1 and 10 MB);
 // paragraphs in ten scripts each recurring about ten times (1 and 10 MB);
 // pure Chinese (10 MB); a Markdown document of real size (40 kB).
+// A floor is timed too: a node process that only reads and decodes both
+// files (bench/lib/read-floor.mjs).
 // Run alone: npx tsx bench/diff.ts [--quick] [--write]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { machineLine, markdownTable, statsCells, writeGeneratedBlock } from './l
 import { summarize, type Stats } from './lib/stats.js';
 
 const CLI = fileURLToPath(new URL('../dist/parallax.js', import.meta.url));
+const READ_FLOOR = fileURLToPath(new URL('./lib/read-floor.mjs', import.meta.url));
 const TIME = '/usr/bin/time';
 
 /** Figures for one shape at one size. */
@@ -32,6 +35,8 @@ export interface DiffShapeResult {
   parallaxJson: Stats;
   /** `node -e ''` in the same run: the start-up no node program avoids. */
   node: Stats;
+  /** Start-up, reading and decoding both versions (bench/lib/read-floor.mjs): what no node program that shows their text avoids. */
+  readFloor: Stats;
   /** parallax.median / git.median, and the same for JSON. */
   ratio: number;
   ratioJson: number;
@@ -118,7 +123,8 @@ export async function run(opts: { quick: boolean }): Promise<DiffBenchResult> {
       const parallax = cli('unified');
       const json = cli('json');
       const node = { command: process.execPath, args: ['-e', ''], env };
-      const [g, p, j, n] = timeInterleaved([git, parallax, json, node], runs[opts.quick ? 1 : 0]) as [Stats, Stats, Stats, Stats];
+      const floor = { command: process.execPath, args: [READ_FLOOR, files.a, files.b], env };
+      const [g, p, j, n, f] = timeInterleaved([git, parallax, json, node, floor], runs[opts.quick ? 1 : 0]) as [Stats, Stats, Stats, Stats, Stats];
       const out = spawnSync(json.command, json.args, { env, encoding: 'utf8', maxBuffer: 2 ** 30 }).stdout;
       shapes.push({
         shape,
@@ -127,6 +133,7 @@ export async function run(opts: { quick: boolean }): Promise<DiffBenchResult> {
         parallax: p,
         parallaxJson: j,
         node: n,
+        readFloor: f,
         ratio: p.median / g.median,
         ratioJson: j.median / g.median,
         budget,
@@ -165,6 +172,7 @@ export function markdown(r: DiffBenchResult): string {
       [at, '`parallax --diff a b --format unified`', ...statsCells(s.parallax), peak(s.parallaxPeakMb), `${s.ratio.toFixed(2)}x`, budget(s), `${s.moves.found}/${s.moves.made}`],
       [at, '`parallax --diff a b --format json`', ...statsCells(s.parallaxJson), '', `${s.ratioJson.toFixed(2)}x`, '', ''],
       [at, "`node -e ''` (start-up alone)", ...statsCells(s.node), '', `${(s.node.median / s.git.median).toFixed(2)}x`, '', ''],
+      [at, '`node read-floor.mjs a b` (start-up, read, decode)', ...statsCells(s.readFloor), '', `${(s.readFloor.median / s.git.median).toFixed(2)}x`, '', ''],
     ];
   });
   const cost = multilingualCost(r)?.ratio ?? null;
@@ -181,7 +189,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(JSON.stringify(result, null, 2));
   for (const s of result.shapes)
     console.error(
-      `diff ${s.shape} ${sizeLabel(s)}: parallax ${ms(s.parallax.median)} ms (json ${ms(s.parallaxJson.median)}), git ${ms(s.git.median)} ms, node ${ms(s.node.median)} ms = ${s.ratio.toFixed(2)}x, peak ${s.parallaxPeakMb} MB, moves ${s.moves.found}/${s.moves.made}`,
+      `diff ${s.shape} ${sizeLabel(s)}: parallax ${ms(s.parallax.median)} ms (json ${ms(s.parallaxJson.median)}), git ${ms(s.git.median)} ms, node ${ms(s.node.median)} ms, read floor ${ms(s.readFloor.median)} ms = ${s.ratio.toFixed(2)}x, peak ${s.parallaxPeakMb} MB, moves ${s.moves.found}/${s.moves.made}`,
     );
   if (process.argv.includes('--write')) writeGeneratedBlock(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), 'diff', markdown(result));
 }
