@@ -131,26 +131,26 @@ export class Lexicon {
         if (tokens[k]!.closes || k + 1 >= tokens.length) break;
         node = node.next?.get(fold(k + 1));
       }
-      const match = this.longestFitting(text, tokens, i, path);
+      const match = longestFitting(text, tokens, i, path);
       if (match) found.push(match);
     }
     return found;
   }
+}
 
-  /** The first name on the walked path, longest first, whose gaps and case fit the text at token `i`. */
-  private longestFitting(text: string, tokens: readonly Token[], i: number, path: readonly Node[]): Mention | null {
-    for (let depth = path.length - 1; depth >= 0; depth--) {
-      for (const c of path[depth]!.names) {
-        if (!gapsFit(text, tokens, i, c.gaps)) continue;
-        const start = tokens[i]!.start;
-        const end = tokens[i + depth]!.end;
-        const surface = text.slice(start, end);
-        if (surface !== c.core && (c.exactCase || !/^[\p{Lu}\p{N}]/u.test(surface))) continue;
-        return { start, end, type: c.entry.type, surface, key: c.entry.key, source: c.entry.source };
-      }
+/** The first name on the walked path, longest first, whose gaps and case fit the text at token `i`. */
+function longestFitting(text: string, tokens: readonly Token[], i: number, path: readonly Node[]): Mention | null {
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    for (const c of path[depth]!.names) {
+      if (!gapsFit(text, tokens, i, c.gaps)) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + depth]!.end;
+      const surface = text.slice(start, end);
+      if (surface !== c.core && (c.exactCase || !/^[\p{Lu}\p{N}]/u.test(surface))) continue;
+      return { start, end, type: c.entry.type, surface, key: c.entry.key, source: c.entry.source };
     }
-    return null;
   }
+  return null;
 }
 
 /** Whether the text between the tokens from `i` on is, whitespace folded, the name's gaps. */

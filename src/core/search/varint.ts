@@ -101,13 +101,17 @@ export class ByteReader {
     return out;
   }
 
-  /** Skips `count` integers: counts the bytes that end one (high bit clear). */
+  /** Skips `count` integers: counts the bytes that end one (high bit clear), and rejects a value longer than {@link uint} reads. */
   skip(count: number): void {
     const { bytes, end } = this;
     let at = this.at;
+    let run = 0;
     for (let left = count; left > 0; at++) {
       if (at >= end) throw new Error('truncated varint');
-      if (bytes[at]! < 0x80) left--;
+      if (bytes[at]! < 0x80) {
+        left--;
+        run = 0;
+      } else if (++run === 5) throw new Error('varint too long');
     }
     this.at = at;
   }

@@ -30,9 +30,13 @@ describe('varints', () => {
       }),
     );
   });
-  it('rejects a value longer than five bytes, and skipping past the end', () => {
+  it('rejects a value longer than five bytes, read or skipped, and skipping past the end', () => {
     expect(() => new ByteReader(Uint8Array.of(0x80, 0x80, 0x80, 0x80, 0x80, 0x01)).uint()).toThrow(/too long/);
     expect(() => new ByteReader(Uint8Array.of(0x05, 0x81)).skip(2)).toThrow(/truncated/);
+    expect(() => new ByteReader(Uint8Array.of(0x05, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01)).skip(2)).toThrow(/too long/);
+    const five = new ByteReader(Uint8Array.of(0x80, 0x80, 0x80, 0x80, 0x01, 0x07));
+    five.skip(1);
+    expect(five.uint()).toBe(7);
   });
   it('rejects a truncated value', () => {
     const w = new ByteWriter();
