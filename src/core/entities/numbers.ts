@@ -158,21 +158,26 @@ export function isMonthName(word: string): boolean {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
 }
 
-/** Small counts as words, 2 to 10 and 12, in English, Indonesian, French and German ("one", "un", "ein" are also articles). */
-const COUNT_WORDS: Record<string, string> = {
-  hundreds: 'hundreds',
-  ratusan: 'hundreds',
-  'beberapa ratus': 'hundreds',
-  thousands: 'thousands',
-  ribuan: 'thousands',
+/**
+ * Small counts as words, 2 to 10 and 12, in English, Indonesian, French and
+ * German ("one", "un", "ein" are also articles), each read in its own
+ * language only (all four when the language is not one of them): English
+ * news abbreviates September "Sept", which is French for seven.
+ */
+const COUNT_WORDS_BY_LANG: Record<string, Record<string, string>> = {
+  en: { hundreds: 'hundreds', thousands: 'thousands', dozen: '12', twelve: '12' },
+  id: { ratusan: 'hundreds', 'beberapa ratus': 'hundreds', ribuan: 'thousands' },
+  fr: { douze: '12' },
+  de: { zwölf: '12' },
 };
-[
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
-  ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
-  ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
-  ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
-].forEach((words) => words.forEach((w, i) => (COUNT_WORDS[w] = String(i + 2))));
-for (const w of ['dozen', 'twelve', 'douze', 'zwölf']) COUNT_WORDS[w] = '12';
+(
+  [
+    ['en', ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']],
+    ['id', ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh']],
+    ['fr', ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']],
+    ['de', ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn']],
+  ] as const
+).forEach(([lang, words]) => words.forEach((w, i) => (COUNT_WORDS_BY_LANG[lang]![w] = String(i + 2))));
 
 /**
  * Days of the week, Monday first: news dates events by the day ("on
@@ -191,7 +196,7 @@ const WEEKDAYS = [
 ];
 const WEEKDAY_KEY = '#date|w';
 const WORD_KEYS: Record<string, string> = {};
-for (const [w, n] of Object.entries(COUNT_WORDS)) WORD_KEYS[w] = numberKey('count', n);
+for (const words of Object.values(COUNT_WORDS_BY_LANG)) for (const [w, n] of Object.entries(words)) WORD_KEYS[w] = numberKey('count', n);
 WEEKDAYS.forEach((names, i) => names.forEach((w) => (WORD_KEYS[w] = numberKey('date', `w${i + 1}`))));
 /** Chinese weekdays: 星期六, 周六, 礼拜天; not 每周一次 ("once a week"). */
 const CJK_WEEKDAY = /(?:星期|周|礼拜)([一二三四五六日天])(?!次)/gu;
@@ -335,7 +340,10 @@ export function parseCjkNumeral(written: string): number {
 function asciiDigits(text: string): string {
   return text.replace(/[０-９，．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
-const WORDS = new RegExp(`${B}(${Object.keys(WORD_KEYS).join('|')})${E}`, 'giu');
+/** The pattern of the numbers in words a text in `lang` is read for: its own count words (every language's when it has none listed) and every weekday. */
+const wordsPattern = (counts: readonly string[]) => new RegExp(`${B}(${[...counts, ...WEEKDAYS.flat()].join('|')})${E}`, 'giu');
+const WORDS_BY_LANG = new Map(Object.entries(COUNT_WORDS_BY_LANG).map(([lang, words]) => [lang, wordsPattern(Object.keys(words))]));
+const WORDS_ANY = wordsPattern(Object.values(COUNT_WORDS_BY_LANG).flatMap((words) => Object.keys(words)));
 
 /** The key of a number: `#kind|value|unit`. */
 function numberKey(kind: NumberKind, value: string, unit = ''): string {
@@ -374,7 +382,7 @@ export function findNumbers(original: string, lang: string): Mention[] {
     if (!day && !year && !STANDALONE_MONTHS.has(monthName.toLowerCase()) && !MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m.index + m[0].length, numberKey('date', `${year ?? ''}-${MONTHS[monthName.toLowerCase()]}-${day ? Number(day) : ''}`));
   }
-  if (!/\d/.test(text)) return finishWords(text, out, add);
+  if (!/\d/.test(text)) return finishWords(text, lang, out, add);
   for (const m of text.matchAll(DECADE)) add(m.index, m.index + m[0].length, numberKey('year', m[1]!));
   for (const m of text.matchAll(PHONE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace(/[^\d+]/g, '')));
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, numberKey('code', m[0].replace('-', '')));
@@ -396,16 +404,16 @@ export function findNumbers(original: string, lang: string): Mention[] {
     const kind: NumberKind = plainYear ? 'year' : unit === '%' ? 'percent' : unit ? 'amount' : 'count';
     add(m.index, m.index + m[0].length, numberKey(kind, round(scaled), unit === '%' ? '' : unit));
   }
-  return finishWords(text, out, add);
+  return finishWords(text, lang, out, add);
 }
 
 /** Adds the numbers written as words ("three", "tiga", "三十五") and weekdays, and sorts the result. */
-function finishWords(text: string, out: Mention[], add: (start: number, end: number, key: string) => void): Mention[] {
+function finishWords(text: string, lang: string, out: Mention[], add: (start: number, end: number, key: string) => void): Mention[] {
   for (const m of text.matchAll(CJK_WEEKDAY)) add(m.index, m.index + m[0].length, numberKey('date', `w${'一二三四五六'.indexOf(m[1]!) + 1 || 7}`));
   if (/[一二三四五六七八九两〇零十]/u.test(text)) {
     for (const m of text.matchAll(CJK_NUMERAL_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `-${parseCjkNumeral(m[1]!)}-${m[2] ? parseCjkNumeral(m[2]) : ''}`));
     for (const m of text.matchAll(CJK_NUMERAL)) if (!CJK_TWO_DIGITS.test(m[0])) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
   }
-  for (const m of text.matchAll(WORDS)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, WORD_KEYS[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(WORDS_BY_LANG.get(primaryLanguage(lang)) ?? WORDS_ANY)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, WORD_KEYS[m[1]!.toLowerCase()]!);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -58,7 +58,7 @@ describe('findNumbers', () => {
       '#time|14:00|',
       '#time|0:00|',
     ]);
-    expect(keys('three people and tiga orang')).toEqual([
+    expect(keys('three people and tiga orang', 'und')).toEqual([
       ['three', '#count|3|'],
       ['tiga', '#count|3|'],
     ]);
@@ -122,6 +122,13 @@ describe('findNumbers', () => {
   it('reads small counts in words in French and German too', () => {
     expect(keys('deux tiers, douze années', 'fr').map(([, k]) => k)).toEqual(['#count|2|', '#count|12|']);
     expect(keys('zwei Enkel, fünf Kämpfe', 'de').map(([, k]) => k)).toEqual(['#count|2|', '#count|5|']);
+  });
+
+  it("reads count words in the text's own language only, every language's when it is unknown", () => {
+    expect(keys('The Sept figures show six more', 'en').map(([, k]) => k)).toEqual(['#count|6|']);
+    expect(keys('sept voix contre six', 'fr').map(([, k]) => k)).toEqual(['#count|7|', '#count|6|']);
+    expect(keys('seven votes, tujuh suara', 'id').map(([, k]) => k)).toEqual(['#count|7|']);
+    expect(keys('seven votes, tujuh suara', 'und').map(([, k]) => k)).toEqual(['#count|7|', '#count|7|']);
   });
 
   it('reads two numeral characters alone as a range or a word, not a number', () => {
