@@ -1,3 +1,4 @@
+import { conversionsOf, findMeasures } from './measures.js';
 import { resolveDocument } from '../corpus/resolve-id.js';
 import type { Document } from '../corpus/types.js';
 import type { EntityIndex } from './entity-index.js';
@@ -357,6 +358,12 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const valuesB = leftoverValues(onlyB);
   onlyA = onlyA.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesB.has(v)));
   onlyB = onlyB.filter(([k]) => !isNumberKey(k) || !neededValues(k).every((v) => valuesA.has(v)));
+  // Nor is a measure the other side writes converted ("385 miles" and "620 km"), as many times as it is one.
+  const measuresA = findMeasures(docA.text, docA.lang);
+  const measuresB = findMeasures(docB.text, docB.lang);
+  const surplus = (k: string, s: Seen, other: Map<string, Seen>) => s.times - (other.get(k)?.times ?? 0);
+  onlyA = onlyA.filter(([k, s]) => !isNumberKey(k) || surplus(k, s, b) > conversionsOf(parts(k).value, measuresA, measuresB));
+  onlyB = onlyB.filter(([k, s]) => !isNumberKey(k) || surplus(k, s, a) > conversionsOf(parts(k).value, measuresB, measuresA));
   const sides = (only: [string, Seen][], other: Map<string, Seen>, size: number): NumberSide[] =>
     only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? seen.times - (other.get(key)?.times ?? 0) : 1 }));
   const figuresA = sides(onlyA, b, docA.paragraphs.length);

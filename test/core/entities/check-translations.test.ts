@@ -91,6 +91,13 @@ describe('--check across translations, as news translators write them', () => {
     ]);
   });
 
+  it('takes a measure the translation converts for the same measure, and finds a converted figure changed', () => {
+    const en = 'Storm\n\nRosa was 385 miles from Punta Eugenia, with winds of 85 mph and up to 10 inches of rain.';
+    const fr = (km: string) => `Tempête\n\nRosa se trouvait à ${km} km de Punta Eugenia, avec des vents de 135 km/h et jusqu’à 25 cm de pluie.`;
+    expect(pair(en, fr('620'))).toEqual([]);
+    expect(pair(en, fr('650'))).toEqual(['changed NUMBER 385 → 650']);
+  });
+
   it('finds a figure changed into one the other version writes elsewhere', () => {
     const en = 'Arrests\n\nA 16-year-old was found injured.\n\nA 17-year-old and two 18-year-olds were arrested.';
     expect(pair(en, 'Arrestations\n\nUn adolescent de 16 ans a été retrouvé blessé.\n\nDes jeunes de 17 et 18 ans ont été arrêtés.')).toEqual([]);

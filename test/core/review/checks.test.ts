@@ -87,6 +87,14 @@ describe('form checks', () => {
     expect(numbers('The council met on Friday with two mayors.', 'The council met with the mayors.', 'en')).toEqual(['number not in B: Friday', 'number not in B: two']);
   });
 
+  it('takes a converted measure for the same one, and reports a converted figure changed', () => {
+    const en = 'On September 30 the National Hurricane Center said Rosa was 385 miles away, with 10 inches of rain.';
+    const numbers = (km: string) =>
+      reviewPairs(pairsOf([[en, `Le 30 septembre, le National Hurricane Center a indiqué que Rosa était à ${km} km, avec 25 cm de pluie.`]]), langs('en', 'fr')).map((f) => f.message);
+    expect(numbers('620')).toEqual([]);
+    expect(numbers('650')).toEqual(['number changed: 385 → 650']);
+  });
+
   it('does not take reduplication for a doubled word', () => {
     expect(reviewPairs(pairsOf([['The offices grew.', 'Kantor-kantor itu bertambah.']]), langs('en', 'id'))).toEqual([]);
   });

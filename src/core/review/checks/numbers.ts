@@ -1,4 +1,5 @@
 /** Numbers, dates, amounts and percentages by value, per segment pair (read as `--check` reads them). */
+import { conversionsOf, findMeasures, type Measure } from '../../entities/measures.js';
 import { findNumbers, numberFamily, writtenInWords } from '../../entities/numbers.js';
 import { nearbyA, nearbyB } from '../segment-pairs.js';
 import type { CheckContext, RawFinding, SegmentPair } from '../types.js';
@@ -22,8 +23,20 @@ function unmatched(from: Figure[], pool: Figure[]): Figure[] {
   });
 }
 
+/** The figures of one side less those the other side states converted ("385 miles" and "620 km"), as many as it does. */
+function withoutConversions(from: Figure[], mine: readonly Measure[], theirs: readonly Measure[]): Figure[] {
+  const allowance = new Map<string, number>();
+  return from.filter((f) => {
+    const value = f.key.split('|')[1] ?? '';
+    const left = allowance.get(value) ?? conversionsOf(value, mine, theirs);
+    allowance.set(value, left - 1);
+    return left <= 0;
+  });
+}
+
 /**
- * For each aligned pair: a figure of A with no equal value in B is "changed"
+ * For each aligned pair: a figure of A with no equal value in B, and not a
+ * measure B states converted, is "changed"
  * when B has an unmatched figure of the same kind and unit (paired in order),
  * else "missing"; B's leftovers are "added". A figure found in a
  * neighbouring row of the other side is an alignment slip, not reported;
@@ -41,6 +54,10 @@ export function checkNumbers(pairs: readonly SegmentPair[], ctx: CheckContext): 
     let onlyA = unmatched(fa, fb);
     let onlyB = unmatched(fb, fa);
     if (onlyA.length === 0 && onlyB.length === 0) continue;
+    const measuresA = findMeasures(p.a, ctx.langA);
+    const measuresB = findMeasures(p.b, ctx.langB);
+    onlyA = withoutConversions(onlyA, measuresA, measuresB);
+    onlyB = withoutConversions(onlyB, measuresB, measuresA);
     const changed: [Figure, Figure][] = [];
     onlyA = onlyA.filter((x) => {
       const k = onlyB.findIndex((y) => numberFamily(y.key) === numberFamily(x.key));
