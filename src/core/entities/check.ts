@@ -1,7 +1,7 @@
-import { conversionsOf, findMeasures } from './measures.js';
 import { resolveDocument } from '../corpus/resolve-id.js';
 import type { Document } from '../corpus/types.js';
 import type { EntityIndex } from './entity-index.js';
+import { conversionsOf, findMeasures } from './measures.js';
 import { findNumbers, isNumberKey, numberFamily, writtenInWords } from './numbers.js';
 import type { EntityType } from './types.js';
 import { primaryLanguage } from '../text/language-tag.js';
@@ -346,10 +346,9 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   const findings: Finding[] = [];
   // Between languages a number written more times on one side counts as one only that side has: a translation keeps each
   // sentence's figures, so an 18 that became a 16 is found even when the other version writes a 16 elsewhere, or in the same sentence.
-  const lacks = (y: Map<string, Seen>, k: string, s: Seen) => {
-    const there = y.get(k);
-    return !there || (translated && isNumberKey(k) && there.times < s.times);
-  };
+  /** How many more times a version writes key `k` than the other version does. */
+  const surplus = (k: string, s: Seen, other: Map<string, Seen>) => s.times - (other.get(k)?.times ?? 0);
+  const lacks = (y: Map<string, Seen>, k: string, s: Seen) => !y.has(k) || (translated && isNumberKey(k) && surplus(k, s, y) > 0);
   const only = (x: Map<string, Seen>, y: Map<string, Seen>, other: Document) => [...x].filter(([k, s]) => lacks(y, k, s) && (isNumberKey(k) || (!translated && !writtenIn(other, s))));
   let onlyA = only(a, b, docB);
   let onlyB = only(b, a, docA);
@@ -361,11 +360,10 @@ export function checkConsistency(index: EntityIndex, aId: string, bId: string): 
   // Nor is a measure the other side writes converted ("385 miles" and "620 km"), as many times as it is one.
   const measuresA = findMeasures(docA.text, docA.lang);
   const measuresB = findMeasures(docB.text, docB.lang);
-  const surplus = (k: string, s: Seen, other: Map<string, Seen>) => s.times - (other.get(k)?.times ?? 0);
   onlyA = onlyA.filter(([k, s]) => !isNumberKey(k) || surplus(k, s, b) > conversionsOf(parts(k).value, measuresA, measuresB));
   onlyB = onlyB.filter(([k, s]) => !isNumberKey(k) || surplus(k, s, a) > conversionsOf(parts(k).value, measuresB, measuresA));
   const sides = (only: [string, Seen][], other: Map<string, Seen>, size: number): NumberSide[] =>
-    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? seen.times - (other.get(key)?.times ?? 0) : 1 }));
+    only.filter(([k]) => isNumberKey(k)).map(([key, seen]) => ({ key, seen, size, word: false, left: translated ? surplus(key, seen, other) : 1 }));
   const figuresA = sides(onlyA, b, docA.paragraphs.length);
   const figuresB = sides(onlyB, a, docB.paragraphs.length);
   const { pairs: paired, coarse } = pairNumbers([...figuresA, ...wordsA], [...figuresB, ...wordsB]);

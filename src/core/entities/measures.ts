@@ -5,7 +5,7 @@
  * → "250 kg") is seen to state the same measure. On NTREX-128's French news,
  * such conversions were a quarter of the number findings of `--check`.
  */
-import { parseLocaleNumber } from './numbers.js';
+import { keyValue, parseLocaleNumber } from './numbers.js';
 
 /** What a measure measures; values are in its metric unit (m, kg, °C, km/h, l, m²). */
 type Dimension = 'length' | 'mass' | 'temperature' | 'speed' | 'volume' | 'area';
@@ -107,9 +107,6 @@ function unitNamed(name: string): Unit | undefined {
   return BY_NAME.get(name) ?? (BY_NAME.get(name.toLowerCase())?.exact ? undefined : BY_NAME.get(name.toLowerCase()));
 }
 
-/** Same as a number key's value: the figure rounded as numbers.ts rounds it. */
-const written = (n: number) => String(Number(n.toPrecision(12)));
-
 /**
  * What the last written place of a figure is worth: its last digit's place,
  * times five when that digit is a 5 ("135", "7,5": rounded to a half), the
@@ -132,7 +129,7 @@ export function findMeasures(text: string, lang: string): Measure[] {
     const value = unit ? parseLocaleNumber(m[1]!, lang) : null;
     if (!unit || value === null) continue;
     const metric = unit.metric(value);
-    out.push({ written: written(value), unit: unit.symbol, dimension: unit.dimension, metric, step: Math.abs(unit.metric(value + placeOf(m[1]!)) - metric) });
+    out.push({ written: keyValue(value), unit: unit.symbol, dimension: unit.dimension, metric, step: Math.abs(unit.metric(value + placeOf(m[1]!)) - metric) });
   }
   return out;
 }

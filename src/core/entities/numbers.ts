@@ -361,7 +361,8 @@ export function isNumberKey(key: string): boolean {
   return key.startsWith('#');
 }
 
-function round(n: number): string {
+/** A figure as number keys write it: rounded to 12 significant digits, no trailing zeros ("7.5", "2800000000"). */
+export function keyValue(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
 
@@ -402,7 +403,7 @@ export function findNumbers(original: string, lang: string): Mention[] {
     const unit = CURRENCIES[m[1] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? ''] ?? '';
     const plainYear = unit === '' && !m[5] && /^(?:1[89]|20)\d\d$/.test(m[2]!);
     const kind: NumberKind = plainYear ? 'year' : unit === '%' ? 'percent' : unit ? 'amount' : 'count';
-    add(m.index, m.index + m[0].length, numberKey(kind, round(scaled), unit === '%' ? '' : unit));
+    add(m.index, m.index + m[0].length, numberKey(kind, keyValue(scaled), unit === '%' ? '' : unit));
   }
   return finishWords(text, lang, out, add);
 }
@@ -412,7 +413,7 @@ function finishWords(text: string, lang: string, out: Mention[], add: (start: nu
   for (const m of text.matchAll(CJK_WEEKDAY)) add(m.index, m.index + m[0].length, numberKey('date', `w${'一二三四五六'.indexOf(m[1]!) + 1 || 7}`));
   if (/[一二三四五六七八九两〇零十]/u.test(text)) {
     for (const m of text.matchAll(CJK_NUMERAL_DATE)) add(m.index, m.index + m[0].length, numberKey('date', `-${parseCjkNumeral(m[1]!)}-${m[2] ? parseCjkNumeral(m[2]) : ''}`));
-    for (const m of text.matchAll(CJK_NUMERAL)) if (!CJK_TWO_DIGITS.test(m[0])) add(m.index, m.index + m[0].length, numberKey('count', round(parseCjkNumeral(m[0]))));
+    for (const m of text.matchAll(CJK_NUMERAL)) if (!CJK_TWO_DIGITS.test(m[0])) add(m.index, m.index + m[0].length, numberKey('count', keyValue(parseCjkNumeral(m[0]))));
   }
   for (const m of text.matchAll(WORDS_BY_LANG.get(primaryLanguage(lang)) ?? WORDS_ANY)) if (m[1] !== 'Lima') add(m.index, m.index + m[0].length, WORD_KEYS[m[1]!.toLowerCase()]!);
   return out.sort((a, b) => a.start - b.start);
